@@ -1,1 +1,3 @@
-export {};
+export { ACTOR_KINDS } from './enums.ts';
+export { actorSchema, actorCreateInput, actorUpdateInput, newActor } from './entities/actor.ts';
+export type { Actor } from './entities/actor.ts';
