@@ -1,0 +1,84 @@
+export {
+  ACTOR_KINDS,
+  HELICES,
+  NO_INTRODUCTIONS,
+  topicStats,
+  type ActorKind,
+  type Candidate,
+  type Helix,
+  type IntroductionOutcomes,
+  type Intermediary,
+  type MunicipalityRef,
+  type OpportunityRef,
+  type Seeker,
+  type SeekerTopic,
+  type SharedCluster,
+  type SharedProject,
+  type TieRef,
+  type TopicInfo,
+  type TopicStats,
+  type WeightedTopic,
+} from './candidate.ts';
+export { MatchmakingError, type MatchmakingErrorCode } from './errors.ts';
+export {
+  FEATURES,
+  type ComplementarityEvidence,
+  type EvidenceByFeature,
+  type FeatureName,
+  type FeatureResult,
+  type FeatureResults,
+  type IntroducerEvidence,
+  type LocalityEvidence,
+  type NeedAnswer,
+  type ProximityEvidence,
+  type RelatedTopicEvidence,
+  type ResponsivenessEvidence,
+  type TopicOverlapEvidence,
+  type TrackRecordEvidence,
+  type WarmPathEvidence,
+} from './features/types.ts';
+export { computeFeatures } from './features/index.ts';
+export { RELATED_TOPIC_FACTOR, idf, type NamedTopic, type TopicRelation } from './taxonomy.ts';
+export { prepareSeeker, AD_HOC_NEED_ID, type SeekerContext } from './seeker-context.ts';
+export { DEFAULT_WEIGHTS, resolveWeights, type Weights } from './weights.ts';
+export { scoreFeatures, type Component } from './score.ts';
+export {
+  COMPLEMENTARITY_THRESHOLD,
+  QUADRANTS,
+  QUADRANT_LABELS,
+  SIMILARITY_THRESHOLD,
+  explain,
+  quadrantOf,
+  type Explanation,
+  type Quadrant,
+  type Reason,
+  type Text,
+} from './explain.ts';
+export { DEFAULT_LIMIT, rankCandidates, type RankOptions, type Suggestion } from './rank.ts';
+export {
+  CONSORTIUM_ROLES,
+  DEFAULT_PER_ROLE,
+  MAX_TRIADS,
+  TRIAD_WEIGHTS,
+  assembleConsortium,
+  pairTie,
+  type ConsortiumCandidate,
+  type ConsortiumInput,
+  type ConsortiumOptions,
+  type ConsortiumRole,
+  type NamedRef,
+  type PairTie,
+  type TopicCoverage,
+  type Triad,
+  type TriadMember,
+} from './consortium.ts';
+export {
+  LINK_METHODS,
+  buildAdjacency,
+  scorePair,
+  topKLinks,
+  type Adjacency,
+  type LinkMethod,
+  type LinkScore,
+  type TopKOptions,
+} from './link-prediction.ts';

@@ -1,0 +1,99 @@
+import type { ActorKind, Candidate, Helix, Seeker, TopicStats } from './candidate.ts';
+import { MatchmakingError } from './errors.ts';
+import { DEFAULT_MAX_REASONS, explain, type Explanation, type Quadrant } from './explain.ts';
+import { computeFeatures } from './features/index.ts';
+import { FEATURES, type FeatureResults } from './features/types.ts';
+import { roundScore, scoreFeatures, scoreValue, type Component } from './score.ts';
+import { prepareSeeker } from './seeker-context.ts';
+import { resolveWeights, type Weights } from './weights.ts';
+
+export interface RankOptions {
+  /** Topic names, actor counts and the taxonomy. */
+  readonly topicStats: TopicStats;
+  /** How many suggestions to return (default 20). */
+  readonly limit?: number;
+  /** Partial override merged over DEFAULT_WEIGHTS. */
+  readonly weights?: Partial<Weights>;
+  /** Include existing partners, marked, instead of leaving them out (default false). */
+  readonly includeExistingPartners?: boolean;
+  /** Reasons per explanation (default 3). */
+  readonly maxReasons?: number;
+}
+
+export interface Suggestion {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly helix: Helix;
+  /** 0–100, one decimal. */
+  readonly score: number;
+  /** Every feature's part, in fixed feature order. */
+  readonly components: readonly Component[];
+  readonly explanation: Explanation;
+  readonly quadrant: Quadrant;
+  readonly isExistingPartner: boolean;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+/**
+ * Rank candidates for a seeker: filter (self, wanted kinds/helices, existing partners unless
+ * asked for), compute features, score, order by score (one decimal) desc then id asc, and explain
+ * the top `limit`. Pure and deterministic: the same input gives the same output, whatever the order
+ * of `candidates` (a duplicated id keeps its best-scoring row).
+ */
+export function rankCandidates(
+  seeker: Seeker,
+  candidates: readonly Candidate[],
+  options: RankOptions,
+): Suggestion[] {
+  const weights = resolveWeights(options.weights);
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new MatchmakingError('INVALID_INPUT', `limit must be a non-negative integer, got ${limit}`);
+  }
+  const ctx = prepareSeeker(seeker, options.topicStats);
+  const kinds = new Set(seeker.wantedKinds ?? []);
+  const helices = new Set(seeker.wantedHelices ?? []);
+  const includePartners = options.includeExistingPartners ?? false;
+  let totalWeight = 0;
+  for (const f of FEATURES) totalWeight += weights[f];
+
+  interface Scored {
+    readonly candidate: Candidate;
+    readonly features: FeatureResults;
+    readonly score: number;
+    readonly partner: boolean;
+  }
+  const byId = new Map<string, Scored>();
+  for (const candidate of candidates) {
+    if (candidate.id === seeker.actorId) continue;
+    if (kinds.size > 0 && !kinds.has(candidate.kind)) continue;
+    if (helices.size > 0 && !helices.has(candidate.helix)) continue;
+    const partner = candidate.isExistingPartner || ctx.partnerIds.has(candidate.id);
+    if (partner && !includePartners) continue;
+    const features = computeFeatures(ctx, candidate);
+    const score = roundScore(scoreValue(features, weights, totalWeight));
+    const prev = byId.get(candidate.id);
+    if (!prev || score > prev.score) byId.set(candidate.id, { candidate, features, score, partner });
+  }
+
+  const ordered = [...byId.values()].sort(
+    (a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
+  );
+  return ordered.slice(0, limit).map(({ candidate, features, score, partner }) => {
+    const { components } = scoreFeatures(features, weights);
+    const explanation = explain(features, components, options.maxReasons ?? DEFAULT_MAX_REASONS);
+    return {
+      id: candidate.id,
+      name: candidate.name,
+      kind: candidate.kind,
+      helix: candidate.helix,
+      score,
+      components,
+      explanation,
+      quadrant: explanation.quadrant,
+      isExistingPartner: partner,
+    };
+  });
+}
