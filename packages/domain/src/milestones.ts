@@ -1,4 +1,5 @@
 import type { TechnologyStage } from './enums.ts';
+import type { DomainIssue } from './errors.ts';
 import { trlError } from './trl.ts';
 
 /*
@@ -36,35 +37,37 @@ export interface MilestonePoint {
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
- * Every reason `next` cannot be added to `history` at time `now`; [] when it can.
- * `history` may be in any order: the latest milestone is the one with the greatest `at`.
+ * Every reason `next` cannot be added to `history` at time `now`, each with the field it is
+ * about (stage, trl or at); [] when it can. `history` may be in any order: the latest
+ * milestone is the one with the greatest `at`.
  */
 export function validateMilestone(
   history: readonly MilestonePoint[],
   next: MilestonePoint,
   now: number,
-): string[] {
-  const problems: string[] = [];
+): DomainIssue[] {
+  const problems: DomainIssue[] = [];
+  const add = (field: 'stage' | 'trl' | 'at', message: string) =>
+    problems.push({ path: [field], message });
   const latest = history.reduce<MilestonePoint | null>(
     (acc, m) => (acc === null || m.at >= acc.at ? m : acc),
     null,
   );
   const dropped = history.find((m) => m.stage === 'DROPPED');
   if (dropped) {
-    problems.push(
-      `The technology was dropped on ${iso(dropped.at)}; no milestone can follow DROPPED`,
-    );
+    add('stage', `The technology was dropped on ${iso(dropped.at)}; no milestone can follow DROPPED`);
   }
   const trl = trlError(next.trl);
-  if (trl !== null) problems.push(trl);
+  if (trl !== null) add('trl', trl);
   if (!Number.isSafeInteger(next.at) || next.at < 0) {
-    problems.push(`Milestone date must be a time in epoch milliseconds (got ${next.at})`);
+    add('at', `Milestone date must be a time in epoch milliseconds (got ${next.at})`);
   } else {
     if (next.at > now) {
-      problems.push(`Milestone date ${iso(next.at)} is in the future (now is ${iso(now)})`);
+      add('at', `Milestone date ${iso(next.at)} is in the future (now is ${iso(now)})`);
     }
     if (latest !== null && next.at < latest.at) {
-      problems.push(
+      add(
+        'at',
         `Milestone date ${iso(next.at)} is before the previous milestone (${latest.stage} on ${iso(latest.at)})`,
       );
     }
@@ -73,9 +76,10 @@ export function validateMilestone(
     const from = STAGE_RANK[latest.stage];
     const to = STAGE_RANK[next.stage];
     if (to < from) {
-      problems.push(`Stage cannot go back from ${latest.stage} to ${next.stage}`);
+      add('stage', `Stage cannot go back from ${latest.stage} to ${next.stage}`);
     } else if (to === from && next.stage !== latest.stage) {
-      problems.push(
+      add(
+        'stage',
         `LICENSING and SPIN_OFF are alternatives: ${next.stage} cannot follow ${latest.stage}`,
       );
     }

@@ -38,7 +38,7 @@ export function hasSomeField(value: object): boolean {
 
 /** Keys of `patch` whose value is not undefined, copied over `entity`. */
 export function merge<T extends object>(entity: T, patch: object): T {
-  const out: Record<string, unknown> = { ...entity };
+  const out = { ...entity } as Record<string, unknown>;
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) out[key] = value;
   return out as T;
 }
