@@ -1,0 +1,2 @@
+export function createTerminalProgress(): void {}
+export function formatSummary(): string { return ''; }
