@@ -88,5 +88,26 @@ export function renderModelDoc(model: GraphModel): string {
       );
     }
   }
+
+  out.push(
+    '## Schema and linting',
+    '',
+    '- Neo4j: `neo4jSchemaStatements` — a uniqueness constraint per key and `unique` property, a',
+    '  range index per other `indexed` property, all `IF NOT EXISTS`.',
+    '- LadybugDB: `ladybugSchemaStatements` — a node table per label (key = `PRIMARY KEY`), a rel',
+    '  table per relationship type joining all its label pairs.',
+    '- Migrations: `migrations` in graph-schema/src/migrations.ts; version 1 is the generated schema,',
+    '  later versions must be idempotent (`ALTER TABLE X ADD IF NOT EXISTS p TYPE`).',
+    '- `lintCypher(text)` checks a query with Neo4j’s own parser and semantic analysis against this',
+    '  model. It reports syntax errors, undefined variables, unknown functions and wrong argument',
+    '  counts (errors), and unknown labels, relationship types and property keys read in `MATCH`,',
+    '  `WHERE` or `RETURN`, a wrong direction between labels in `MATCH`, cartesian products and',
+    '  deprecations (warnings). It does not see: properties written by `SET` / `ON CREATE SET`,',
+    '  labels in `CREATE`, directions in `MERGE`/`CREATE`, which label owns a property key (keys',
+    '  are one flat list), value types, or non-portable but valid Neo4j Cypher (`datetime()`, list',
+    '  comprehensions, map projections, `CALL {}`). Those are caught by running the query on',
+    '  LadybugDB, whose tables are schema-full, in the contract suite.',
+    '',
+  );
   return out.join('\n');
 }
