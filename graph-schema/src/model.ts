@@ -77,10 +77,10 @@ export const nodes = [
     key: 'id',
     properties: {
       id,
-      kind: str(
-        'COMPANY, RESEARCH_GROUP, INSTITUTION, PUBLIC_ACTOR, INVESTOR or INTERMEDIARY',
-        { required: true, indexed: true },
-      ),
+      kind: str('COMPANY, RESEARCH_GROUP, INSTITUTION, PUBLIC_ACTOR, INVESTOR or INTERMEDIARY', {
+        required: true,
+        indexed: true,
+      }),
       helix: str('INDUSTRY, ACADEMIA or GOVERNMENT', { required: true, indexed: true }),
       name: str('Display name', { required: true, indexed: true }),
       slug: str('URL slug', { required: true, unique: true }),
