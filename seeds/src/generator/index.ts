@@ -1,0 +1,15 @@
+export { actorId, actorKinds, generateGraph, GeneratedGraph, syntheticOrgNumber } from './generate-graph.ts';
+export type { ActorKind, GenerateGraphOptions, ResolvedGraphOptions } from './generate-graph.ts';
+export { mulberry32, rngFor } from './prng.ts';
+export type { Random } from './prng.ts';
+export { tallyChunks } from './rows.ts';
+export type {
+  GraphChunk,
+  GraphNodeChunk,
+  GraphRelationshipChunk,
+  GraphRelationshipRow,
+  GraphTally,
+  GraphValue,
+} from './rows.ts';
+export { slugify } from './slug.ts';
+export type { TopicSpec } from './topics.ts';

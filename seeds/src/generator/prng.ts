@@ -1,0 +1,112 @@
+/**
+ * Deterministic randomness. Every entity draws from its own stream, seeded from (graph seed,
+ * stream name, index), so any part of the graph can be regenerated lazily and identically
+ * without replaying everything before it.
+ */
+
+export type Random = () => number;
+
+/** mulberry32: a small, fast 32-bit generator; uniform in [0, 1). */
+export function mulberry32(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a over the stream name, mixed with the seed and index (murmur3 finaliser). */
+export function streamSeed(seed: number, stream: string, index: number): number {
+  let h = 0x811c9dc5 ^ (seed >>> 0);
+  for (let i = 0; i < stream.length; i += 1) h = Math.imul(h ^ stream.charCodeAt(i), 0x01000193);
+  h ^= Math.imul(index + 1, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export function rngFor(seed: number, stream: string, index = 0): Random {
+  return mulberry32(streamSeed(seed, stream, index));
+}
+
+export function intBetween(random: Random, min: number, max: number): number {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+export function pick<T>(random: Random, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+/** Picks from [value, weight] pairs. */
+export function weighted<T>(random: Random, choices: readonly (readonly [T, number])[]): T {
+  let total = 0;
+  for (const [, w] of choices) total += w;
+  let r = random() * total;
+  for (const [value, w] of choices) {
+    r -= w;
+    if (r < 0) return value;
+  }
+  const last = choices[choices.length - 1];
+  if (!last) throw new Error('weighted pick from no choices');
+  return last[0];
+}
+
+/** A cumulative distribution over indices; `sample` is a binary search (O(log n)). */
+export class Cdf {
+  private readonly cumulative: Float64Array;
+
+  constructor(weights: ArrayLike<number>) {
+    this.cumulative = new Float64Array(weights.length);
+    let total = 0;
+    for (let i = 0; i < weights.length; i += 1) {
+      total += weights[i] ?? 0;
+      this.cumulative[i] = total;
+    }
+    if (!(total > 0)) throw new Error('a distribution needs a positive total weight');
+  }
+
+  get size(): number {
+    return this.cumulative.length;
+  }
+
+  sample(random: Random): number {
+    const total = this.cumulative[this.cumulative.length - 1] ?? 0;
+    const target = random() * total;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.cumulative[mid] ?? 0) > target) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
+
+/** Zipf weights 1/rank^s for ranks 1..n. */
+export function zipfWeights(n: number, s: number): Float64Array {
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) weights[i] = 1 / Math.pow(i + 1, s);
+  return weights;
+}
+
+/** A seeded Fisher-Yates permutation of 0..n-1. */
+export function permutation(random: Random, n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) out[i] = i;
+  for (let i = n - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    const tmp = out[i] as number;
+    out[i] = out[j] as number;
+    out[j] = tmp;
+  }
+  return out;
+}
