@@ -54,7 +54,14 @@ export {
   type Reason,
   type Text,
 } from './explain.ts';
-export { DEFAULT_LIMIT, rankCandidates, type RankOptions, type Suggestion } from './rank.ts';
+export {
+  DEFAULT_LIMIT,
+  rankCandidates,
+  scoreCandidates,
+  type RankOptions,
+  type ScoredCandidate,
+  type Suggestion,
+} from './rank.ts';
 export {
   CONSORTIUM_ROLES,
   DEFAULT_PER_ROLE,

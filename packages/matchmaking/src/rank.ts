@@ -47,41 +47,13 @@ export function rankCandidates(
   candidates: readonly Candidate[],
   options: RankOptions,
 ): Suggestion[] {
-  const weights = resolveWeights(options.weights);
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 0) {
     throw new MatchmakingError('INVALID_INPUT', `limit must be a non-negative integer, got ${limit}`);
   }
-  const ctx = prepareSeeker(seeker, options.topicStats);
-  const kinds = new Set(seeker.wantedKinds ?? []);
-  const helices = new Set(seeker.wantedHelices ?? []);
-  const includePartners = options.includeExistingPartners ?? false;
-  let totalWeight = 0;
-  for (const f of FEATURES) totalWeight += weights[f];
-
-  interface Scored {
-    readonly candidate: Candidate;
-    readonly features: FeatureResults;
-    readonly score: number;
-    readonly partner: boolean;
-  }
-  const byId = new Map<string, Scored>();
-  for (const candidate of candidates) {
-    if (candidate.id === seeker.actorId) continue;
-    if (kinds.size > 0 && !kinds.has(candidate.kind)) continue;
-    if (helices.size > 0 && !helices.has(candidate.helix)) continue;
-    const partner = candidate.isExistingPartner || ctx.partnerIds.has(candidate.id);
-    if (partner && !includePartners) continue;
-    const features = computeFeatures(ctx, candidate);
-    const score = roundScore(scoreValue(features, weights, totalWeight));
-    const prev = byId.get(candidate.id);
-    if (!prev || score > prev.score) byId.set(candidate.id, { candidate, features, score, partner });
-  }
-
-  const ordered = [...byId.values()].sort(
-    (a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
-  );
-  return ordered.slice(0, limit).map(({ candidate, features, score, partner }) => {
+  const weights = resolveWeights(options.weights);
+  const ordered = scoreCandidates(seeker, candidates, { ...options, weights });
+  return ordered.slice(0, limit).map(({ candidate, features, score, isExistingPartner }) => {
     const { components } = scoreFeatures(features, weights);
     const explanation = explain(features, components, options.maxReasons ?? DEFAULT_MAX_REASONS);
     return {
@@ -93,7 +65,53 @@ export function rankCandidates(
       components,
       explanation,
       quadrant: explanation.quadrant,
-      isExistingPartner: partner,
+      isExistingPartner,
     };
   });
+}
+
+/** A candidate with its features and rounded score, before explanation. */
+export interface ScoredCandidate {
+  readonly candidate: Candidate;
+  readonly features: FeatureResults;
+  readonly score: number;
+  readonly isExistingPartner: boolean;
+}
+
+/**
+ * Filter, score and order every candidate without explaining any: the whole ranking, for offline
+ * evaluation and for callers that page. Same filtering and order as rankCandidates.
+ */
+export function scoreCandidates(
+  seeker: Seeker,
+  candidates: readonly Candidate[],
+  options: Omit<RankOptions, 'limit' | 'maxReasons'>,
+): ScoredCandidate[] {
+  const weights = resolveWeights(options.weights);
+  const ctx = prepareSeeker(seeker, options.topicStats);
+  const kinds = new Set(seeker.wantedKinds ?? []);
+  const helices = new Set(seeker.wantedHelices ?? []);
+  const includePartners = options.includeExistingPartners ?? false;
+  let totalWeight = 0;
+  for (const f of FEATURES) totalWeight += weights[f];
+
+  const byId = new Map<string, ScoredCandidate>();
+  for (const candidate of candidates) {
+    if (candidate.id === seeker.actorId) continue;
+    if (kinds.size > 0 && !kinds.has(candidate.kind)) continue;
+    if (helices.size > 0 && !helices.has(candidate.helix)) continue;
+    const isExistingPartner = candidate.isExistingPartner || ctx.partnerIds.has(candidate.id);
+    if (isExistingPartner && !includePartners) continue;
+    const features = computeFeatures(ctx, candidate);
+    const score = roundScore(scoreValue(features, weights, totalWeight));
+    const prev = byId.get(candidate.id);
+    if (!prev || score > prev.score) {
+      byId.set(candidate.id, { candidate, features, score, isExistingPartner });
+    }
+  }
+  return [...byId.values()].sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
+  );
 }
