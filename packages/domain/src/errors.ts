@@ -31,7 +31,9 @@ export function formatIssues(issues: readonly DomainIssue[]): string {
 /** The issues of a ZodError with paths as strings (array indices become "0", "1", …). */
 export function issuesFromZodError(error: z.ZodError): DomainIssue[] {
   return error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === 'symbol' ? (key.description ?? '') : String(key))),
+    path: issue.path.map((key) =>
+      typeof key === 'symbol' ? (key.description ?? '') : String(key),
+    ),
     message: issue.message,
   }));
 }

@@ -133,7 +133,10 @@ export function jsonTextError(label: string): Check<string> {
 }
 
 /** An opportunity (or anything else) must expire after it was created. */
-export function expiryError(createdAt: number, expiresAt: number | null | undefined): string | null {
+export function expiryError(
+  createdAt: number,
+  expiresAt: number | null | undefined,
+): string | null {
   if (expiresAt == null || expiresAt > createdAt) return null;
   return `Expiry ${new Date(expiresAt).toISOString()} must be after creation ${new Date(createdAt).toISOString()}`;
 }

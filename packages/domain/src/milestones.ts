@@ -55,7 +55,10 @@ export function validateMilestone(
   );
   const dropped = history.find((m) => m.stage === 'DROPPED');
   if (dropped) {
-    add('stage', `The technology was dropped on ${iso(dropped.at)}; no milestone can follow DROPPED`);
+    add(
+      'stage',
+      `The technology was dropped on ${iso(dropped.at)}; no milestone can follow DROPPED`,
+    );
   }
   const trl = trlError(next.trl);
   if (trl !== null) add('trl', trl);

@@ -46,7 +46,4 @@ export function normalizeOrgNumber(value: string): string {
 }
 
 /** A valid organisation number; spaces are removed before checking. */
-export const orgNumberSchema = refineWith(
-  z.string().overwrite(normalizeOrgNumber),
-  orgNumberError,
-);
+export const orgNumberSchema = refineWith(z.string().overwrite(normalizeOrgNumber), orgNumberError);

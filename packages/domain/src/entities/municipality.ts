@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { parseOrThrow } from '../errors.ts';
 import { countSchema, textSchema, yearSchema } from '../fields.ts';
 import { municipalityByCode, municipalityCodeSchema } from '../municipalities.ts';
-import { AT_LEAST_ONE_FIELD, hasSomeField, provenanceCreateShape, provenanceShape } from './common.ts';
+import {
+  AT_LEAST_ONE_FIELD,
+  hasSomeField,
+  provenanceCreateShape,
+  provenanceShape,
+} from './common.ts';
 
 const formerCode = z.string().regex(/^\d{4}$/, { error: 'A former code must be 4 digits' });
 
