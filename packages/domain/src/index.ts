@@ -80,6 +80,7 @@ export { trlError, isTrl, trlSchema, TRL_MIN, TRL_MAX, TRL_DEFINITIONS } from '.
 export {
   MUNICIPALITIES,
   REGION_MUNICIPALITY_CODES,
+  SPLIT_MUNICIPALITY_CODES,
   municipalityByCode,
   currentMunicipalityCode,
   isRegionMunicipality,

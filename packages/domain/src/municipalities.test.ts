@@ -61,6 +61,14 @@ describe('municipalities', () => {
     );
   });
 
+  it('gives no single successor for a split municipality', () => {
+    expect(currentMunicipalityCode('5012')).toBeNull();
+    expect(isRegionMunicipality('1613')).toBe(false);
+    expect(municipalityCodeError('5012')).toBe(
+      'Municipality code 5012 is no longer in use; its area was split between 5059 Orkland, 5056 Hitra, 5055 Heim',
+    );
+  });
+
   it('tells a former code from an unknown one', () => {
     expect(municipalityCodeError('1601')).toBe(
       'Municipality code 1601 is no longer in use; today it is 5001 (Trondheim)',

@@ -16,8 +16,8 @@ export interface MunicipalityFact {
  * Every current Trøndelag municipality (county 50, 38 municipalities). Region members and their
  * former codes come from region-facts.md §0; the rest follow SSB's code lists (checked against a
  * public 2024 code table) and should be re-checked against SSB Klass before being cited.
- * Snillfjord (1613 / 5012) was split in 2020 between Orkland, Hitra and Heim; it maps to
- * Orkland, which took its administrative centre Krokstadøra.
+ * Snillfjord (1613 / 5012) was split in 2020 between Orkland, Hitra and Heim, so its code alone
+ * does not say where an address is today: it is listed in SPLIT_MUNICIPALITY_CODES instead.
  */
 export const MUNICIPALITIES: readonly MunicipalityFact[] = [
   m('5001', 'Trondheim', true, ['1601', '5030', '1662']),
@@ -55,10 +55,16 @@ export const MUNICIPALITIES: readonly MunicipalityFact[] = [
   m('5056', 'Hitra', false, ['5013', '1617']),
   m('5057', 'Ørland', false, ['5015', '1621', '5017', '1627']),
   m('5058', 'Åfjord', false, ['5018', '1630', '5019', '1632']),
-  m('5059', 'Orkland', true, ['5024', '1638', '5023', '1636', '5016', '1622', '5012', '1613']),
+  m('5059', 'Orkland', true, ['5024', '1638', '5023', '1636', '5016', '1622']),
   m('5060', 'Nærøysund', false, ['5050', '1750', '5051', '1751']),
   m('5061', 'Rindal', false, ['1567']),
 ];
+
+/** Former codes whose area now lies in several municipalities: no single successor. */
+export const SPLIT_MUNICIPALITY_CODES: Readonly<Record<string, readonly string[]>> = {
+  '1613': ['5059', '5056', '5055'],
+  '5012': ['5059', '5056', '5055'],
+};
 
 function m(
   code: string,
@@ -85,7 +91,8 @@ export function municipalityByCode(code: string): MunicipalityFact | null {
 
 /**
  * Today's code for a current or former kommunenummer (e.g. 1601 → 5001, 5030 → 5001), or null
- * when the code is not a known Trøndelag code. Importers use this on older register data.
+ * when the code is not a known Trøndelag code or was split (SPLIT_MUNICIPALITY_CODES).
+ * Importers use this on older register data.
  */
 export function currentMunicipalityCode(code: string): string | null {
   return byCode.get(code)?.code ?? byFormerCode.get(code)?.code ?? null;
@@ -100,6 +107,11 @@ export function isRegionMunicipality(code: string): boolean {
 export function municipalityCodeError(code: string): string | null {
   if (byCode.has(code)) return null;
   const successor = byFormerCode.get(code);
+  const split = SPLIT_MUNICIPALITY_CODES[code];
+  if (split) {
+    const parts = split.map((c) => `${c} ${byCode.get(c)?.name ?? ''}`.trim());
+    return `Municipality code ${code} is no longer in use; its area was split between ${parts.join(', ')}`;
+  }
   if (successor) {
     return `Municipality code ${code} is no longer in use; today it is ${successor.code} (${successor.name})`;
   }
