@@ -1,0 +1,45 @@
+import type { Settings } from 'meilisearch';
+import { maxValuesPerFacet } from '../facets.ts';
+import { facetNames, sortFields } from '../port.ts';
+import { meilisearchSynonyms } from '../synonyms.ts';
+import { minWordSizeForTypos } from '../typo.ts';
+
+/** The primary key Meilisearch uses: the document id encoded to its allowed alphabet. */
+export const primaryKey = 'pk';
+
+/** Most matches Meilisearch counts exactly (and lets a client page through). */
+export const maxTotalHits = 10_000;
+
+/**
+ * The index settings, declared in code and applied on every start (`applySettings`) and to
+ * every rebuilt index before its documents are added.
+ */
+export function meilisearchSettings(): Settings {
+  return {
+    // In priority order: a match in the title counts more than one in the body.
+    searchableAttributes: ['title', 'topicNames', 'clusters', 'municipalityName', 'body'],
+    filterableAttributes: [...facetNames, 'synthetic'],
+    sortableAttributes: [...sortFields],
+    // Meilisearch's default order, spelled out so a change of default cannot change ranking.
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    displayedAttributes: ['*'],
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { ...minWordSizeForTypos },
+      // Codes and slugs are not prose.
+      disableOnAttributes: [],
+      disableOnWords: [],
+    },
+    synonyms: meilisearchSynonyms(),
+    faceting: { maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits },
+  };
+}
+
+/**
+ * Meilisearch ids allow only `A–Z a–z 0–9 - _`; ours carry a type prefix ("actor:…"). Every
+ * other character (and `_` itself) becomes `_hex_`, so the mapping is one to one.
+ */
+export function toPrimaryKey(id: string): string {
+  return id.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)?.toString(16) ?? ''}_`);
+}

@@ -1,0 +1,68 @@
+/**
+ * Text handling shared by both adapters: one tokenizer (so the embedded index, query expansion
+ * and highlighting agree on what a word is) and HTML-safe highlighting.
+ */
+
+const wordPattern = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Lower case without combining marks (é → e); æ, ø and å do not decompose and stay. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Words of a text, normalized, in order, duplicates kept. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const token = normalizeWord(match[0]);
+    if (token !== '') out.push(token);
+  }
+  return out;
+}
+
+const htmlEscapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c);
+}
+
+/**
+ * Escapes the text and wraps every word the predicate accepts (given its normalized form) in
+ * `<mark>`.
+ */
+export function highlightWords(text: string, isMatch: (normalized: string) => boolean): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(wordPattern)) {
+    const start = match.index;
+    out += escapeHtml(text.slice(last, start));
+    const word = match[0];
+    out += isMatch(normalizeWord(word)) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word);
+    last = start + word.length;
+  }
+  return out + escapeHtml(text.slice(last));
+}
+
+/**
+ * Control characters used as highlight tags by engines that mark text themselves (Meilisearch):
+ * unlike `<mark>` they cannot be confused with markup in the source text, which is escaped
+ * before they are turned into real tags. Documents never contain them (see `cleanText`).
+ */
+export const markStart = '\u0002';
+export const markEnd = '\u0003';
+
+export function sentinelMarksToHtml(text: string): string {
+  return escapeHtml(text).replaceAll(markStart, '<mark>').replaceAll(markEnd, '</mark>');
+}
+
+/** Removes control characters (other than tab and newlines) and trims. */
+export function cleanText(text: string | null | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  return (text ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+}
