@@ -40,6 +40,8 @@ export class CsvSplitter {
   private base = 0;
   /** Line number of buf[0]. */
   private line = 1;
+  /** After a broken record whose line end was not yet in the buffer: drop bytes up to the next LF. */
+  private skipping = false;
 
   constructor(options: CsvSplitterOptions = {}) {
     this.delimiter = (options.delimiter ?? ',').charCodeAt(0);
@@ -60,6 +62,17 @@ export class CsvSplitter {
     const buf = this.buf;
     let start = 0;
     let line = this.line;
+    if (this.skipping) {
+      const nl = buf.indexOf(LF);
+      if (nl < 0) {
+        this.base += buf.length;
+        this.buf = Buffer.alloc(0);
+        return out;
+      }
+      this.skipping = false;
+      start = nl + 1;
+      line++;
+    }
     for (;;) {
       if (start >= buf.length) break;
       const r = this.record(buf, start, final);
@@ -73,11 +86,15 @@ export class CsvSplitter {
           kind: 'broken',
           line,
           byteOffset: this.base + start,
-          detail: r === null ? 'unterminated quoted field (record too long)' : 'the file ends inside a quoted field',
+          detail:
+            r === null
+              ? 'unterminated quoted field (record too long)'
+              : 'the file ends inside a quoted field',
           snippet: buf.toString('utf8', start, Math.min(buf.length, start + 400)),
         });
         if (nl < 0) {
           start = buf.length;
+          this.skipping = !final;
           break;
         }
         start = nl + 1;

@@ -91,8 +91,37 @@ const OUTSIDE_CODES: readonly [string, string][] = [
 const UNKNOWN_CODES = ['9999', '0000', '12A4', '7777', '50'];
 
 /** Codes the default tech rule counts, and codes it does not (85.421 is higher education). */
-const TECH_NACE = ['62.010', '62.020', '63.110', '72.190', '26.110', '21.100', '28.290', '20.140', '30.110', '61.100', '59.110', '27.120', '29.100', '60.100'];
-const OTHER_NACE = ['47.110', '56.101', '41.200', '68.209', '70.220', '86.211', '43.210', '49.410', '01.110', '94.991', '85.421', '58.210', '71.129'];
+const TECH_NACE = [
+  '62.010',
+  '62.020',
+  '63.110',
+  '72.190',
+  '26.110',
+  '21.100',
+  '28.290',
+  '20.140',
+  '30.110',
+  '61.100',
+  '59.110',
+  '27.120',
+  '29.100',
+  '60.100',
+];
+const OTHER_NACE = [
+  '47.110',
+  '56.101',
+  '41.200',
+  '68.209',
+  '70.220',
+  '86.211',
+  '43.210',
+  '49.410',
+  '01.110',
+  '94.991',
+  '85.421',
+  '58.210',
+  '71.129',
+];
 const FORMS: readonly [string, string, number][] = [
   ['AS', 'Aksjeselskap', 60],
   ['ENK', 'Enkeltpersonforetak', 18],
@@ -105,7 +134,32 @@ const FORMS: readonly [string, string, number][] = [
   ['ORGL', 'Organisasjonsledd', 3],
 ];
 const FORM_TOTAL = FORMS.reduce((s, f) => s + f[2], 0);
-const WORDS = ['Nidaros', 'Fjord', 'Havrom', 'Kraft', 'Data', 'Norrøn', 'Trønder', 'Lade', 'Solsiden', 'Brattøra', 'Gløs', 'Elgeseter', 'Bakklandet', 'Sensor', 'Marin', 'Bio', 'Nord', 'Skog', 'Energi', 'Robot', 'Ørn', 'Ålesund', 'Kvantum', 'Polar'];
+const WORDS = [
+  'Nidaros',
+  'Fjord',
+  'Havrom',
+  'Kraft',
+  'Data',
+  'Norrøn',
+  'Trønder',
+  'Lade',
+  'Solsiden',
+  'Brattøra',
+  'Gløs',
+  'Elgeseter',
+  'Bakklandet',
+  'Sensor',
+  'Marin',
+  'Bio',
+  'Nord',
+  'Skog',
+  'Energi',
+  'Robot',
+  'Ørn',
+  'Ålesund',
+  'Kvantum',
+  'Polar',
+];
 const TRICKY_NAMES = [
   'Quote "Tech" AS',
   'Brackets [{x}] ] } { AS',
@@ -164,7 +218,9 @@ interface GenUnit {
   underAvvikling: boolean;
 }
 
-export async function generateRegisterFile(options: GenerateRegisterOptions): Promise<ExpectedImport> {
+export async function generateRegisterFile(
+  options: GenerateRegisterOptions,
+): Promise<ExpectedImport> {
   const format = options.format ?? 'json';
   const every = options.malformedEvery ?? 500;
   const random = rng(options.seed ?? 1);
@@ -179,7 +235,10 @@ export async function generateRegisterFile(options: GenerateRegisterOptions): Pr
     }
   };
 
-  const rejectedByReason = Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<RejectReason, number>;
+  const rejectedByReason = Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<
+    RejectReason,
+    number
+  >;
   const rejections: ExpectedRejection[] = [];
   const importedOrgNumbers: string[] = [];
   let imported = 0;
@@ -202,7 +261,9 @@ export async function generateRegisterFile(options: GenerateRegisterOptions): Pr
   for (let row = 1; row <= options.units; row++) {
     const unit = makeUnit();
     const malformed: MalformedKind | null =
-      every > 0 && row % every === 0 ? MALFORMED_KINDS[malformedCount++ % MALFORMED_KINDS.length]! : null;
+      every > 0 && row % every === 0
+        ? MALFORMED_KINDS[malformedCount++ % MALFORMED_KINDS.length]!
+        : null;
     let text: string;
     if (malformed !== null) {
       const reason = REASON_OF[malformed];
@@ -213,7 +274,10 @@ export async function generateRegisterFile(options: GenerateRegisterOptions): Pr
         unit.organisasjonsnummer = o.slice(0, 8) + String((Number(o[8]) + 1) % 10);
         reportedOrg = unit.organisasjonsnummer;
       } else if (malformed === 'BAD_FORMAT') {
-        unit.organisasjonsnummer = random() < 0.5 ? unit.organisasjonsnummer!.slice(0, 8) : `${unit.organisasjonsnummer!.slice(0, 8)}X`;
+        unit.organisasjonsnummer =
+          random() < 0.5
+            ? unit.organisasjonsnummer!.slice(0, 8)
+            : `${unit.organisasjonsnummer!.slice(0, 8)}X`;
         reportedOrg = unit.organisasjonsnummer;
       } else if (malformed === 'MISSING_ORG') {
         delete unit.organisasjonsnummer;
@@ -229,10 +293,20 @@ export async function generateRegisterFile(options: GenerateRegisterOptions): Pr
         unit.kommunenummer = pick(UNKNOWN_CODES);
         unit.landkode = 'NO';
       }
-      rejections.push({ row, reason, ...(reportedOrg === undefined ? {} : { orgNumber: reportedOrg }) });
-      text = malformed === 'BROKEN' ? brokenText(unit) : format === 'json' ? jsonText(unit) : csvText(unit);
+      rejections.push({
+        row,
+        reason,
+        ...(reportedOrg === undefined ? {} : { orgNumber: reportedOrg }),
+      });
+      text =
+        malformed === 'BROKEN'
+          ? brokenText(unit)
+          : format === 'json'
+            ? jsonText(unit)
+            : csvText(unit);
     } else {
-      const regional = unit.kommunenummer !== undefined && REGION_CODES.some(([c]) => c === unit.kommunenummer);
+      const regional =
+        unit.kommunenummer !== undefined && REGION_CODES.some(([c]) => c === unit.kommunenummer);
       if (!regional) filteredOutOfRegion++;
       else if (unit.konkurs || unit.underAvvikling) filteredInactive++;
       else {
@@ -317,7 +391,8 @@ export async function generateRegisterFile(options: GenerateRegisterOptions): Pr
       const d = 1 + Math.floor(random() * 28);
       unit.stiftelsesdato = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     }
-    if (random() < 0.3) unit.hjemmeside = `www.${(name.split(' ')[0] ?? 'x').toLowerCase().replace(/[^a-z]/g, '') || 'x'}${orgNumber.slice(-3)}.no`;
+    if (random() < 0.3)
+      unit.hjemmeside = `www.${(name.split(' ')[0] ?? 'x').toLowerCase().replace(/[^a-z]/g, '') || 'x'}${orgNumber.slice(-3)}.no`;
     return unit;
   }
 
@@ -325,7 +400,15 @@ export async function generateRegisterFile(options: GenerateRegisterOptions): Pr
     const obj: Record<string, unknown> = {};
     if (u.organisasjonsnummer !== undefined) obj.organisasjonsnummer = u.organisasjonsnummer;
     if (u.navn !== undefined) obj.navn = u.navn;
-    obj.organisasjonsform = { kode: u.form[0], beskrivelse: u.form[1], _links: { self: { href: `https://data.brreg.no/enhetsregisteret/api/organisasjonsformer/${u.form[0]}` } } };
+    obj.organisasjonsform = {
+      kode: u.form[0],
+      beskrivelse: u.form[1],
+      _links: {
+        self: {
+          href: `https://data.brreg.no/enhetsregisteret/api/organisasjonsformer/${u.form[0]}`,
+        },
+      },
+    };
     if (u.hjemmeside !== undefined) obj.hjemmeside = u.hjemmeside;
     obj.registreringsdatoEnhetsregisteret = u.stiftelsesdato ?? '2001-01-01';
     obj.registrertIMvaregisteret = u.form[0] === 'AS';
@@ -352,7 +435,11 @@ export async function generateRegisterFile(options: GenerateRegisterOptions): Pr
     obj.underAvvikling = u.underAvvikling;
     obj.underTvangsavviklingEllerTvangsopplosning = false;
     obj.maalform = 'Bokmål';
-    obj._links = { self: { href: `https://data.brreg.no/enhetsregisteret/api/enheter/${u.organisasjonsnummer ?? ''}` } };
+    obj._links = {
+      self: {
+        href: `https://data.brreg.no/enhetsregisteret/api/enheter/${u.organisasjonsnummer ?? ''}`,
+      },
+    };
     return JSON.stringify(obj);
   }
 

@@ -98,7 +98,10 @@ export async function importBrreg(options: ImportBrregOptions): Promise<ImportSu
 
   const started = performance.now();
   const opened = await openInput(options.input);
-  const format = options.format === undefined || options.format === 'auto' ? opened.sniffedFormat : options.format;
+  const format =
+    options.format === undefined || options.format === 'auto'
+      ? opened.sniffedFormat
+      : options.format;
   const items: AsyncIterable<ReadItem> =
     format === 'json' ? readJsonUnits(opened.chunks) : readCsvUnits(opened.chunks);
 

@@ -1,6 +1,11 @@
 /** The Brønnøysund (Enhetsregisteret) importer: public surface of seeds/src/brreg. */
 export { importBrreg } from './import-brreg.ts';
-export type { ImportBrregOptions, ImportProgress, ImportSummary, RejectedRow } from './import-brreg.ts';
+export type {
+  ImportBrregOptions,
+  ImportProgress,
+  ImportSummary,
+  RejectedRow,
+} from './import-brreg.ts';
 export { MemoryUnitWriter } from './unit-writer.ts';
 export type { StoredActor, UnitWriter, WriteCounts } from './unit-writer.ts';
 export {
@@ -31,6 +36,11 @@ export { CsvSplitter } from './csv-splitter.ts';
 export { readCsvUnits, readJsonUnits } from './readers.ts';
 export type { RawUnit, ReadItem, RowPosition } from './raw-unit.ts';
 export type { RegisterFormat } from './input.ts';
-export { createTerminalProgress, formatSummary } from './progress-terminal.ts';
+export { createTerminalProgress, formatProgressLine, formatSummary } from './progress-terminal.ts';
+export type { TerminalProgress, TerminalProgressOptions } from './progress-terminal.ts';
 export { generateRegisterFile } from './generate-register.ts';
-export type { ExpectedImport, ExpectedRejection, GenerateRegisterOptions } from './generate-register.ts';
+export type {
+  ExpectedImport,
+  ExpectedRejection,
+  GenerateRegisterOptions,
+} from './generate-register.ts';

@@ -276,7 +276,11 @@ export class JsonArraySplitter {
     this.skipRow = this.row;
     this.skipOffset = this.base + this.start;
     this.skipDetail = detail;
-    this.skipSnippet = this.buf.toString('utf8', this.start, Math.min(this.buf.length, this.start + 400));
+    this.skipSnippet = this.buf.toString(
+      'utf8',
+      this.start,
+      Math.min(this.buf.length, this.start + 400),
+    );
     this.skipState = 0;
     this.mode = 'SKIP';
     if (!resync) this.emitSkip(out);

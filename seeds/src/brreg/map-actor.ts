@@ -86,7 +86,10 @@ export function kindAndHelix(
   if (naceCode !== null && naceCode.replace(/\D/g, '').startsWith('854')) {
     return { kind: 'INSTITUTION', helix: 'ACADEMIA' };
   }
-  return (organisationForm === null ? undefined : ORGANISATION_FORMS[organisationForm.toUpperCase()]) ?? DEFAULT_FORM;
+  return (
+    (organisationForm === null ? undefined : ORGANISATION_FORMS[organisationForm.toUpperCase()]) ??
+    DEFAULT_FORM
+  );
 }
 
 export const BRREG_UNIT_URL = 'https://data.brreg.no/enhetsregisteret/api/enheter/';

@@ -43,9 +43,41 @@ for (const m of REGION_MUNICIPALITIES) {
  * a known code outside the region is simply not ours.
  */
 const COUNTY_PREFIXES = new Set([
-  '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14', '15', '16',
-  '17', '18', '19', '20', '21', '22', '30', '31', '32', '33', '34', '38', '39', '40', '42',
-  '46', '50', '54', '55', '56',
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+  '21',
+  '22',
+  '30',
+  '31',
+  '32',
+  '33',
+  '34',
+  '38',
+  '39',
+  '40',
+  '42',
+  '46',
+  '50',
+  '54',
+  '55',
+  '56',
 ]);
 
 export type MunicipalityResolution =
@@ -57,7 +89,8 @@ export type MunicipalityResolution =
 export function resolveMunicipality(code: string): MunicipalityResolution {
   const current = toCurrent.get(code);
   if (current !== undefined) return { status: 'REGION', code: current };
-  if (code.length !== 4 || !/^\d{4}$/.test(code) || code.endsWith('00')) return { status: 'UNKNOWN' };
+  if (code.length !== 4 || !/^\d{4}$/.test(code) || code.endsWith('00'))
+    return { status: 'UNKNOWN' };
   if (!COUNTY_PREFIXES.has(code.slice(0, 2))) return { status: 'UNKNOWN' };
   return { status: 'OUTSIDE' };
 }

@@ -6,7 +6,8 @@
 export interface RawUnit {
   readonly organisasjonsnummer?: unknown;
   readonly navn?: unknown;
-  readonly organisasjonsform?: { readonly kode?: unknown; readonly beskrivelse?: unknown } | unknown;
+  readonly organisasjonsform?:
+    { readonly kode?: unknown; readonly beskrivelse?: unknown } | unknown;
   readonly naeringskode1?: { readonly kode?: unknown; readonly beskrivelse?: unknown } | unknown;
   readonly antallAnsatte?: unknown;
   readonly forretningsadresse?:
@@ -42,6 +43,8 @@ export type ReadItem =
 
 /** Pulls a plausible org number out of broken text, for the rejection report. */
 export function sniffOrgNumber(text: string): string | undefined {
-  const m = /"?organisasjonsnummer"?\s*[:,]\s*"?(\d{9})/.exec(text) ?? /(?:^|[^\d])(\d{9})(?:[^\d]|$)/.exec(text);
+  const m =
+    /"?organisasjonsnummer"?\s*[:,]\s*"?(\d{9})/.exec(text) ??
+    /(?:^|[^\d])(\d{9})(?:[^\d]|$)/.exec(text);
   return m?.[1];
 }

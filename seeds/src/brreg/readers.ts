@@ -29,7 +29,12 @@ export async function* readCsvUnits(chunks: AsyncIterable<Buffer>): AsyncGenerat
     for (const piece of pieces) {
       if (header === null) {
         if (piece.kind === 'broken') throw new Error(`CSV header is unreadable: ${piece.detail}`);
-        header = piece.fields.map((name) => name.replace(/^\ufeff/, '').trim().split('.'));
+        header = piece.fields.map((name) =>
+          name
+            .replace(/^\ufeff/, '')
+            .trim()
+            .split('.'),
+        );
         continue;
       }
       row++;

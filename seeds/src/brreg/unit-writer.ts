@@ -127,7 +127,9 @@ export class MemoryUnitWriter implements UnitWriter {
   /** The row's slug, or the nine-digit variant when another actor owns it. */
   private freeSlug(row: ActorUpsertRow): string {
     const owner = this.slugOwner.get(row.slug);
-    return owner === undefined || owner === row.orgNumber ? row.slug : actorSlug(row.name, row.orgNumber, true);
+    return owner === undefined || owner === row.orgNumber
+      ? row.slug
+      : actorSlug(row.name, row.orgNumber, true);
   }
 
   private moveSlug(actor: Mutable<StoredActor>, slug: string): void {

@@ -53,9 +53,13 @@ export function validateUnit(unit: RawUnit): Validation {
     return reject('ORG_NUMBER_FORMAT', `organisasjonsnummer "${org}" is not 9 digits`, org);
   }
   if (problem === 'CHECKSUM') {
-    return reject('ORG_NUMBER_CHECKSUM', `organisasjonsnummer "${org}" fails the mod-11 check`, org);
+    return reject(
+      'ORG_NUMBER_CHECKSUM',
+      `organisasjonsnummer "${org}" fails the mod-11 check`,
+      org,
+    );
   }
-  const name = text(unit.navn);
+  const name = typeof unit.navn === 'string' ? text(unit.navn) : null;
   if (name === null) return reject('MISSING_NAME', 'navn is missing or empty', org);
 
   const address = record(unit.forretningsadresse);
@@ -63,16 +67,23 @@ export function validateUnit(unit: RawUnit): Validation {
   if (registered === null) {
     // A business address abroad has no kommunenummer; that unit is simply not in the region.
     const country = text(address?.landkode);
-    if (country !== null && country.toUpperCase() !== 'NO') return { status: 'OUT_OF_REGION', orgNumber: org };
+    if (country !== null && country.toUpperCase() !== 'NO')
+      return { status: 'OUT_OF_REGION', orgNumber: org };
     return reject(
       'MISSING_MUNICIPALITY',
-      address === null ? 'forretningsadresse is missing' : 'forretningsadresse.kommunenummer is missing',
+      address === null
+        ? 'forretningsadresse is missing'
+        : 'forretningsadresse.kommunenummer is missing',
       org,
     );
   }
   const resolved = resolveMunicipality(registered);
   if (resolved.status === 'UNKNOWN') {
-    return reject('UNKNOWN_MUNICIPALITY', `kommunenummer "${registered}" is not a known municipality code`, org);
+    return reject(
+      'UNKNOWN_MUNICIPALITY',
+      `kommunenummer "${registered}" is not a known municipality code`,
+      org,
+    );
   }
   if (resolved.status === 'OUTSIDE') return { status: 'OUT_OF_REGION', orgNumber: org };
 
@@ -128,6 +139,11 @@ function flag(value: unknown): boolean {
 }
 
 function count(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value)
+        : NaN;
   return Number.isInteger(n) && n >= 0 ? n : null;
 }
