@@ -10,8 +10,10 @@ export const SOURCES_MUNICIPALITIES = {
   population2023: 'https://trondheimsregionen.no/alle-i-vekst/',
   members2010: 'https://issuu.com/sircon/docs/110415_arsmelding_2010_vedatt',
   planHistory: 'https://trondheimsregionen.no/strategisk-naeringsplan/historikk/',
-  mergers2018: 'https://www.nrk.no/trondelag/gar-det-mot-tvangssammenslaing-i-trondelag_-1.13157131',
-  mergers2020: 'https://www.nrk.no/trondelag/2020-er-ikkje-eit-punktum-for-kommunereforma-1.14841130',
+  mergers2018:
+    'https://www.nrk.no/trondelag/gar-det-mot-tvangssammenslaing-i-trondelag_-1.13157131',
+  mergers2020:
+    'https://www.nrk.no/trondelag/2020-er-ikkje-eit-punktum-for-kommunereforma-1.14841130',
   county50: 'https://roros.kommune.no/aktuelt/nyheter/nytt-fylke-nytt-kommunenummer/',
   orkdalSkaunCodes: 'http://www.avisa-st.no/nyheter/2018/01/02/Sier-farvel-til-1612-15838987.ece',
   trondheimRissaCodes: 'https://ssb.no/a/english/kortnavn/folkendrkv_en/2005k4/kvart16-en.html',
