@@ -32,7 +32,7 @@ export function defineQuery<P extends Params, R>(
   return query;
 }
 
-export function queryTextFor(query: CypherQuery, engine: Engine): string {
+export function queryTextFor(query: { readonly text: QueryText }, engine: Engine): string {
   return typeof query.text === 'string' ? query.text : query.text[engine];
 }
 

@@ -1,0 +1,155 @@
+/**
+ * The standard queries of every label and relationship, generated once from the declared
+ * model. Labels, relationship types and property names come only from graph-schema/model.ts
+ * (an allowlist), never from input; every generated query is catalogued and linted like a
+ * hand-written one. See docs/decisions/0002-model-generated-queries.md.
+ */
+import { model } from '@kobling/graph-schema';
+import type { NodeDecl, RelationshipDecl } from '@kobling/graph-schema';
+import { defineQuery } from './query.ts';
+import type { CypherQuery } from './query.ts';
+
+type Row = Record<string, unknown>;
+
+export interface NodeQueries {
+  readonly decl: NodeDecl;
+  readonly properties: readonly string[];
+  readonly create: CypherQuery<Row, Row>;
+  readonly getMany: CypherQuery<{ keys: string[] }, Row>;
+  readonly update: CypherQuery<Row, Row>;
+  readonly upsertMany: CypherQuery<{ rows: Row[] }, { count: number }>;
+  readonly delete: CypherQuery<{ key: string }, { count: number }>;
+  readonly count: CypherQuery<Record<string, never>, { count: number }>;
+  readonly findBy: ReadonlyMap<string, CypherQuery<{ value: unknown }, { key: string }>>;
+}
+
+export interface RelationshipQueries {
+  readonly decl: RelationshipDecl;
+  readonly from: string;
+  readonly to: string;
+  readonly properties: readonly string[];
+  readonly merge: CypherQuery<{ rows: Row[] }, { count: number }>;
+  readonly delete: CypherQuery<{ rows: { fromKey: string; toKey: string }[] }, { count: number }>;
+  readonly deleteAllFrom: CypherQuery<{ key: string }, { count: number }>;
+  readonly outgoing: CypherQuery<{ keys: string[] }, Row>;
+  readonly incoming: CypherQuery<{ keys: string[] }, Row>;
+}
+
+const keyOf = (label: string): string => {
+  const decl = model.nodes.find((n) => n.label === label);
+  if (!decl) throw new Error(`Unknown label ${label}`);
+  return decl.key;
+};
+
+function buildNodeQueries(decl: NodeDecl): NodeQueries {
+  const { label, key } = decl;
+  const properties = Object.keys(decl.properties);
+  const others = properties.filter((p) => p !== key);
+  const columns = properties.map((p) => `n.${p} AS ${p}`).join(', ');
+  const name = (op: string) => `${label}.${op}`;
+  const findBy = new Map(
+    Object.entries(decl.properties)
+      .filter(([, p]) => p.unique)
+      .map(([prop]) => [
+        prop,
+        defineQuery<{ value: unknown }, { key: string }>(
+          name(`findBy.${prop}`),
+          'read',
+          `MATCH (n:${label}) WHERE n.${prop} = $value RETURN n.${key} AS key`,
+        ),
+      ]),
+  );
+  return {
+    decl,
+    properties,
+    findBy,
+    create: defineQuery(
+      name('create'),
+      'write',
+      `CREATE (n:${label} {${properties.map((p) => `${p}: $${p}`).join(', ')}}) RETURN n.${key} AS ${key}`,
+    ),
+    getMany: defineQuery(
+      name('getMany'),
+      'read',
+      `MATCH (n:${label}) WHERE n.${key} IN $keys RETURN ${columns}`,
+    ),
+    update: defineQuery(
+      name('update'),
+      'write',
+      `MATCH (n:${label} {${key}: $${key}}) SET ${others.map((p) => `n.${p} = $${p}`).join(', ')} RETURN n.${key} AS ${key}`,
+    ),
+    upsertMany: defineQuery(
+      name('upsertMany'),
+      'write',
+      `UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET ${others
+        .map((p) => `n.${p} = row.${p}`)
+        .join(', ')} RETURN count(n) AS count`,
+    ),
+    delete: defineQuery(
+      name('delete'),
+      'write',
+      `MATCH (n:${label} {${key}: $key}) DETACH DELETE n RETURN count(*) AS count`,
+    ),
+    count: defineQuery(name('count'), 'read', `MATCH (n:${label}) RETURN count(n) AS count`),
+  };
+}
+
+function buildRelationshipQueries(decl: RelationshipDecl, from: string, to: string): RelationshipQueries {
+  const { type } = decl;
+  const fromKey = keyOf(from);
+  const toKey = keyOf(to);
+  const properties = Object.keys(decl.properties);
+  const name = (op: string) => `${type}.${from}.${to}.${op}`;
+  const set = properties.length > 0 ? ` SET ${properties.map((p) => `r.${p} = row.${p}`).join(', ')}` : '';
+  const propColumns = properties.map((p) => `, r.${p} AS ${p}`).join('');
+  const pattern = `(a:${from})-[r:${type}]->(b:${to})`;
+  const list = (side: 'a' | 'b', sideKey: string) =>
+    `MATCH ${pattern} WHERE ${side}.${sideKey} IN $keys RETURN a.${fromKey} AS fromKey, b.${toKey} AS toKey${propColumns} ORDER BY fromKey, toKey`;
+  return {
+    decl,
+    from,
+    to,
+    properties,
+    merge: defineQuery(
+      name('merge'),
+      'write',
+      `UNWIND $rows AS row MATCH (a:${from}) WHERE a.${fromKey} = row.fromKey MATCH (b:${to}) WHERE b.${toKey} = row.toKey MERGE (a)-[r:${type}]->(b)${set} RETURN count(r) AS count`,
+    ),
+    delete: defineQuery(
+      name('delete'),
+      'write',
+      `UNWIND $rows AS row MATCH ${pattern} WHERE a.${fromKey} = row.fromKey AND b.${toKey} = row.toKey DELETE r RETURN count(*) AS count`,
+    ),
+    deleteAllFrom: defineQuery(
+      name('deleteAllFrom'),
+      'write',
+      `MATCH (a:${from} {${fromKey}: $key})-[r:${type}]->(b:${to}) DELETE r RETURN count(*) AS count`,
+    ),
+    outgoing: defineQuery(name('outgoing'), 'read', list('a', fromKey)),
+    incoming: defineQuery(name('incoming'), 'read', list('b', toKey)),
+  };
+}
+
+const nodeQueryMap = new Map<string, NodeQueries>(
+  model.nodes.map((decl) => [decl.label, buildNodeQueries(decl)]),
+);
+const relationshipQueryMap = new Map<string, RelationshipQueries>(
+  model.relationships.flatMap((decl) =>
+    decl.endpoints.map(([from, to]) => [
+      `${decl.type}:${from}:${to}`,
+      buildRelationshipQueries(decl, from, to),
+    ]),
+  ),
+);
+
+export function nodeQueries(label: string): NodeQueries {
+  const queries = nodeQueryMap.get(label);
+  if (!queries) throw new Error(`Unknown label ${label}`);
+  return queries;
+}
+
+export function relationshipQueries(type: string, from: string, to: string): RelationshipQueries {
+  const queries = relationshipQueryMap.get(`${type}:${from}:${to}`);
+  if (!queries) throw new Error(`The model has no ${type} from ${from} to ${to}`);
+  return queries;
+}

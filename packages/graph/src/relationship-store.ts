@@ -1,0 +1,68 @@
+import type { NodeLabel, RelationshipProps, RelationshipType } from './model-types.ts';
+import { relationshipQueries } from './model-queries.ts';
+import type { RelationshipQueries } from './model-queries.ts';
+import type { QueryExecutor } from './runner.ts';
+
+export type Link<T extends RelationshipType> = {
+  fromKey: string;
+  toKey: string;
+} & RelationshipProps<T>;
+
+/** Standard writes and batched reads of one relationship type between two labels. */
+export class RelationshipStore<T extends RelationshipType> {
+  readonly type: T;
+  private readonly queries: RelationshipQueries;
+
+  constructor(type: T, from: NodeLabel, to: NodeLabel) {
+    this.type = type;
+    this.queries = relationshipQueries(type, from, to);
+  }
+
+  /** Creates the links, or updates their properties; returns how many endpoints pairs matched. */
+  async merge(tx: QueryExecutor, links: readonly Link<T>[]): Promise<number> {
+    if (links.length === 0) return 0;
+    const rows = links.map((l) => {
+      const row: Record<string, unknown> = { fromKey: l.fromKey, toKey: l.toKey };
+      for (const p of this.queries.properties) row[p] = (l as Record<string, unknown>)[p] ?? null;
+      return row;
+    });
+    return (await tx.run(this.queries.merge, { rows }))[0]?.count ?? 0;
+  }
+
+  async delete(tx: QueryExecutor, pairs: readonly { fromKey: string; toKey: string }[]): Promise<number> {
+    if (pairs.length === 0) return 0;
+    const rows = pairs.map(({ fromKey, toKey }) => ({ fromKey, toKey }));
+    return (await tx.run(this.queries.delete, { rows }))[0]?.count ?? 0;
+  }
+
+  async deleteAllFrom(tx: QueryExecutor, fromKey: string): Promise<number> {
+    return (await tx.run(this.queries.deleteAllFrom, { key: fromKey }))[0]?.count ?? 0;
+  }
+
+  /** Links leaving each key, grouped in key order — one round-trip for any number of keys. */
+  async outgoing(tx: QueryExecutor, fromKeys: readonly string[]): Promise<Link<T>[][]> {
+    return this.grouped(tx, this.queries.outgoing, fromKeys, 'fromKey');
+  }
+
+  /** Links arriving at each key, grouped in key order. */
+  async incoming(tx: QueryExecutor, toKeys: readonly string[]): Promise<Link<T>[][]> {
+    return this.grouped(tx, this.queries.incoming, toKeys, 'toKey');
+  }
+
+  private async grouped(
+    tx: QueryExecutor,
+    query: RelationshipQueries['outgoing'],
+    keys: readonly string[],
+    side: 'fromKey' | 'toKey',
+  ): Promise<Link<T>[][]> {
+    if (keys.length === 0) return [];
+    const rows = (await tx.run(query, { keys: [...new Set(keys)] })) as Link<T>[];
+    const byKey = new Map<string, Link<T>[]>();
+    for (const row of rows) {
+      const list = byKey.get(row[side]) ?? [];
+      list.push(row);
+      byKey.set(row[side], list);
+    }
+    return keys.map((k) => byKey.get(k) ?? []);
+  }
+}

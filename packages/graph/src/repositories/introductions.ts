@@ -1,0 +1,116 @@
+import { descendingNumber, listPage } from '../list-page.ts';
+import type { PagedQuery } from '../list-page.ts';
+import type { NodeRow } from '../model-types.ts';
+import { NodeStore } from '../node-store.ts';
+import type { Page, PageRequest } from '../paging.ts';
+import { defineQuery } from '../query.ts';
+import { RelationshipStore } from '../relationship-store.ts';
+import type { QueryExecutor } from '../runner.ts';
+
+export type IntroductionRow = NodeRow<'Introduction'>;
+
+type IntroductionFilterParams = { actors: string[]; statuses: string[] };
+
+const listIntroductions: PagedQuery<IntroductionFilterParams, number> = defineQuery(
+  'introduction.list',
+  'read',
+  `MATCH (i:Introduction)
+WHERE (size($statuses) = 0 OR i.status IN $statuses)
+  AND (EXISTS { MATCH (a:Actor)-[:REQUESTED]->(i) WHERE a.id IN $actors }
+    OR EXISTS { MATCH (i)-[:TO]->(b:Actor) WHERE b.id IN $actors })
+  AND ${descendingNumber('i.createdAt', 'i')}
+RETURN i.id AS id, i.createdAt AS sortKey
+ORDER BY sortKey DESC, id DESC
+LIMIT $limit`,
+);
+
+const expireDue = defineQuery<{ now: number }, { id: string }>(
+  'introduction.expireDue',
+  'write',
+  `MATCH (i:Introduction)
+WHERE i.status = 'REQUESTED' AND i.expiresAt IS NOT NULL AND i.expiresAt <= $now
+SET i.status = 'EXPIRED', i.updatedAt = $now
+RETURN i.id AS id`,
+);
+
+const outcomeCounts = defineQuery<
+  { ids: string[] },
+  { id: string; status: string; introductions: number }
+>(
+  'introduction.outcomeCountsByReceiver',
+  'read',
+  `MATCH (i:Introduction)-[:TO]->(b:Actor)
+WHERE b.id IN $ids
+RETURN b.id AS id, i.status AS status, count(i) AS introductions
+ORDER BY id, status`,
+);
+
+export interface IntroductionEnds {
+  requester: string;
+  receiver: string;
+  via: string | null;
+  about: string | null;
+}
+
+export class IntroductionRepository {
+  readonly nodes = new NodeStore('Introduction');
+  readonly requested = new RelationshipStore('REQUESTED', 'Actor', 'Introduction');
+  readonly to = new RelationshipStore('TO', 'Introduction', 'Actor');
+  readonly via = new RelationshipStore('VIA', 'Introduction', 'Actor');
+  readonly about = new RelationshipStore('ABOUT', 'Introduction', 'Opportunity');
+
+  /** Introductions where any of the actors is the requester or the receiver, newest first. */
+  list(
+    tx: QueryExecutor,
+    filter: { actors: readonly string[]; statuses?: readonly string[] },
+    page: PageRequest,
+  ): Promise<Page<IntroductionRow>> {
+    const params = { actors: [...filter.actors], statuses: [...(filter.statuses ?? [])] };
+    return listPage(tx, this.nodes, listIntroductions, params, page, Number.MAX_SAFE_INTEGER);
+  }
+
+  async create(tx: QueryExecutor, row: IntroductionRow, ends: IntroductionEnds): Promise<IntroductionRow> {
+    await this.nodes.create(tx, row);
+    await this.requested.merge(tx, [{ fromKey: ends.requester, toKey: row.id }]);
+    await this.to.merge(tx, [{ fromKey: row.id, toKey: ends.receiver }]);
+    if (ends.via) await this.via.merge(tx, [{ fromKey: row.id, toKey: ends.via }]);
+    if (ends.about) await this.about.merge(tx, [{ fromKey: row.id, toKey: ends.about }]);
+    return row;
+  }
+
+  /** Requester, receiver, introducer and opportunity of each introduction, in key order. */
+  async ends(tx: QueryExecutor, ids: readonly string[]): Promise<IntroductionEnds[]> {
+    const [requesters, receivers, vias, abouts] = [
+      await this.requested.incoming(tx, ids),
+      await this.to.outgoing(tx, ids),
+      await this.via.outgoing(tx, ids),
+      await this.about.outgoing(tx, ids),
+    ];
+    return ids.map((_, i) => ({
+      requester: requesters[i]?.[0]?.fromKey ?? '',
+      receiver: receivers[i]?.[0]?.toKey ?? '',
+      via: vias[i]?.[0]?.toKey ?? null,
+      about: abouts[i]?.[0]?.toKey ?? null,
+    }));
+  }
+
+  /** Marks unanswered requests past their expiry as EXPIRED; returns their ids. */
+  async expireDue(tx: QueryExecutor, now: number): Promise<string[]> {
+    return (await tx.run(expireDue, { now })).map((r) => r.id);
+  }
+
+  /** Status counts of introductions received by each actor — the responsiveness evidence. */
+  async outcomeCounts(
+    tx: QueryExecutor,
+    actorIds: readonly string[],
+  ): Promise<Map<string, Record<string, number>>> {
+    const result = new Map<string, Record<string, number>>();
+    if (actorIds.length === 0) return result;
+    for (const row of await tx.run(outcomeCounts, { ids: [...new Set(actorIds)] })) {
+      const counts = result.get(row.id) ?? {};
+      counts[row.status] = row.introductions;
+      result.set(row.id, counts);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,56 @@
+import { ascendingText, listPage } from '../list-page.ts';
+import type { PagedQuery } from '../list-page.ts';
+import type { NodeRow } from '../model-types.ts';
+import { NodeStore } from '../node-store.ts';
+import type { Page, PageRequest } from '../paging.ts';
+import { defineQuery } from '../query.ts';
+import { RelationshipStore } from '../relationship-store.ts';
+import type { QueryExecutor } from '../runner.ts';
+
+export type TopicRow = NodeRow<'Topic'>;
+
+type TopicFilterParams = { text: string; rootsOnly: boolean[] };
+
+const listTopics: PagedQuery<TopicFilterParams, string> = defineQuery(
+  'topic.list',
+  'read',
+  `MATCH (t:Topic)
+OPTIONAL MATCH (t)-[:BROADER]->(parent:Topic)
+WITH t, count(parent) AS parents
+WHERE ($text = '' OR toLower(t.name) CONTAINS $text OR toLower(t.nameNb) CONTAINS $text)
+  AND (size($rootsOnly) = 0 OR parents = 0)
+  AND ${ascendingText('t.name', 't')}
+RETURN t.id AS id, t.name AS sortKey
+ORDER BY sortKey, id
+LIMIT $limit`,
+);
+
+const allTopics = defineQuery<Record<string, never>, { id: string }>(
+  'topic.allIds',
+  'read',
+  'MATCH (t:Topic) RETURN t.id AS id ORDER BY id',
+);
+
+export class TopicRepository {
+  readonly nodes = new NodeStore('Topic');
+  /** narrower → broader */
+  readonly broader = new RelationshipStore('BROADER', 'Topic', 'Topic');
+
+  list(
+    tx: QueryExecutor,
+    filter: { text?: string; rootsOnly?: boolean },
+    page: PageRequest,
+  ): Promise<Page<TopicRow>> {
+    const params: TopicFilterParams = {
+      text: (filter.text ?? '').trim().toLowerCase(),
+      rootsOnly: filter.rootsOnly ? [true] : [],
+    };
+    return listPage(tx, this.nodes, listTopics, params, page, '');
+  }
+
+  /** The whole taxonomy (a few hundred rows): for mapping free text to topics. */
+  async all(tx: QueryExecutor): Promise<TopicRow[]> {
+    const ids = (await tx.run(allTopics, {})).map((r) => r.id);
+    return (await this.nodes.getMany(tx, ids)).filter((t): t is TopicRow => t !== null);
+  }
+}
