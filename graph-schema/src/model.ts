@@ -31,31 +31,27 @@ export interface RelationshipDecl {
   readonly properties: Readonly<Record<string, PropertyDecl>>;
 }
 
-const str = (doc: string, extra: Partial<PropertyDecl> = {}): PropertyDecl => ({
-  type: 'STRING',
-  doc,
-  ...extra,
-});
-const int = (doc: string, extra: Partial<PropertyDecl> = {}): PropertyDecl => ({
-  type: 'INT64',
-  doc,
-  ...extra,
-});
-const bool = (doc: string, extra: Partial<PropertyDecl> = {}): PropertyDecl => ({
-  type: 'BOOLEAN',
-  doc,
-  ...extra,
-});
-const dbl = (doc: string, extra: Partial<PropertyDecl> = {}): PropertyDecl => ({
-  type: 'DOUBLE',
-  doc,
-  ...extra,
-});
-const strList = (doc: string, extra: Partial<PropertyDecl> = {}): PropertyDecl => ({
-  type: 'STRING[]',
-  doc,
-  ...extra,
-});
+const str = <const E extends Partial<PropertyDecl> = Record<never, never>>(
+  doc: string,
+  extra?: E,
+) => ({ type: 'STRING', doc, ...extra }) as { readonly type: 'STRING'; readonly doc: string } & E;
+const int = <const E extends Partial<PropertyDecl> = Record<never, never>>(
+  doc: string,
+  extra?: E,
+) => ({ type: 'INT64', doc, ...extra }) as { readonly type: 'INT64'; readonly doc: string } & E;
+const bool = <const E extends Partial<PropertyDecl> = Record<never, never>>(
+  doc: string,
+  extra?: E,
+) => ({ type: 'BOOLEAN', doc, ...extra }) as { readonly type: 'BOOLEAN'; readonly doc: string } & E;
+const dbl = <const E extends Partial<PropertyDecl> = Record<never, never>>(
+  doc: string,
+  extra?: E,
+) => ({ type: 'DOUBLE', doc, ...extra }) as { readonly type: 'DOUBLE'; readonly doc: string } & E;
+const strList = <const E extends Partial<PropertyDecl> = Record<never, never>>(
+  doc: string,
+  extra?: E,
+) =>
+  ({ type: 'STRING[]', doc, ...extra }) as { readonly type: 'STRING[]'; readonly doc: string } & E;
 
 const id = str('Stable id: UUIDv7, or a slug-like id for seeded facts', { required: true });
 const provenance = {
