@@ -1,5 +1,5 @@
 import { model } from '@kobling/graph-schema';
-import type { PropertyDecl } from '@kobling/graph-schema';
+import type { NodeDecl, PropertyDecl, RelationshipDecl } from '@kobling/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { generateGraph, syntheticOrgNumber } from './generate-graph.ts';
 import type { GraphChunk, GraphValue } from './rows.ts';
@@ -25,8 +25,8 @@ function typeOk(decl: PropertyDecl, value: GraphValue | undefined): boolean {
 
 function problemsIn(chunks: Iterable<GraphChunk>): string[] {
   const problems: string[] = [];
-  const nodes = new Map(model.nodes.map((n) => [n.label, n]));
-  const rels = new Map(model.relationships.map((r) => [r.type, r]));
+  const nodes = new Map<string, NodeDecl>(model.nodes.map((n) => [n.label, n]));
+  const rels = new Map<string, RelationshipDecl>(model.relationships.map((r) => [r.type, r]));
   for (const chunk of chunks) {
     if (chunk.kind === 'node') {
       const decl = nodes.get(chunk.label);

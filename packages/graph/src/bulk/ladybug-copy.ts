@@ -24,7 +24,7 @@ interface StagedFile {
 
 /** Paths are ours (mkdtemp), but they go into a statement: allow only plain path characters. */
 function checkPath(path: string): string {
-  if (!/^[\w/.\-]+$/.test(path)) throw new Error(`Bulk load: unsafe temp path ${path}`);
+  if (!/^[\w/.-]+$/.test(path)) throw new Error(`Bulk load: unsafe temp path ${path}`);
   return path;
 }
 
