@@ -21,3 +21,32 @@ export { meilisearchSettings } from './meilisearch/settings.ts';
 export { meilisearchSynonyms, oneWaySynonyms, synonymGroups } from './synonyms.ts';
 export { findMeilisearchBinary, startMeilisearchServer } from './testing/meilisearch-server.ts';
 export type { MeilisearchServer, StartMeilisearchOptions } from './testing/meilisearch-server.ts';
+export { createIndexer, backoffMs, outboxDocumentId } from './indexer.ts';
+export type {
+  BatchOutcome,
+  Indexer,
+  IndexerOptions,
+  IndexerStatus,
+  OutboxEvent,
+  OutboxSource,
+} from './indexer.ts';
+export { reconcile } from './reconciler.ts';
+export type { ProjectionSource, ReconcileReport } from './reconciler.ts';
+export type {
+  ActorRow,
+  ClusterRow,
+  MunicipalityRef,
+  OpportunityRow,
+  PersonRow,
+  TechnologyRow,
+  TopicRef,
+  TopicRow,
+} from './documents/rows.ts';
+export { actorDocument } from './documents/actor.ts';
+export { personDocument } from './documents/person.ts';
+export { clusterDocument } from './documents/cluster.ts';
+export { technologyDocument } from './documents/technology.ts';
+export { opportunityDocument } from './documents/opportunity.ts';
+export { topicDocument } from './documents/topic.ts';
+export { toSearchDocument } from './documents/to-search-document.ts';
+export type { SearchableRow } from './documents/to-search-document.ts';

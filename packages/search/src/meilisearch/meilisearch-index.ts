@@ -157,16 +157,18 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
     async upsert(docs) {
       if (docs.length === 0) return;
       const payload = docs.map(toMeiliDoc);
-      // Enqueue to every target first, then wait: Meilisearch applies tasks in order.
-      const tasks = targets().map((t) => [t, client.index<MeiliDoc>(t).addDocuments(payload)] as const);
-      for (const [t, task] of tasks) await succeeded(`upsert into ${t}`, task);
+      // Every target is enqueued before any wait: Meilisearch applies tasks in enqueue order.
+      await Promise.all(
+        targets().map((t) => succeeded(`upsert into ${t}`, client.index<MeiliDoc>(t).addDocuments(payload))),
+      );
     },
 
     async delete(ids) {
       if (ids.length === 0) return;
       const keys = [...new Set(ids)].map(toPrimaryKey);
-      const tasks = targets().map((t) => [t, client.index(t).deleteDocuments(keys)] as const);
-      for (const [t, task] of tasks) await succeeded(`delete from ${t}`, task);
+      await Promise.all(
+        targets().map((t) => succeeded(`delete from ${t}`, client.index(t).deleteDocuments(keys))),
+      );
     },
 
     search: runSearch,
@@ -231,9 +233,13 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
           `swap ${uid} with ${next}`,
           client.swapIndexes([{ indexes: [uid, next], rename: false }]),
         );
-      } finally {
+      } catch (error) {
         building = null;
+        // The half-built index must not linger; the live one was never touched.
+        await client.deleteIndexIfExists(next).catch(() => false);
+        throw error;
       }
+      building = null;
       // After the swap `next` holds the old documents.
       await succeeded(`delete ${next}`, client.deleteIndex(next));
     },
