@@ -38,7 +38,7 @@ export const DEFAULT_LIMIT = 20;
 
 /**
  * Rank candidates for a seeker: filter (self, wanted kinds/helices, existing partners unless
- * asked for), compute features, score, order by score (one decimal) desc then id asc, and explain
+ * asked for), compute features, score, order by score desc then id asc, and explain
  * the top `limit`. Pure and deterministic: the same input gives the same output, whatever the order
  * of `candidates` (a duplicated id keeps its best-scoring row).
  */
@@ -74,7 +74,10 @@ export function rankCandidates(
 export interface ScoredCandidate {
   readonly candidate: Candidate;
   readonly features: FeatureResults;
+  /** 0–100, one decimal (what is shown). */
   readonly score: number;
+  /** The unrounded score the order is decided on. */
+  readonly rawScore: number;
   readonly isExistingPartner: boolean;
 }
 
@@ -103,15 +106,23 @@ export function scoreCandidates(
     const isExistingPartner = candidate.isExistingPartner || ctx.partnerIds.has(candidate.id);
     if (isExistingPartner && !includePartners) continue;
     const features = computeFeatures(ctx, candidate);
-    const score = roundScore(scoreValue(features, weights, totalWeight));
+    const rawScore = scoreValue(features, weights, totalWeight);
     const prev = byId.get(candidate.id);
-    if (!prev || score > prev.score) {
-      byId.set(candidate.id, { candidate, features, score, isExistingPartner });
+    if (!prev || rawScore > prev.rawScore) {
+      byId.set(candidate.id, {
+        candidate,
+        features,
+        score: roundScore(rawScore),
+        rawScore,
+        isExistingPartner,
+      });
     }
   }
+  // Order on the unrounded score (rounding to 0.1 would turn real differences into id order),
+  // then id: deterministic because the score is summed in a fixed feature order.
   return [...byId.values()].sort(
     (a, b) =>
-      b.score - a.score ||
+      b.rawScore - a.rawScore ||
       (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
   );
 }

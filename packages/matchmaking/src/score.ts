@@ -38,7 +38,7 @@ export function scoreValue(features: FeatureResults, weights: Weights, totalWeig
   return Math.min(100, Math.max(0, (100 * s) / totalWeight));
 }
 
-/** Scores are shown and ordered at one decimal, so equal-looking scores tie-break by id. */
+/** Scores are shown at one decimal; the order is decided on the unrounded score, then id. */
 export function roundScore(score: number): number {
   return Math.round(score * 10) / 10;
 }

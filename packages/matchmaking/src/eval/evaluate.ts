@@ -10,7 +10,7 @@ import {
 } from '../candidate.ts';
 import { MatchmakingError } from '../errors.ts';
 import { buildAdjacency, scorePair, type Adjacency } from '../link-prediction.ts';
-import { seededRandom } from '../random.ts';
+import { seededRandom, type Random } from '../random.ts';
 import { scoreCandidates } from '../rank.ts';
 import { FEATURES } from '../features/types.ts';
 import { resolveWeights, type Weights } from '../weights.ts';
@@ -73,16 +73,68 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Ties break by id everywhere. Reported: mean precision@k, recall@k and MRR over queries.
  */
 export function evaluate(input: EvaluateInput): EvaluationResult {
+  const split = splitForEvaluation(input);
+  const { k, rng, adj, stats } = split;
+  const combinedWeights = resolveWeights(input.weights);
+  const topicOnlyWeights = resolveWeights(
+    Object.fromEntries(FEATURES.map((f) => [f, f === 'topicOverlap' ? 1 : 0])),
+  );
+
+  const metrics: Record<EvalMethod, { p: number[]; r: number[]; rr: number[] }> = {
+    random: { p: [], r: [], rr: [] },
+    popularity: { p: [], r: [], rr: [] },
+    'topic-only': { p: [], r: [], rr: [] },
+    'graph-only': { p: [], r: [], rr: [] },
+    combined: { p: [], r: [], rr: [] },
+  };
+  const degree = (id: string) => adj.get(id)?.size ?? 0;
+  for (const { seekerId: sid, seeker, relevant, ids, rows } of split.queries) {
+
+    const rankings: Record<EvalMethod, string[]> = {
+      random: rng.shuffle(ids),
+      popularity: [...ids].sort((a, b) => degree(b) - degree(a) || byId(a, b)),
+      'topic-only': scoreCandidates(seeker, rows, { topicStats: stats, weights: topicOnlyWeights }).map(
+        (x) => x.candidate.id,
+      ),
+      'graph-only': rankBy(ids, (c) => scorePair(adj, sid, c, 'adamicAdar')),
+      combined: scoreCandidates(seeker, rows, { topicStats: stats, weights: combinedWeights }).map(
+        (x) => x.candidate.id,
+      ),
+    };
+    for (const m of EVAL_METHODS) {
+      metrics[m].p.push(precisionAtK(rankings[m], relevant, k));
+      metrics[m].r.push(recallAtK(rankings[m], relevant, k));
+      metrics[m].rr.push(reciprocalRank(rankings[m], relevant));
+    }
+  }
+
+  return {
+    k,
+    seed: split.seed,
+    holdOutFraction: split.fraction,
+    actors: split.actors,
+    projects: split.projects,
+    crossHelixPairs: split.crossPairs,
+    heldOutPairs: split.heldOutPairs,
+    heldOutProjects: split.heldOutProjects,
+    seekers: split.queries.length,
+    results: EVAL_METHODS.map((method) => ({
+      method,
+      precisionAtK: mean(metrics[method].p),
+      recallAtK: mean(metrics[method].r),
+      mrr: mean(metrics[method].rr),
+    })),
+  };
+}
+
+/** The hold-out split and one query per seeker; shared by evaluate() and weight tuning. */
+export function splitForEvaluation(input: EvaluateInput): EvalSplit {
   const { graph, seed } = input;
   const k = input.k ?? 10;
   const fraction = input.holdOutFraction ?? 0.2;
   if (!(fraction > 0 && fraction < 1)) {
     throw new MatchmakingError('INVALID_INPUT', `holdOutFraction must be in (0, 1), got ${fraction}`);
   }
-  const combinedWeights = resolveWeights(input.weights);
-  const topicOnlyWeights = resolveWeights(
-    Object.fromEntries(FEATURES.map((f) => [f, f === 'topicOverlap' ? 1 : 0])),
-  );
 
   const actors = new Map(graph.actors.map((a) => [a.id, a]));
   const projects = [...graph.projects]
@@ -172,58 +224,56 @@ export function evaluate(input: EvaluateInput): EvaluationResult {
   const allActors = [...graph.actors].sort((a, b) => byId(a.id, b.id));
   const ctx: BuildContext = { adj, pairProjects, participantCount, projectCount, clusterNames, clusterSize, actors };
 
-  const metrics: Record<EvalMethod, { p: number[]; r: number[]; rr: number[] }> = {
-    random: { p: [], r: [], rr: [] },
-    popularity: { p: [], r: [], rr: [] },
-    'topic-only': { p: [], r: [], rr: [] },
-    'graph-only': { p: [], r: [], rr: [] },
-    combined: { p: [], r: [], rr: [] },
-  };
-  const degree = (id: string) => adj.get(id)?.size ?? 0;
-  for (const sid of seekers) {
+  const queries: EvalQuery[] = seekers.map((sid) => {
     const s = actors.get(sid) as EvalActor;
-    const relevant = relevantBySeeker.get(sid) ?? new Set<string>();
     const partners = adj.get(sid) ?? new Set<string>();
     const pool = allActors.filter((c) => c.id !== sid && c.helix !== s.helix && !partners.has(c.id));
-    const ids = pool.map((c) => c.id);
-    const rows = pool.map((c) => candidateRow(s, c, ctx));
-    const seeker = seekerOf(s, partners);
-
-    const rankings: Record<EvalMethod, string[]> = {
-      random: rng.shuffle(ids),
-      popularity: [...ids].sort((a, b) => degree(b) - degree(a) || byId(a, b)),
-      'topic-only': scoreCandidates(seeker, rows, { topicStats: stats, weights: topicOnlyWeights }).map(
-        (x) => x.candidate.id,
-      ),
-      'graph-only': rankBy(ids, (c) => scorePair(adj, sid, c, 'adamicAdar')),
-      combined: scoreCandidates(seeker, rows, { topicStats: stats, weights: combinedWeights }).map(
-        (x) => x.candidate.id,
-      ),
+    return {
+      seekerId: sid,
+      seeker: seekerOf(s, partners),
+      relevant: relevantBySeeker.get(sid) ?? new Set<string>(),
+      ids: pool.map((c) => c.id),
+      rows: pool.map((c) => candidateRow(s, c, ctx)),
     };
-    for (const m of EVAL_METHODS) {
-      metrics[m].p.push(precisionAtK(rankings[m], relevant, k));
-      metrics[m].r.push(recallAtK(rankings[m], relevant, k));
-      metrics[m].rr.push(reciprocalRank(rankings[m], relevant));
-    }
-  }
-
+  });
   return {
     k,
     seed,
-    holdOutFraction: fraction,
+    fraction,
+    rng,
+    adj,
+    stats,
+    queries,
     actors: graph.actors.length,
     projects: projects.length,
-    crossHelixPairs: crossPairs,
+    crossPairs,
     heldOutPairs: testPairs.length,
     heldOutProjects: hidden.size,
-    seekers: seekers.length,
-    results: EVAL_METHODS.map((method) => ({
-      method,
-      precisionAtK: mean(metrics[method].p),
-      recallAtK: mean(metrics[method].r),
-      mrr: mean(metrics[method].rr),
-    })),
   };
+}
+
+export interface EvalQuery {
+  readonly seekerId: string;
+  readonly seeker: Seeker;
+  readonly relevant: ReadonlySet<string>;
+  /** Candidate ids (other helix, not yet partners), in id order. */
+  readonly ids: readonly string[];
+  readonly rows: readonly Candidate[];
+}
+
+export interface EvalSplit {
+  readonly k: number;
+  readonly seed: number;
+  readonly fraction: number;
+  readonly rng: Random;
+  readonly adj: Adjacency;
+  readonly stats: TopicStats;
+  readonly queries: readonly EvalQuery[];
+  readonly actors: number;
+  readonly projects: number;
+  readonly crossPairs: number;
+  readonly heldOutPairs: number;
+  readonly heldOutProjects: number;
 }
 
 /** Topic stats of an eval graph: actor counts per topic, for IDF. */
