@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,5 +188,24 @@ describe('importBrreg options', () => {
     expect(text).toContain('dry run');
     expect(text).toMatch(/MALFORMED_ROW\s+\d/);
     expect(text).toContain('first rejected rows');
+  });
+
+  it('stops with the writer’s error, and fails clearly on a damaged gzip file', async () => {
+    const failing = {
+      upsertActors: async () => {
+        throw new Error('store is down');
+      },
+    };
+    await expect(importBrreg({ input: path, writer: failing, batchSize: 10 })).rejects.toThrow(
+      'store is down',
+    );
+
+    const gz = join(dir, 'damaged.json.gz');
+    await generateRegisterFile({ path: gz, units: 2000, seed: 3, gzip: true });
+    const bytes = await readFile(gz);
+    await writeFile(gz, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await expect(importBrreg({ input: gz, dryRun: true })).rejects.toThrow(
+      /unexpected end of file/i,
+    );
   });
 });

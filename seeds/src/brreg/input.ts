@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 export type RegisterFormat = 'json' | 'csv';
@@ -52,30 +52,28 @@ export async function openInput(input: string | Readable): Promise<OpenedInput> 
   const gzip = first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b;
 
   async function* rawChunks(): AsyncGenerator<Buffer> {
-    if (first.length > 0) yield first;
-    for (;;) {
-      const b = await nextRaw();
-      if (b === null) return;
-      yield b;
+    try {
+      if (first.length > 0) yield first;
+      for (;;) {
+        const b = await nextRaw();
+        if (b === null) return;
+        yield b;
+      }
+    } finally {
+      // Closes the file when the consumer stops early.
+      await rawIterator.return?.();
     }
   }
 
   let chunks: AsyncIterable<Buffer>;
   if (gzip) {
-    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
-    const feed = rawChunks();
-    // Pump raw bytes into gunzip with back-pressure; errors surface through the iterator.
-    void (async () => {
-      try {
-        for await (const b of feed) {
-          if (!gunzip.write(b)) await new Promise((resolve) => gunzip.once('drain', resolve));
-        }
-        gunzip.end();
-      } catch (e) {
-        gunzip.destroy(e as Error);
-      }
-    })();
-    chunks = gunzip;
+    // pipeline() tears both sides down together: a source error surfaces through the gunzip
+    // iterator, and a consumer that stops early destroys the source.
+    chunks = pipeline(
+      Readable.from(rawChunks(), { objectMode: false }),
+      createGunzip({ chunkSize: 256 * 1024 }),
+      () => {},
+    );
   } else chunks = rawChunks();
 
   // Sniff the format from the first decompressed bytes, then replay them.
@@ -94,11 +92,15 @@ export async function openInput(input: string | Readable): Promise<OpenedInput> 
     }
   }
   async function* replayed(): AsyncGenerator<Buffer> {
-    yield* replay;
-    for (;;) {
-      const r = await it.next();
-      if (r.done === true) return;
-      yield r.value;
+    try {
+      yield* replay;
+      for (;;) {
+        const r = await it.next();
+        if (r.done === true) return;
+        yield r.value;
+      }
+    } finally {
+      await it.return?.();
     }
   }
 
