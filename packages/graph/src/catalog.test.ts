@@ -13,7 +13,12 @@ describe('query catalogue', () => {
   it('holds every repository query', () => {
     expect(queries.length).toBeGreaterThan(150);
     const names = new Set(queries.map((q) => q.name));
-    for (const name of ['actor.list', 'Actor.create', 'MEMBER_OF.Actor.Cluster.merge', 'outbox.due']) {
+    for (const name of [
+      'actor.list',
+      'Actor.create',
+      'MEMBER_OF.Actor.Cluster.merge',
+      'outbox.due',
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -23,7 +28,9 @@ describe('query catalogue', () => {
     for (const query of queries) {
       const text = queryTextFor(query, 'neo4j');
       for (const d of lintCypher(text)) {
-        problems.push(`${query.name} [${d.severity}] ${d.message} @${d.offset}: ${text.slice(d.offset, d.offset + 40)}`);
+        problems.push(
+          `${query.name} [${d.severity}] ${d.message} @${d.offset}: ${text.slice(d.offset, d.offset + 40)}`,
+        );
       }
     }
     expect(problems).toEqual([]);

@@ -20,9 +20,12 @@ export class QueryFailedError extends Error {
   override readonly name = 'QueryFailedError';
   readonly queryName: string;
   constructor(queryName: string, cause: unknown) {
-    super(`Query "${queryName}" failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(
+      `Query "${queryName}" failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
     this.queryName = queryName;
   }
 }

@@ -17,7 +17,13 @@ export {
 } from './errors.ts';
 export { InvalidCursorError, MAX_PAGE_SIZE, decodeCursor, encodeCursor } from './paging.ts';
 export type { Page, PageRequest } from './paging.ts';
-export type { NodeKey, NodeLabel, NodeRow, RelationshipProps, RelationshipType } from './model-types.ts';
+export type {
+  NodeKey,
+  NodeLabel,
+  NodeRow,
+  RelationshipProps,
+  RelationshipType,
+} from './model-types.ts';
 export { NodeStore, SEARCHABLE_LABELS, recordChange } from './node-store.ts';
 export { RelationshipStore } from './relationship-store.ts';
 export type { Link } from './relationship-store.ts';

@@ -7,7 +7,10 @@ const appliedMigrations = defineQuery<Record<string, never>, { id: string }>(
   'read',
   'MATCH (m:Migration) RETURN m.id AS id ORDER BY id',
 );
-const recordMigration = defineQuery<{ id: string; name: string; appliedAt: number }, { id: string }>(
+const recordMigration = defineQuery<
+  { id: string; name: string; appliedAt: number },
+  { id: string }
+>(
   'migration.record',
   'write',
   'MERGE (m:Migration {id: $id}) ON CREATE SET m.name = $name, m.appliedAt = $appliedAt RETURN m.id AS id',

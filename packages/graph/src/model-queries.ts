@@ -94,13 +94,18 @@ function buildNodeQueries(decl: NodeDecl): NodeQueries {
   };
 }
 
-function buildRelationshipQueries(decl: RelationshipDecl, from: string, to: string): RelationshipQueries {
+function buildRelationshipQueries(
+  decl: RelationshipDecl,
+  from: string,
+  to: string,
+): RelationshipQueries {
   const { type } = decl;
   const fromKey = keyOf(from);
   const toKey = keyOf(to);
   const properties = Object.keys(decl.properties);
   const name = (op: string) => `${type}.${from}.${to}.${op}`;
-  const set = properties.length > 0 ? ` SET ${properties.map((p) => `r.${p} = row.${p}`).join(', ')}` : '';
+  const set =
+    properties.length > 0 ? ` SET ${properties.map((p) => `r.${p} = row.${p}`).join(', ')}` : '';
   const propColumns = properties.map((p) => `, r.${p} AS ${p}`).join('');
   const pattern = `(a:${from})-[r:${type}]->(b:${to})`;
   const list = (side: 'a' | 'b', sideKey: string) =>

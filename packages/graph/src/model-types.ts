@@ -16,7 +16,10 @@ type ValueOf<T extends PropertyType> = T extends 'STRING'
       : string[];
 
 type RowOf<Props> = {
-  -readonly [K in keyof Props]: Props[K] extends { type: infer T extends PropertyType; required: true }
+  -readonly [K in keyof Props]: Props[K] extends {
+    type: infer T extends PropertyType;
+    required: true;
+  }
     ? ValueOf<T>
     : Props[K] extends { type: infer T extends PropertyType }
       ? ValueOf<T> | null

@@ -96,7 +96,8 @@ export class NodeStore<L extends NodeLabel> {
     const [result] = await tx.run(this.queries.upsertMany, {
       rows: rows.map((r) => this.complete(r as Row)),
     });
-    for (const r of rows) await recordChange(tx, this.label, String((r as Row)[this.key]), 'UPSERT');
+    for (const r of rows)
+      await recordChange(tx, this.label, String((r as Row)[this.key]), 'UPSERT');
     return result?.count ?? 0;
   }
 

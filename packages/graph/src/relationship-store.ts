@@ -29,7 +29,10 @@ export class RelationshipStore<T extends RelationshipType> {
     return (await tx.run(this.queries.merge, { rows }))[0]?.count ?? 0;
   }
 
-  async delete(tx: QueryExecutor, pairs: readonly { fromKey: string; toKey: string }[]): Promise<number> {
+  async delete(
+    tx: QueryExecutor,
+    pairs: readonly { fromKey: string; toKey: string }[],
+  ): Promise<number> {
     if (pairs.length === 0) return 0;
     const rows = pairs.map(({ fromKey, toKey }) => ({ fromKey, toKey }));
     return (await tx.run(this.queries.delete, { rows }))[0]?.count ?? 0;

@@ -8,7 +8,10 @@ export class ProgressMeter {
   private readonly phase: BulkProgress['phase'];
   private readonly report: ((progress: BulkProgress) => void) | undefined;
 
-  constructor(phase: BulkProgress['phase'], report: ((progress: BulkProgress) => void) | undefined) {
+  constructor(
+    phase: BulkProgress['phase'],
+    report: ((progress: BulkProgress) => void) | undefined,
+  ) {
     this.phase = phase;
     this.report = report;
   }

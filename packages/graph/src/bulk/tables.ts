@@ -75,7 +75,9 @@ function checkValue(where: string, name: string, decl: PropertyDecl, value: Bulk
             ? typeof value === 'boolean'
             : Array.isArray(value) && value.every((v) => typeof v === 'string');
   if (!ok) {
-    throw new Error(`${where}: property "${name}" must be ${decl.type}, got ${JSON.stringify(value)}`);
+    throw new Error(
+      `${where}: property "${name}" must be ${decl.type}, got ${JSON.stringify(value)}`,
+    );
   }
 }
 

@@ -33,8 +33,7 @@ function nodeQueryText(table: NodeTable, engine: 'neo4j' | 'ladybug'): string {
 }
 
 function relationshipQueryText(table: RelationshipTable, engine: 'neo4j' | 'ladybug'): string {
-  const range =
-    engine === 'neo4j' ? 'range(0, size($fromKeys) - 1)' : 'range(1, size($fromKeys))';
+  const range = engine === 'neo4j' ? 'range(0, size($fromKeys) - 1)' : 'range(1, size($fromKeys))';
   const props = table.columns
     .map(([name, decl]) => `${name}: ${valueFor(decl, `$${name}[i]`, engine)}`)
     .join(', ');
@@ -47,16 +46,18 @@ function relationshipQueryText(table: RelationshipTable, engine: 'neo4j' | 'lady
   );
 }
 
-export const nodeBatchQueries: ReadonlyMap<string, CypherQuery<NodeBatchParams, CreatedRow>> =
-  new Map(
-    allNodeTables().map((table) => [
-      table.name,
-      defineQuery<NodeBatchParams, CreatedRow>(`bulk.create.${table.name}`, 'write', {
-        neo4j: nodeQueryText(table, 'neo4j'),
-        ladybug: nodeQueryText(table, 'ladybug'),
-      }),
-    ]),
-  );
+export const nodeBatchQueries: ReadonlyMap<
+  string,
+  CypherQuery<NodeBatchParams, CreatedRow>
+> = new Map(
+  allNodeTables().map((table) => [
+    table.name,
+    defineQuery<NodeBatchParams, CreatedRow>(`bulk.create.${table.name}`, 'write', {
+      neo4j: nodeQueryText(table, 'neo4j'),
+      ladybug: nodeQueryText(table, 'ladybug'),
+    }),
+  ]),
+);
 
 export const relationshipBatchQueries: ReadonlyMap<
   string,

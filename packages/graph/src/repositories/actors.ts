@@ -42,10 +42,10 @@ WHERE (size($kinds) = 0 OR a.kind IN $kinds)
   AND (size($stages) = 0 OR a.stage IN $stages)
   AND (size($isTech) = 0 OR coalesce(a.isTech, false) IN $isTech)
   AND ($text = '' OR toLower(a.name) CONTAINS $text)
-  AND (size($municipalities) = 0 OR EXISTS { MATCH (a)-[:LOCATED_IN]->(m:Municipality) WHERE m.code IN $municipalities })
-  AND (size($topics) = 0 OR EXISTS { MATCH (a)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
-  AND (size($clusters) = 0 OR EXISTS { MATCH (a)-[mo:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters AND mo.status = 'ACTIVE' })
   AND ${ascendingText('a.name', 'a')}
+WITH a WHERE (size($municipalities) = 0 OR EXISTS { MATCH (a)-[:LOCATED_IN]->(m:Municipality) WHERE m.code IN $municipalities })
+WITH a WHERE (size($topics) = 0 OR EXISTS { MATCH (a)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
+WITH a WHERE (size($clusters) = 0 OR EXISTS { MATCH (a)-[mo:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters AND mo.status = 'ACTIVE' })
 RETURN a.id AS id, a.name AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
@@ -72,6 +72,18 @@ RETURN a.kind AS kind, a.helix AS helix, count(a) AS actors,
   sum(CASE WHEN a.isTech = true THEN 1 ELSE 0 END) AS techActors,
   sum(CASE WHEN a.isTech = true THEN coalesce(a.employees, 0) ELSE 0 END) AS techEmployees
 ORDER BY kind, helix`,
+);
+
+const idsByOrgNumbers = defineQuery<{ orgNumbers: string[] }, { orgNumber: string; id: string }>(
+  'actor.idsByOrgNumbers',
+  'read',
+  'MATCH (a:Actor) WHERE a.orgNumber IN $orgNumbers RETURN a.orgNumber AS orgNumber, a.id AS id',
+);
+
+const idsBySlugs = defineQuery<{ slugs: string[] }, { slug: string; id: string }>(
+  'actor.idsBySlugs',
+  'read',
+  'MATCH (a:Actor) WHERE a.slug IN $slugs RETURN a.slug AS slug, a.id AS id',
 );
 
 export function toActorFilterParams(filter: ActorFilter): ActorFilterParams {
@@ -110,7 +122,11 @@ export class ActorRepository {
   }
 
   /** Replaces the actor's topics and keeps every affected topic's actorCount current (IDF). */
-  async setTopics(tx: QueryExecutor, actorId: string, topics: readonly TopicWeight[]): Promise<void> {
+  async setTopics(
+    tx: QueryExecutor,
+    actorId: string,
+    topics: readonly TopicWeight[],
+  ): Promise<void> {
     await this.nodes.require(tx, actorId);
     const ids = topics.map((t) => t.topicId);
     const found = await this.topicNodes.getMany(tx, ids);
@@ -136,6 +152,23 @@ export class ActorRepository {
     await this.location.deleteAllFrom(tx, actorId);
     if (code !== null) await this.location.merge(tx, [{ fromKey: actorId, toKey: code }]);
     await recordChange(tx, 'Actor', actorId, 'UPSERT');
+  }
+
+  /** orgNumber → actor id for the given numbers that exist; one round-trip (register imports). */
+  async idsByOrgNumbers(
+    tx: QueryExecutor,
+    orgNumbers: readonly string[],
+  ): Promise<Map<string, string>> {
+    if (orgNumbers.length === 0) return new Map();
+    const rows = await tx.run(idsByOrgNumbers, { orgNumbers: [...new Set(orgNumbers)] });
+    return new Map(rows.map((r) => [r.orgNumber, r.id]));
+  }
+
+  /** slug → actor id for the given slugs that are taken; one round-trip. */
+  async idsBySlugs(tx: QueryExecutor, slugs: readonly string[]): Promise<Map<string, string>> {
+    if (slugs.length === 0) return new Map();
+    const rows = await tx.run(idsBySlugs, { slugs: [...new Set(slugs)] });
+    return new Map(rows.map((r) => [r.slug, r.id]));
   }
 
   regionCounts(tx: QueryExecutor) {

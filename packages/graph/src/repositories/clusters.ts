@@ -53,7 +53,11 @@ export class ClusterRepository {
     return listPage(tx, this.nodes, listClusters, params, page, '');
   }
 
-  async membership(tx: QueryExecutor, actorId: string, clusterId: string): Promise<Membership | null> {
+  async membership(
+    tx: QueryExecutor,
+    actorId: string,
+    clusterId: string,
+  ): Promise<Membership | null> {
     const links = (await this.memberships.outgoing(tx, [actorId]))[0] ?? [];
     return links.find((l) => l.toKey === clusterId) ?? null;
   }

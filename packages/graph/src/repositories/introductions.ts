@@ -16,10 +16,12 @@ const listIntroductions: PagedQuery<IntroductionFilterParams, number> = defineQu
   'read',
   `MATCH (i:Introduction)
 WHERE (size($statuses) = 0 OR i.status IN $statuses)
-  AND (EXISTS { MATCH (a:Actor)-[:REQUESTED]->(i) WHERE a.id IN $actors }
-    OR EXISTS { MATCH (i)-[:TO]->(b:Actor) WHERE b.id IN $actors })
   AND ${descendingNumber('i.createdAt', 'i')}
-RETURN i.id AS id, i.createdAt AS sortKey
+OPTIONAL MATCH (requester:Actor)-[:REQUESTED]->(i)
+OPTIONAL MATCH (i)-[:TO]->(receiver:Actor)
+WITH i, requester, receiver
+WHERE requester.id IN $actors OR receiver.id IN $actors
+RETURN DISTINCT i.id AS id, i.createdAt AS sortKey
 ORDER BY sortKey DESC, id DESC
 LIMIT $limit`,
 );
@@ -69,7 +71,11 @@ export class IntroductionRepository {
     return listPage(tx, this.nodes, listIntroductions, params, page, Number.MAX_SAFE_INTEGER);
   }
 
-  async create(tx: QueryExecutor, row: IntroductionRow, ends: IntroductionEnds): Promise<IntroductionRow> {
+  async create(
+    tx: QueryExecutor,
+    row: IntroductionRow,
+    ends: IntroductionEnds,
+  ): Promise<IntroductionRow> {
     await this.nodes.create(tx, row);
     await this.requested.merge(tx, [{ fromKey: ends.requester, toKey: row.id }]);
     await this.to.merge(tx, [{ fromKey: row.id, toKey: ends.receiver }]);

@@ -32,10 +32,10 @@ const listOpportunities: PagedQuery<OpportunityFilterParams, number> = defineQue
   `MATCH (o:Opportunity)
 WHERE (size($kinds) = 0 OR o.kind IN $kinds)
   AND (size($statuses) = 0 OR o.status IN $statuses)
-  AND (size($topics) = 0 OR EXISTS { MATCH (o)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
-  AND (size($postedBy) = 0 OR EXISTS { MATCH (a:Actor)-[:POSTED]->(o) WHERE a.id IN $postedBy })
-  AND (o.visibility = 'PUBLIC' OR EXISTS { MATCH (a:Actor)-[:POSTED]->(o) WHERE a.id IN $privateVisibleTo })
   AND ${descendingNumber('o.createdAt', 'o')}
+WITH o WHERE (size($topics) = 0 OR EXISTS { MATCH (o)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
+WITH o WHERE (size($postedBy) = 0 OR EXISTS { MATCH (poster:Actor)-[:POSTED]->(o) WHERE poster.id IN $postedBy })
+WITH o WHERE (o.visibility = 'PUBLIC' OR EXISTS { MATCH (owner:Actor)-[:POSTED]->(o) WHERE owner.id IN $privateVisibleTo })
 RETURN o.id AS id, o.createdAt AS sortKey
 ORDER BY sortKey DESC, id DESC
 LIMIT $limit`,
@@ -46,7 +46,11 @@ export class OpportunityRepository {
   readonly topics = new RelationshipStore('HAS_TOPIC', 'Opportunity', 'Topic');
   readonly postedBy = new RelationshipStore('POSTED', 'Actor', 'Opportunity');
 
-  list(tx: QueryExecutor, filter: OpportunityFilter, page: PageRequest): Promise<Page<OpportunityRow>> {
+  list(
+    tx: QueryExecutor,
+    filter: OpportunityFilter,
+    page: PageRequest,
+  ): Promise<Page<OpportunityRow>> {
     const params: OpportunityFilterParams = {
       kinds: [...(filter.kinds ?? [])],
       statuses: [...(filter.statuses ?? [])],

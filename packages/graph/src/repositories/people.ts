@@ -30,9 +30,9 @@ const listPeople: PagedQuery<PersonFilterParams, string> = defineQuery(
   `MATCH (p:Person)
 WHERE (size($listed) = 0 OR p.listed IN $listed)
   AND ($text = '' OR toLower(p.name) CONTAINS $text)
-  AND (size($actors) = 0 OR EXISTS { MATCH (p)-[:WORKS_AT]->(a:Actor) WHERE a.id IN $actors })
-  AND (size($topics) = 0 OR EXISTS { MATCH (p)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
   AND ${ascendingText('p.name', 'p')}
+WITH p WHERE (size($actors) = 0 OR EXISTS { MATCH (p)-[:WORKS_AT]->(a:Actor) WHERE a.id IN $actors })
+WITH p WHERE (size($topics) = 0 OR EXISTS { MATCH (p)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
 RETURN p.id AS id, p.name AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
@@ -55,6 +55,10 @@ export class PersonRepository {
 
   /** Consent to be listed, or its withdrawal; both are recorded with their time. */
   setListed(tx: QueryExecutor, personId: string, listed: boolean, now: number): Promise<PersonRow> {
-    return this.nodes.update(tx, personId, { listed, consentAt: listed ? now : null, updatedAt: now });
+    return this.nodes.update(tx, personId, {
+      listed,
+      consentAt: listed ? now : null,
+      updatedAt: now,
+    });
   }
 }

@@ -16,8 +16,8 @@ const listProjects: PagedQuery<ProjectFilterParams, string> = defineQuery(
   'read',
   `MATCH (p:Project)
 WHERE (size($participants) = 0 OR EXISTS { MATCH (a:Actor)-[:PARTICIPATES_IN]->(p) WHERE a.id IN $participants })
-  AND (size($topics) = 0 OR EXISTS { MATCH (p)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
   AND ${ascendingText('p.title', 'p')}
+WITH p WHERE (size($topics) = 0 OR EXISTS { MATCH (p)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
 RETURN p.id AS id, p.title AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,

@@ -33,8 +33,8 @@ const listTechnologies: PagedQuery<TechnologyFilterParams, string> = defineQuery
 WHERE (size($stages) = 0 OR t.stage IN $stages)
   AND t.trl >= $trlMin AND t.trl <= $trlMax
   AND ($text = '' OR toLower(t.title) CONTAINS $text)
-  AND (size($origins) = 0 OR EXISTS { MATCH (t)-[:ORIGINATED_AT]->(o:Actor) WHERE o.id IN $origins })
   AND ${ascendingText('t.title', 't')}
+WITH t WHERE (size($origins) = 0 OR EXISTS { MATCH (t)-[:ORIGINATED_AT]->(o:Actor) WHERE o.id IN $origins })
 RETURN t.id AS id, t.title AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
@@ -55,7 +55,11 @@ export class TechnologyRepository {
   readonly commercialisedBy = new RelationshipStore('COMMERCIALISED_BY', 'Technology', 'Actor');
   readonly supportedBy = new RelationshipStore('SUPPORTED_BY', 'Technology', 'Actor');
 
-  list(tx: QueryExecutor, filter: TechnologyFilter, page: PageRequest): Promise<Page<TechnologyRow>> {
+  list(
+    tx: QueryExecutor,
+    filter: TechnologyFilter,
+    page: PageRequest,
+  ): Promise<Page<TechnologyRow>> {
     const params: TechnologyFilterParams = {
       stages: [...(filter.stages ?? [])],
       trlMin: filter.trlMin ?? 1,
@@ -83,7 +87,12 @@ export class TechnologyRepository {
   }
 
   /** Adds a milestone and moves the technology to its stage and TRL (validated by the caller). */
-  async addMilestone(tx: QueryExecutor, technologyId: string, milestone: MilestoneRow, now: number) {
+  async addMilestone(
+    tx: QueryExecutor,
+    technologyId: string,
+    milestone: MilestoneRow,
+    now: number,
+  ) {
     await this.nodes.require(tx, technologyId);
     await this.milestoneNodes.create(tx, milestone);
     await this.milestones.merge(tx, [{ fromKey: technologyId, toKey: milestone.id }]);

@@ -31,6 +31,16 @@ const allTopics = defineQuery<Record<string, never>, { id: string }>(
   'MATCH (t:Topic) RETURN t.id AS id ORDER BY id',
 );
 
+const refreshAllActorCounts = defineQuery<Record<string, never>, { count: number }>(
+  'topic.refreshAllActorCounts',
+  'write',
+  `MATCH (t:Topic)
+OPTIONAL MATCH (a:Actor)-[:HAS_TOPIC]->(t)
+WITH t, count(a) AS holders
+SET t.actorCount = holders
+RETURN count(t) AS count`,
+);
+
 export class TopicRepository {
   readonly nodes = new NodeStore('Topic');
   /** narrower → broader */
@@ -46,6 +56,11 @@ export class TopicRepository {
       rootsOnly: filter.rootsOnly ? [true] : [],
     };
     return listPage(tx, this.nodes, listTopics, params, page, '');
+  }
+
+  /** Recounts actorCount of every topic (after bulk writes such as a seed load); returns the topics counted. */
+  async refreshAllActorCounts(tx: QueryExecutor): Promise<number> {
+    return (await tx.run(refreshAllActorCounts, {}))[0]?.count ?? 0;
   }
 
   /** The whole taxonomy (a few hundred rows): for mapping free text to topics. */

@@ -49,10 +49,7 @@ function describeOwner(path: string): string {
 function openDatabase(options: LadybugRunnerOptions): lbug.Database {
   const inMemory = options.path === ':memory:';
   if (!inMemory) mkdirSync(dirname(options.path), { recursive: true });
-  const database = new lbug.Database(
-    options.path,
-    options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL,
-  );
+  const database = new lbug.Database(options.path, options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL);
   try {
     database.initSync();
   } catch (error) {
@@ -118,7 +115,9 @@ class LadybugRunner implements CypherRunner {
 
   async read<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {
     const slot = this.leastBusyReadSlot();
-    return slot.lock.runExclusive(() => this.inTransaction(slot, 'BEGIN TRANSACTION READ ONLY', work));
+    return slot.lock.runExclusive(() =>
+      this.inTransaction(slot, 'BEGIN TRANSACTION READ ONLY', work),
+    );
   }
 
   async write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {

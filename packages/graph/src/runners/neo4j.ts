@@ -89,7 +89,10 @@ class Neo4jRunner implements CypherRunner {
     await this.driver.close();
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', use: (s: Session) => Promise<T>): Promise<T> {
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    use: (s: Session) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(this.database ? { database: this.database } : {}),
