@@ -2,7 +2,7 @@ import { model } from '@kobling/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphConstraintError, GraphNotFoundError } from '../errors.ts';
 import type { Graph } from '../graph.ts';
-import type { NodeLabel } from '../model-types.ts';
+import type { NodeLabel, NodeRow } from '../model-types.ts';
 import { NodeStore } from '../node-store.ts';
 import { RelationshipStore } from '../relationship-store.ts';
 import type { Link } from '../relationship-store.ts';
@@ -216,7 +216,7 @@ export function describeGraphContract(engine: string, open: () => Promise<Graph>
         const cluster = await create('Cluster');
         const municipality = await create('Municipality');
         const prefix = `zz-${topic.id}`;
-        const actors = [];
+        const actors: NodeRow<'Actor'>[] = [];
         for (let i = 0; i < 7; i++) {
           actors.push(
             await create('Actor', {
