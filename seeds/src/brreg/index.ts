@@ -44,3 +44,5 @@ export type {
   ExpectedRejection,
   GenerateRegisterOptions,
 } from './generate-register.ts';
+export { brregParseSuite, runImportParseBench } from './bench.ts';
+export type { ParseBenchCase, ParseBenchResult } from './bench.ts';
