@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openGraph } from './graph.ts';
+import { sampleRow } from './testing/factories.ts';
+
+const writer = fileURLToPath(new URL('./testing/durability-writer.ts', import.meta.url));
+
+/** Runs the writer until it has acknowledged `acks` writes, then kills it with SIGKILL. */
+function writeThenKill(path: string, topicId: string, acks: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writer, path, topicId], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const acknowledged: string[] = [];
+    let buffered = '';
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      buffered += d.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith('ack ')) acknowledged.push(line.slice(4));
+        if (acknowledged.length === acks) child.kill('SIGKILL');
+      }
+    });
+    child.on('exit', (_code, signal) => {
+      if (signal === 'SIGKILL') resolve(acknowledged);
+      else reject(new Error(`writer exited before it was killed: ${stderr}`));
+    });
+  });
+}
+
+describe('durability of the embedded store', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(
+    'keeps every acknowledged write after SIGKILL, consistently',
+    { timeout: 180_000 },
+    async () => {
+      dir = mkdtempSync(join(tmpdir(), 'kobling-durability-'));
+      const path = join(dir, 'graph.lbug');
+      const topic = sampleRow('Topic');
+      const setup = await openGraph({ engine: 'ladybug', path });
+      await setup.runner.write((tx) => setup.topics.nodes.create(tx, topic));
+      await setup.close();
+
+      const acknowledged: string[] = [];
+      for (const acks of [40, 75, 120]) {
+        acknowledged.push(...(await writeThenKill(path, topic.id, acks)));
+      }
+
+      const reopened = await openGraph({ engine: 'ladybug', path });
+      try {
+        const actors = await reopened.runner.read((tx) =>
+          reopened.actors.nodes.getMany(tx, acknowledged),
+        );
+        expect(actors.filter((a) => a === null)).toHaveLength(0);
+        const stored = await reopened.runner.read((tx) => reopened.actors.nodes.count(tx));
+        // At most one write per run can have committed without its acknowledgement being read.
+        expect(stored - acknowledged.length).toBeGreaterThanOrEqual(0);
+        expect(stored - acknowledged.length).toBeLessThanOrEqual(3);
+        // Consistency: each actor's transaction wrote its topic link and its outbox event too.
+        const links = await reopened.runner.read((tx) =>
+          reopened.actors.topics.incoming(tx, [topic.id]),
+        );
+        expect(links[0]).toHaveLength(stored);
+        expect((await reopened.outbox.pendingStats(Date.now())).pending).toBe(stored + 1);
+      } finally {
+        await reopened.close();
+      }
+    },
+  );
+
+  it(
+    'a second opener is refused with a message naming the holder',
+    { timeout: 60_000 },
+    async () => {
+      dir = mkdtempSync(join(tmpdir(), 'kobling-lock-'));
+      const path = join(dir, 'graph.lbug');
+      const topic = sampleRow('Topic');
+      const setup = await openGraph({ engine: 'ladybug', path });
+      await setup.runner.write((tx) => setup.topics.nodes.create(tx, topic));
+      await setup.close();
+      const child = spawn(process.execPath, [writer, path, topic.id], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      try {
+        await expect(openGraph({ engine: 'ladybug', path })).rejects.toThrow(
+          new RegExp(`in use by process ${child.pid}`),
+        );
+      } finally {
+        child.kill('SIGKILL');
+        await new Promise((resolve) => child.on('exit', resolve));
+      }
+    },
+  );
+});
