@@ -119,17 +119,13 @@ export function assembleConsortium(
   const prepare = (role: ConsortiumRole): Prepared[] => {
     const rows = input.candidates[role];
     const byId = new Map(rows.map((c) => [c.id, c]));
-    const ranked = rankCandidates(
-      { type: 'NEED', topics: input.topics },
-      rows,
-      {
-        topicStats: stats,
-        limit: perRole,
-        includeExistingPartners: true,
-        maxReasons: 0,
-        ...(options.weights ? { weights: options.weights } : {}),
-      },
-    );
+    const ranked = rankCandidates({ type: 'NEED', topics: input.topics }, rows, {
+      topicStats: stats,
+      limit: perRole,
+      includeExistingPartners: true,
+      maxReasons: 0,
+      ...(options.weights ? { weights: options.weights } : {}),
+    });
     return ranked.flatMap((s) => {
       const c = byId.get(s.id);
       if (!c) return [];

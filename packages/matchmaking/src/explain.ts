@@ -98,7 +98,9 @@ function hasEvidence(f: FeatureName, x: FeatureResults): boolean {
       return x.topicOverlap.evidence.shared.length + x.topicOverlap.evidence.related.length > 0;
     case 'complementarity': {
       const e = x.complementarity.evidence;
-      return e.answers !== undefined || e.answeredBySeeker !== undefined || e.crossHelix !== undefined;
+      return (
+        e.answers !== undefined || e.answeredBySeeker !== undefined || e.crossHelix !== undefined
+      );
     }
     case 'proximity': {
       const e = x.proximity.evidence;
@@ -182,11 +184,15 @@ function topicText(e: EvidenceByFeature['topicOverlap']): Text {
   if (e.related.length > 0) {
     const en = list(
       e.related.map(
-        (r) => `${r.topic.name} (${r.relation === 'NARROWER' ? 'narrower than' : 'broader than'} ${r.wanted.name})`,
+        (r) =>
+          `${r.topic.name} (${r.relation === 'NARROWER' ? 'narrower than' : 'broader than'} ${r.wanted.name})`,
       ),
     ).en;
     const nb = list(
-      e.related.map((r) => `${r.topic.nameNb} (${r.relation === 'NARROWER' ? 'under' : 'over'} ${r.wanted.nameNb})`),
+      e.related.map(
+        (r) =>
+          `${r.topic.nameNb} (${r.relation === 'NARROWER' ? 'under' : 'over'} ${r.wanted.nameNb})`,
+      ),
     ).nb;
     parts.push(
       e.shared.length > 0
@@ -292,7 +298,10 @@ function warmText(e: EvidenceByFeature['warmPath']): Text {
 function localityText(e: EvidenceByFeature['locality']): Text {
   const name = e.municipality?.name;
   if (e.match === 'SAME_MUNICIPALITY') {
-    return { en: `Located in ${name ?? 'your area'}`, nb: `Holder til i ${name ?? 'deres område'}` };
+    return {
+      en: `Located in ${name ?? 'your area'}`,
+      nb: `Holder til i ${name ?? 'deres område'}`,
+    };
   }
   return {
     en: `In the Trondheim region${name ? ` (${name})` : ''}`,

@@ -89,3 +89,32 @@ export {
   type LinkScore,
   type TopKOptions,
 } from './link-prediction.ts';
+export {
+  EVAL_METHODS,
+  evaluate,
+  splitForEvaluation,
+  statsOf,
+  type EvalMethod,
+  type EvalQuery,
+  type EvalSplit,
+  type EvaluateInput,
+  type EvaluationResult,
+  type MethodResult,
+} from './eval/evaluate.ts';
+export {
+  EVAL_GRAPH_FORMAT,
+  parseEvalGraph,
+  type EvalActor,
+  type EvalCluster,
+  type EvalGraph,
+  type EvalProject,
+  type EvalTopic,
+} from './eval/graph.ts';
+export { PLANTED_SIZES, plantedGraph, type PlantedGraphOptions } from './eval/planted-graph.ts';
+export { mean, precisionAtK, recallAtK, reciprocalRank } from './eval/metrics.ts';
+export {
+  runKernelBench,
+  type KernelBenchOptions,
+  type KernelBenchResult,
+} from './bench/kernel-bench.ts';
+export { seededRandom, type Random } from './random.ts';

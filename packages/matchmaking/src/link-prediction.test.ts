@@ -43,10 +43,8 @@ describe('link prediction', () => {
     expect(topKLinks(adj, 'e', 1, 'commonNeighbours', { candidates: (n) => n !== 'b' })).toEqual([
       { node: 'c', score: 1 },
     ]);
-    expect(topKLinks(adj, 'a', 5, 'commonNeighbours', { includeNeighbours: true }).map((x) => x.node)).toEqual([
-      'd',
-      'b',
-      'c',
-    ]);
+    expect(
+      topKLinks(adj, 'a', 5, 'commonNeighbours', { includeNeighbours: true }).map((x) => x.node),
+    ).toEqual(['d', 'b', 'c']);
   });
 });

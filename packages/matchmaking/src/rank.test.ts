@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, Seeker } from './candidate.ts';
 import { MatchmakingError } from './errors.ts';
-import {
-  COMPLEMENTARITY_THRESHOLD,
-  SIMILARITY_THRESHOLD,
-  quadrantOf,
-} from './explain.ts';
+import { COMPLEMENTARITY_THRESHOLD, SIMILARITY_THRESHOLD, quadrantOf } from './explain.ts';
 import { seededRandom, type Random } from './random.ts';
 import { rankCandidates } from './rank.ts';
 import { makeCandidate, makeSeeker, makeStats } from './test-support.ts';
@@ -15,7 +11,7 @@ const TOPICS = ['ocean', 'aqua', 'fish', 'sensors', 'ai', 'robotics'];
 
 /** A random but valid candidate row (for property tests). */
 function randomCandidate(rng: Random, i: number): Candidate {
-  const pick = <T,>(xs: readonly T[], n: number) => rng.shuffle(xs).slice(0, n);
+  const pick = <T>(xs: readonly T[], n: number) => rng.shuffle(xs).slice(0, n);
   return makeCandidate({
     id: `c${String(i).padStart(3, '0')}`,
     name: `Candidate ${i}`,
@@ -25,7 +21,10 @@ function randomCandidate(rng: Random, i: number): Candidate {
       { code: '5031', name: 'Malvik' },
     ]),
     inRegion: rng.next() < 0.8,
-    topics: pick(TOPICS, rng.int(0, 4)).map((topicId) => ({ topicId, weight: rng.int(1, 10) / 10 })),
+    topics: pick(TOPICS, rng.int(0, 4)).map((topicId) => ({
+      topicId,
+      weight: rng.int(1, 10) / 10,
+    })),
     sharedClusters: pick(['k1', 'k2', 'k3'], rng.int(0, 2)).map((id) => ({
       id,
       name: `Cluster ${id}`,
@@ -45,8 +44,14 @@ function randomCandidate(rng: Random, i: number): Candidate {
     })),
     projectCount: rng.int(0, 12),
     technologyCount: rng.int(0, 3),
-    introductions: { accepted: rng.int(0, 3), declined: rng.int(0, 3), expired: rng.int(0, 2), completed: rng.int(0, 1) },
-    offers: rng.next() < 0.3 ? [{ id: `o${i}`, title: `Offer ${i}`, topicIds: pick(TOPICS, 2) }] : [],
+    introductions: {
+      accepted: rng.int(0, 3),
+      declined: rng.int(0, 3),
+      expired: rng.int(0, 2),
+      completed: rng.int(0, 1),
+    },
+    offers:
+      rng.next() < 0.3 ? [{ id: `o${i}`, title: `Offer ${i}`, topicIds: pick(TOPICS, 2) }] : [],
     needs: rng.next() < 0.2 ? [{ id: `n${i}`, title: `Need ${i}`, topicIds: pick(TOPICS, 1) }] : [],
     isExistingPartner: rng.next() < 0.2,
   });
@@ -62,9 +67,14 @@ describe('rankCandidates', () => {
     const rng = seededRandom(7);
     const rows = Array.from({ length: 60 }, (_, i) => randomCandidate(rng, i));
     const a = rankCandidates(seeker, rows, { topicStats: stats, limit: 100 });
-    const b = rankCandidates(seeker, seededRandom(99).shuffle(rows), { topicStats: stats, limit: 100 });
+    const b = rankCandidates(seeker, seededRandom(99).shuffle(rows), {
+      topicStats: stats,
+      limit: 100,
+    });
     expect(b).toEqual(a);
-    expect(JSON.stringify(rankCandidates(seeker, rows, { topicStats: stats, limit: 100 }))).toBe(JSON.stringify(a));
+    expect(JSON.stringify(rankCandidates(seeker, rows, { topicStats: stats, limit: 100 }))).toBe(
+      JSON.stringify(a),
+    );
     for (let i = 0; i < a.length; i++) {
       const s = a[i]!;
       expect(s.score).toBeGreaterThanOrEqual(0);
@@ -77,7 +87,11 @@ describe('rankCandidates', () => {
 
   it('breaks exact ties by id', () => {
     const rows = ['b', 'c', 'a'].map((id) => makeCandidate({ id, name: id.toUpperCase() }));
-    expect(rankCandidates(seeker, rows, { topicStats: stats }).map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(rankCandidates(seeker, rows, { topicStats: stats }).map((s) => s.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
   it('leaves existing partners out by default, and includes them marked on request', () => {
@@ -102,12 +116,19 @@ describe('rankCandidates', () => {
       makeCandidate({ id: 'gov', helix: 'GOVERNMENT', kind: 'PUBLIC_ACTOR' }),
       makeCandidate({ id: 'rg' }),
     ];
-    expect(rankCandidates(seeker, rows, { topicStats: stats }).map((x) => x.id)).toEqual(['gov', 'rg']);
+    expect(rankCandidates(seeker, rows, { topicStats: stats }).map((x) => x.id)).toEqual([
+      'gov',
+      'rg',
+    ]);
     expect(
-      rankCandidates(makeSeeker({ wantedHelices: ['GOVERNMENT'] }), rows, { topicStats: stats }).map((x) => x.id),
+      rankCandidates(makeSeeker({ wantedHelices: ['GOVERNMENT'] }), rows, {
+        topicStats: stats,
+      }).map((x) => x.id),
     ).toEqual(['gov']);
     expect(
-      rankCandidates(makeSeeker({ wantedKinds: ['RESEARCH_GROUP'] }), rows, { topicStats: stats }).map((x) => x.id),
+      rankCandidates(makeSeeker({ wantedKinds: ['RESEARCH_GROUP'] }), rows, {
+        topicStats: stats,
+      }).map((x) => x.id),
     ).toEqual(['rg']);
   });
 
@@ -120,20 +141,29 @@ describe('rankCandidates', () => {
       limit: 100,
       includeExistingPartners: true,
       weights: Object.fromEntries(
-        ['topicOverlap', 'complementarity', 'proximity', 'warmPath', 'locality', 'responsiveness'].map((f) => [f, 0]),
+        [
+          'topicOverlap',
+          'complementarity',
+          'proximity',
+          'warmPath',
+          'locality',
+          'responsiveness',
+        ].map((f) => [f, 0]),
       ),
     });
     const byRecord = [...rows].sort(
       (x, y) =>
-        y.projectCount + 2 * y.technologyCount - (x.projectCount + 2 * x.technologyCount) || (x.id < y.id ? -1 : 1),
+        y.projectCount + 2 * y.technologyCount - (x.projectCount + 2 * x.technologyCount) ||
+        (x.id < y.id ? -1 : 1),
     );
     expect(onlyTrack.map((s) => s.id)).toEqual(byRecord.map((r) => r.id));
   });
 
   it('gives an empty ad-hoc need a typed error', () => {
-    expect(() => rankCandidates({ type: 'NEED', topics: [] }, [makeCandidate()], { topicStats: stats })).toThrow(
-      expect.objectContaining({ code: 'EMPTY_NEED' }) as unknown as MatchmakingError,
-    );
+    const run = () =>
+      rankCandidates({ type: 'NEED', topics: [] }, [makeCandidate()], { topicStats: stats });
+    expect(run).toThrow(MatchmakingError);
+    expect(run).toThrow(expect.objectContaining({ code: 'EMPTY_NEED' }));
   });
 
   it('explains with named evidence in both languages', () => {
@@ -155,7 +185,10 @@ describe('rankCandidates', () => {
     });
     const [s] = rankCandidates(makeSeeker(), [row], { topicStats: stats });
     const texts = s!.explanation.reasons.map((r) => r.text);
-    expect(texts).toContainEqual({ en: 'Shares 2 topics: Aquaculture, Sensors', nb: 'Deler 2 tema: Havbruk, Sensorer' });
+    expect(texts).toContainEqual({
+      en: 'Shares 2 topics: Aquaculture, Sensors',
+      nb: 'Deler 2 tema: Havbruk, Sensorer',
+    });
     expect(texts).toContainEqual({
       en: 'Can be introduced by NTNU (with you: project "FishSense"; with them: project "AquaLab")',
       nb: 'Kan introduseres av NTNU (med dere: prosjektet «FishSense»; med dem: prosjektet «AquaLab»)',
@@ -169,7 +202,12 @@ describe('rankCandidates', () => {
       const rng = seededRandom(seed);
       const rows = Array.from({ length: 20 }, (_, i) => randomCandidate(rng, i));
       const byId = new Map(rows.map((r) => [r.id, r]));
-      const out = rankCandidates(seeker, rows, { topicStats: stats, includeExistingPartners: true, maxReasons: 7, limit: 100 });
+      const out = rankCandidates(seeker, rows, {
+        topicStats: stats,
+        includeExistingPartners: true,
+        maxReasons: 7,
+        limit: 100,
+      });
       for (const s of out) {
         const row = byId.get(s.id)!;
         const topicIds = new Set(row.topics.filter((t) => t.weight > 0).map((t) => t.topicId));
@@ -182,25 +220,36 @@ describe('rankCandidates', () => {
               for (const t of r.evidence.related) expect(topicIds.has(t.topic.id)).toBe(true);
               break;
             case 'complementarity':
-              if (r.evidence.answers?.offer) expect(offerIds.has(r.evidence.answers.offer.id)).toBe(true);
+              if (r.evidence.answers?.offer)
+                expect(offerIds.has(r.evidence.answers.offer.id)).toBe(true);
               if (r.evidence.answers?.by === 'CAPABILITY') {
                 // the named need topics are answered by something the candidate has (exactly or related)
                 expect(r.evidence.answers.topics.length).toBeGreaterThan(0);
               }
-              if (r.evidence.answeredBySeeker) expect(needIds.has(r.evidence.answeredBySeeker.need.id)).toBe(true);
+              if (r.evidence.answeredBySeeker)
+                expect(needIds.has(r.evidence.answeredBySeeker.need.id)).toBe(true);
               break;
             case 'proximity':
-              for (const c of r.evidence.clusters) expect(row.sharedClusters.some((x) => x.id === c.id && x.name === c.name)).toBe(true);
-              for (const p of r.evidence.projects) expect(row.sharedProjects.some((x) => x.id === p.id && x.title === p.title)).toBe(true);
+              for (const c of r.evidence.clusters)
+                expect(row.sharedClusters.some((x) => x.id === c.id && x.name === c.name)).toBe(
+                  true,
+                );
+              for (const p of r.evidence.projects)
+                expect(row.sharedProjects.some((x) => x.id === p.id && x.title === p.title)).toBe(
+                  true,
+                );
               for (const t of r.evidence.topics) expect(topicIds.has(t.id)).toBe(true);
               break;
             case 'warmPath':
               for (const i of r.evidence.introducers) {
-                expect(row.intermediaries.some((x) => x.id === i.id && x.name === i.name)).toBe(true);
+                expect(row.intermediaries.some((x) => x.id === i.id && x.name === i.name)).toBe(
+                  true,
+                );
               }
               break;
             case 'locality':
-              if (r.evidence.municipality) expect(row.municipality).toEqual(r.evidence.municipality);
+              if (r.evidence.municipality)
+                expect(row.municipality).toEqual(r.evidence.municipality);
               break;
             case 'trackRecord':
               expect(r.evidence.projects).toBe(row.projectCount);

@@ -49,11 +49,17 @@ export function rankCandidates(
 ): Suggestion[] {
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 0) {
-    throw new MatchmakingError('INVALID_INPUT', `limit must be a non-negative integer, got ${limit}`);
+    throw new MatchmakingError(
+      'INVALID_INPUT',
+      `limit must be a non-negative integer, got ${limit}`,
+    );
   }
   const weights = resolveWeights(options.weights);
   const ordered = scoreCandidates(seeker, candidates, { ...options, weights });
-  return ordered.slice(0, limit).map(({ candidate, features, score, isExistingPartner }) => {
+  const ctx = prepareSeeker(seeker, options.topicStats);
+  return ordered.slice(0, limit).map(({ candidate, score, isExistingPartner }) => {
+    // The evidence pass, only for what is shown; values are the same as in the ranking pass.
+    const features = computeFeatures(ctx, candidate);
     const { components } = scoreFeatures(features, weights);
     const explanation = explain(features, components, options.maxReasons ?? DEFAULT_MAX_REASONS);
     return {
@@ -70,7 +76,7 @@ export function rankCandidates(
   });
 }
 
-/** A candidate with its features and rounded score, before explanation. */
+/** A candidate with its feature values (evidence not computed) and score, before explanation. */
 export interface ScoredCandidate {
   readonly candidate: Candidate;
   readonly features: FeatureResults;
@@ -105,7 +111,7 @@ export function scoreCandidates(
     if (helices.size > 0 && !helices.has(candidate.helix)) continue;
     const isExistingPartner = candidate.isExistingPartner || ctx.partnerIds.has(candidate.id);
     if (isExistingPartner && !includePartners) continue;
-    const features = computeFeatures(ctx, candidate);
+    const features = computeFeatures(ctx, candidate, false);
     const rawScore = scoreValue(features, weights, totalWeight);
     const prev = byId.get(candidate.id);
     if (!prev || rawScore > prev.rawScore) {

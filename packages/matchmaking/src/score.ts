@@ -31,10 +31,21 @@ export function scoreFeatures(
 }
 
 /** Only the numeric score, without allocating components: the hot path of ranking. */
-export function scoreValue(features: FeatureResults, weights: Weights, totalWeight: number): number {
+export function scoreValue(
+  features: FeatureResults,
+  weights: Weights,
+  totalWeight: number,
+): number {
   if (!(totalWeight > 0)) return 0;
-  let s = 0;
-  for (const f of FEATURES) s += weights[f] * clamp01(features[f].value);
+  // Spelled out in FEATURES order (a loop over string keys is measurably slower on this path).
+  const s =
+    weights.topicOverlap * clamp01(features.topicOverlap.value) +
+    weights.complementarity * clamp01(features.complementarity.value) +
+    weights.proximity * clamp01(features.proximity.value) +
+    weights.warmPath * clamp01(features.warmPath.value) +
+    weights.locality * clamp01(features.locality.value) +
+    weights.trackRecord * clamp01(features.trackRecord.value) +
+    weights.responsiveness * clamp01(features.responsiveness.value);
   return Math.min(100, Math.max(0, (100 * s) / totalWeight));
 }
 

@@ -25,7 +25,11 @@ export const AD_HOC_NEED_ID = 'ad-hoc-need';
 
 export function prepareSeeker(seeker: Seeker, stats: TopicStats): SeekerContext {
   const needsIn = seeker.needs ?? [];
-  if (seeker.type === 'NEED' && seeker.topics.length === 0 && needsIn.every((n) => n.topicIds.length === 0)) {
+  if (
+    seeker.type === 'NEED' &&
+    seeker.topics.length === 0 &&
+    needsIn.every((n) => n.topicIds.length === 0)
+  ) {
     throw new MatchmakingError('EMPTY_NEED', 'The need has no topics to match on');
   }
   const needs: OpportunityRef[] =

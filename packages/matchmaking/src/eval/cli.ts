@@ -46,14 +46,21 @@ function main(): void {
     ['planted large', plantedGraph({ ...PLANTED_SIZES.large, seed })],
   ];
   if (values.from) {
-    runs.push([values.from, parseEvalGraph(JSON.parse(readFileSync(values.from, 'utf8')) as unknown)]);
+    runs.push([
+      values.from,
+      parseEvalGraph(JSON.parse(readFileSync(values.from, 'utf8')) as unknown),
+    ]);
   }
   let ok = true;
   for (const [name, graph] of runs) {
     const r = evaluate({ graph, holdOutFraction, seed });
     console.info(`${formatResult(name, r)}\n`);
     const best = Math.max(...r.results.filter((m) => m.method !== 'combined').map((m) => m.mrr));
-    if ((r.results.find((m) => m.method === 'combined')?.mrr ?? 0) <= best && name.startsWith('planted')) ok = false;
+    if (
+      (r.results.find((m) => m.method === 'combined')?.mrr ?? 0) <= best &&
+      name.startsWith('planted')
+    )
+      ok = false;
   }
   if (!ok) process.exitCode = 1;
 }

@@ -7,7 +7,12 @@ import { plantedGraph } from './planted-graph.ts';
 const actor = (id: string, helix: 'INDUSTRY' | 'ACADEMIA' | 'GOVERNMENT', topic: string) => ({
   id,
   name: id.toUpperCase(),
-  kind: helix === 'INDUSTRY' ? ('COMPANY' as const) : helix === 'ACADEMIA' ? ('RESEARCH_GROUP' as const) : ('PUBLIC_ACTOR' as const),
+  kind:
+    helix === 'INDUSTRY'
+      ? ('COMPANY' as const)
+      : helix === 'ACADEMIA'
+        ? ('RESEARCH_GROUP' as const)
+        : ('PUBLIC_ACTOR' as const),
   helix,
   inRegion: true,
   topics: [{ topicId: topic, weight: 1 }],
@@ -23,7 +28,12 @@ describe('evaluate', () => {
         { id: 't2', name: 'T2' },
       ],
       clusters: [],
-      actors: [actor('a', 'INDUSTRY', 't1'), actor('b', 'ACADEMIA', 't1'), actor('c', 'INDUSTRY', 't2'), actor('d', 'ACADEMIA', 't2')],
+      actors: [
+        actor('a', 'INDUSTRY', 't1'),
+        actor('b', 'ACADEMIA', 't1'),
+        actor('c', 'INDUSTRY', 't2'),
+        actor('d', 'ACADEMIA', 't2'),
+      ],
       projects: [
         { id: 'p1', title: 'P1', participants: ['a', 'b'] },
         { id: 'p2', title: 'P2', participants: ['c', 'd'] },
@@ -63,7 +73,10 @@ describe('evaluate', () => {
 describe('eval graph format', () => {
   it('round-trips the planted graph through JSON', () => {
     const graph = plantedGraph({ actors: 50, communities: 3, projects: 60, seed: 2 });
-    expect(parseEvalGraph(JSON.parse(JSON.stringify(graph)))).toEqual({ ...graph, format: EVAL_GRAPH_FORMAT });
+    expect(parseEvalGraph(JSON.parse(JSON.stringify(graph)))).toEqual({
+      ...graph,
+      format: EVAL_GRAPH_FORMAT,
+    });
   });
 
   it('rejects dangling references with a typed error', () => {

@@ -17,7 +17,13 @@ import { resolveWeights, type Weights } from '../weights.ts';
 import type { EvalActor, EvalGraph } from './graph.ts';
 import { mean, precisionAtK, recallAtK, reciprocalRank } from './metrics.ts';
 
-export const EVAL_METHODS = ['random', 'popularity', 'topic-only', 'graph-only', 'combined'] as const;
+export const EVAL_METHODS = [
+  'random',
+  'popularity',
+  'topic-only',
+  'graph-only',
+  'combined',
+] as const;
 export type EvalMethod = (typeof EVAL_METHODS)[number];
 
 export interface EvaluateInput {
@@ -89,13 +95,13 @@ export function evaluate(input: EvaluateInput): EvaluationResult {
   };
   const degree = (id: string) => adj.get(id)?.size ?? 0;
   for (const { seekerId: sid, seeker, relevant, ids, rows } of split.queries) {
-
     const rankings: Record<EvalMethod, string[]> = {
       random: rng.shuffle(ids),
       popularity: [...ids].sort((a, b) => degree(b) - degree(a) || byId(a, b)),
-      'topic-only': scoreCandidates(seeker, rows, { topicStats: stats, weights: topicOnlyWeights }).map(
-        (x) => x.candidate.id,
-      ),
+      'topic-only': scoreCandidates(seeker, rows, {
+        topicStats: stats,
+        weights: topicOnlyWeights,
+      }).map((x) => x.candidate.id),
       'graph-only': rankBy(ids, (c) => scorePair(adj, sid, c, 'adamicAdar')),
       combined: scoreCandidates(seeker, rows, { topicStats: stats, weights: combinedWeights }).map(
         (x) => x.candidate.id,
@@ -133,12 +139,18 @@ export function splitForEvaluation(input: EvaluateInput): EvalSplit {
   const k = input.k ?? 10;
   const fraction = input.holdOutFraction ?? 0.2;
   if (!(fraction > 0 && fraction < 1)) {
-    throw new MatchmakingError('INVALID_INPUT', `holdOutFraction must be in (0, 1), got ${fraction}`);
+    throw new MatchmakingError(
+      'INVALID_INPUT',
+      `holdOutFraction must be in (0, 1), got ${fraction}`,
+    );
   }
 
   const actors = new Map(graph.actors.map((a) => [a.id, a]));
   const projects = [...graph.projects]
-    .map((p) => ({ ...p, participants: [...new Set(p.participants)].filter((id) => actors.has(id)).sort() }))
+    .map((p) => ({
+      ...p,
+      participants: [...new Set(p.participants)].filter((id) => actors.has(id)).sort(),
+    }))
     .filter((p) => p.participants.length >= 2)
     .sort((a, b) => byId(a.id, b.id));
 
@@ -222,12 +234,22 @@ export function splitForEvaluation(input: EvaluateInput): EvalSplit {
   }
   const seekers = [...relevantBySeeker.keys()].sort(byId);
   const allActors = [...graph.actors].sort((a, b) => byId(a.id, b.id));
-  const ctx: BuildContext = { adj, pairProjects, participantCount, projectCount, clusterNames, clusterSize, actors };
+  const ctx: BuildContext = {
+    adj,
+    pairProjects,
+    participantCount,
+    projectCount,
+    clusterNames,
+    clusterSize,
+    actors,
+  };
 
   const queries: EvalQuery[] = seekers.map((sid) => {
     const s = actors.get(sid) as EvalActor;
     const partners = adj.get(sid) ?? new Set<string>();
-    const pool = allActors.filter((c) => c.id !== sid && c.helix !== s.helix && !partners.has(c.id));
+    const pool = allActors.filter(
+      (c) => c.id !== sid && c.helix !== s.helix && !partners.has(c.id),
+    );
     return {
       seekerId: sid,
       seeker: seekerOf(s, partners),
@@ -330,12 +352,18 @@ function candidateRow(s: EvalActor, c: EvalActor, x: BuildContext): Candidate {
   const cClusters = new Set(c.clusterIds);
   const sharedClusters: SharedCluster[] = s.clusterIds
     .filter((id) => cClusters.has(id))
-    .map((id) => ({ id, name: x.clusterNames.get(id) ?? id, memberCount: x.clusterSize.get(id) ?? 2 }));
-  const sharedProjects: SharedProject[] = (x.pairProjects.get(pairKey(s.id, c.id)) ?? []).map((p) => ({
-    id: p.id,
-    title: p.title,
-    participantCount: x.participantCount.get(p.id) ?? 2,
-  }));
+    .map((id) => ({
+      id,
+      name: x.clusterNames.get(id) ?? id,
+      memberCount: x.clusterSize.get(id) ?? 2,
+    }));
+  const sharedProjects: SharedProject[] = (x.pairProjects.get(pairKey(s.id, c.id)) ?? []).map(
+    (p) => ({
+      id: p.id,
+      title: p.title,
+      participantCount: x.participantCount.get(p.id) ?? 2,
+    }),
+  );
   const intermediaries: Intermediary[] = [];
   const ns = x.adj.get(s.id);
   const nc = x.adj.get(c.id);

@@ -89,8 +89,14 @@ export function parseEvalGraph(json: unknown): EvalGraph {
     if (!isObj(c)) fail(`clusters[${i}] must be an object`);
     return { id: str(c.id, `clusters[${i}].id`), name: str(c.name, `clusters[${i}].name`) };
   });
-  const topicIds = unique(topics.map((t) => t.id), 'topic');
-  const clusterIds = unique(clusters.map((c) => c.id), 'cluster');
+  const topicIds = unique(
+    topics.map((t) => t.id),
+    'topic',
+  );
+  const clusterIds = unique(
+    clusters.map((c) => c.id),
+    'cluster',
+  );
   for (const t of topics) {
     if (t.broaderId !== undefined && !topicIds.has(t.broaderId)) {
       fail(`topic ${t.id} has unknown broader topic ${t.broaderId}`);
@@ -133,7 +139,10 @@ export function parseEvalGraph(json: unknown): EvalGraph {
       }),
     };
   });
-  const actorIds = unique(actors.map((a) => a.id), 'actor');
+  const actorIds = unique(
+    actors.map((a) => a.id),
+    'actor',
+  );
   const projects: EvalProject[] = arr(json.projects, 'projects').map((p, i) => {
     if (!isObj(p)) fail(`projects[${i}] must be an object`);
     return {
@@ -146,7 +155,10 @@ export function parseEvalGraph(json: unknown): EvalGraph {
       }),
     };
   });
-  unique(projects.map((p) => p.id), 'project');
+  unique(
+    projects.map((p) => p.id),
+    'project',
+  );
   return { format: EVAL_GRAPH_FORMAT, topics, clusters, actors, projects };
 }
 

@@ -14,7 +14,9 @@ describe('ranking metrics (by hand)', () => {
     expect(recallAtK(ranked, new Set(), 3)).toBe(0);
     expect(precisionAtK(ranked, new Set(['a']), 0)).toBe(0);
     // two queries: RR 1 and 1/2 → MRR 0.75
-    expect(mean([reciprocalRank(ranked, new Set(['a'])), reciprocalRank(ranked, new Set(['b']))])).toBe(0.75);
+    expect(
+      mean([reciprocalRank(ranked, new Set(['a'])), reciprocalRank(ranked, new Set(['b']))]),
+    ).toBe(0.75);
     expect(mean([])).toBe(0);
   });
 });

@@ -1,13 +1,21 @@
 /** Ranking metrics for one query: `ranked` best first, `relevant` the held-out answers. */
 
-export function precisionAtK(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
+export function precisionAtK(
+  ranked: readonly string[],
+  relevant: ReadonlySet<string>,
+  k: number,
+): number {
   if (k <= 0) return 0;
   let hits = 0;
   for (const id of ranked.slice(0, k)) if (relevant.has(id)) hits++;
   return hits / k;
 }
 
-export function recallAtK(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
+export function recallAtK(
+  ranked: readonly string[],
+  relevant: ReadonlySet<string>,
+  k: number,
+): number {
   if (relevant.size === 0) return 0;
   let hits = 0;
   for (const id of ranked.slice(0, k)) if (relevant.has(id)) hits++;

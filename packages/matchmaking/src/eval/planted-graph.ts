@@ -78,7 +78,12 @@ export function plantedGraph(options: PlantedGraphOptions): EvalGraph {
     const narrower: string[] = [];
     for (let j = 0; j < 5; j++) {
       const id = `t-${c}-${j}`;
-      topics.push({ id, name: `Domain ${c} topic ${j}`, nameNb: `Fagfelt ${c} tema ${j}`, broaderId: broader });
+      topics.push({
+        id,
+        name: `Domain ${c} topic ${j}`,
+        nameNb: `Fagfelt ${c} tema ${j}`,
+        broaderId: broader,
+      });
       narrower.push(id);
     }
     communityTopics.push(narrower);
@@ -102,7 +107,8 @@ export function plantedGraph(options: PlantedGraphOptions): EvalGraph {
     const topicIds = new Set<string>(
       own.map((t) => (rng.next() < 0.2 ? (communityBroader[community] ?? t) : t)),
     );
-    for (let g = rng.int(1, 2); g > 0; g--) topicIds.add(`t-general-${rng.int(0, GENERAL_TOPICS.length - 1)}`);
+    for (let g = rng.int(1, 2); g > 0; g--)
+      topicIds.add(`t-general-${rng.int(0, GENERAL_TOPICS.length - 1)}`);
     if (rng.next() < 0.15) {
       const other = rng.int(0, k - 1);
       topicIds.add(rng.pick(communityTopics[other] ?? []));
@@ -193,7 +199,11 @@ function pickSize(rng: Random): number {
 }
 
 /** Sample without replacement, proportional to activity. */
-function sampleByActivity<T extends { activity: number }>(pool: readonly T[], n: number, rng: Random): T[] {
+function sampleByActivity<T extends { activity: number }>(
+  pool: readonly T[],
+  n: number,
+  rng: Random,
+): T[] {
   const left = [...pool];
   const out: T[] = [];
   while (out.length < n && left.length > 0) {

@@ -1,6 +1,12 @@
 import type { Candidate, OpportunityRef, TopicStats } from '../candidate.ts';
 import type { SeekerContext } from '../seeker-context.ts';
-import { matchTopics, namedTopic, prepareTopicQuery, type TopicQuery } from '../taxonomy.ts';
+import {
+  matchTopics,
+  matchValue,
+  namedTopic,
+  prepareTopicQuery,
+  type TopicQuery,
+} from '../taxonomy.ts';
 import type { ComplementarityEvidence, FeatureResult, NeedAnswer } from './types.ts';
 
 /** An answer from general capability (topics) is worth less than an explicit offer. */
@@ -23,11 +29,12 @@ export const CROSS_HELIX_VALUE = 0.3;
 export function complementarity(
   ctx: SeekerContext,
   candidate: Candidate,
+  withEvidence = true,
 ): FeatureResult<ComplementarityEvidence> {
   let answers: NeedAnswer | undefined;
   let answerValue = 0;
   for (const { need, query } of ctx.needs) {
-    const a = bestAnswer(need, query, candidate.offers, candidate.topics, ctx.stats);
+    const a = bestAnswer(need, query, candidate.offers, candidate.topics, ctx.stats, withEvidence);
     if (a && a.value > answerValue) {
       answers = a.answer;
       answerValue = a.value;
@@ -43,7 +50,7 @@ export function complementarity(
         need.topicIds.map((topicId) => ({ topicId, weight: 1 })),
         ctx.stats,
       );
-      const a = bestAnswer(need, query, ctx.offers, ctx.seeker.topics, ctx.stats);
+      const a = bestAnswer(need, query, ctx.offers, ctx.seeker.topics, ctx.stats, withEvidence);
       if (a && a.value > reverseValue) {
         answeredBySeeker = a.answer;
         reverseValue = a.value;
@@ -63,12 +70,20 @@ export function complementarity(
   return { value: Math.min(1, Math.max(0, value)), evidence };
 }
 
+const NO_ANSWER: NeedAnswer = {
+  need: { id: '', title: '' },
+  by: 'CAPABILITY',
+  topics: [],
+  coverage: 0,
+};
+
 function bestAnswer(
   need: OpportunityRef,
   query: TopicQuery,
   offers: readonly OpportunityRef[],
   capability: readonly { topicId: string; weight: number }[],
   stats: TopicStats,
+  withEvidence: boolean,
 ): { value: number; answer: NeedAnswer } | undefined {
   let best: { value: number; answer: NeedAnswer } | undefined;
   const consider = (
@@ -78,7 +93,9 @@ function bestAnswer(
     offer?: OpportunityRef,
   ) => {
     if (value <= 0 || (best && value <= best.value)) return;
-    const topics = query.ids.filter((_, i) => (m.best[i] ?? 0) > 0).map((id) => namedTopic(stats, id));
+    const topics = query.ids
+      .filter((_, i) => (m.best[i] ?? 0) > 0)
+      .map((id) => namedTopic(stats, id));
     best = {
       value,
       answer: {
@@ -91,7 +108,18 @@ function bestAnswer(
     };
   };
   // Offers in id order so equal answers resolve to the same offer every time.
-  for (const offer of [...offers].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+  if (!withEvidence) {
+    // Same values, no evidence objects.
+    let v = 0;
+    for (const offer of offers) v = Math.max(v, matchValue(query, offer.topicIds));
+    v = Math.max(v, CAPABILITY_FACTOR * matchValue(query, capability));
+    return v > 0 ? { value: v, answer: NO_ANSWER } : undefined;
+  }
+  const ordered =
+    offers.length > 1
+      ? [...offers].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+      : offers;
+  for (const offer of ordered) {
     const m = matchTopics(query, offer.topicIds);
     consider(m.value, 'OFFER', m, offer);
   }

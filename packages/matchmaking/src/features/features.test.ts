@@ -26,7 +26,12 @@ describe('topicOverlap', () => {
   it('counts a narrower topic at half, scaled by the candidate weight', () => {
     const r = topicOverlap(
       ctx(),
-      makeCandidate({ topics: [{ topicId: 'fish', weight: 0.8 }, { topicId: 'sensors', weight: 1 }] }),
+      makeCandidate({
+        topics: [
+          { topicId: 'fish', weight: 0.8 },
+          { topicId: 'sensors', weight: 1 },
+        ],
+      }),
     );
     const expected = (IDF_AQUA * 0.5 * 0.8 + IDF_SENSORS) / (IDF_AQUA + IDF_SENSORS);
     expect(r.value).toBeCloseTo(expected, 10);
@@ -40,12 +45,20 @@ describe('topicOverlap', () => {
   });
 
   it('counts the broader topic at half too, and an exact match wins over a related one', () => {
-    const broader = topicOverlap(ctx(), makeCandidate({ topics: [{ topicId: 'ocean', weight: 1 }] }));
+    const broader = topicOverlap(
+      ctx(),
+      makeCandidate({ topics: [{ topicId: 'ocean', weight: 1 }] }),
+    );
     expect(broader.value).toBeCloseTo((0.5 * IDF_AQUA) / (IDF_AQUA + IDF_SENSORS), 10);
     expect(broader.evidence.related[0]?.relation).toBe('BROADER');
     const both = topicOverlap(
       ctx(),
-      makeCandidate({ topics: [{ topicId: 'ocean', weight: 1 }, { topicId: 'aqua', weight: 1 }] }),
+      makeCandidate({
+        topics: [
+          { topicId: 'ocean', weight: 1 },
+          { topicId: 'aqua', weight: 1 },
+        ],
+      }),
     );
     expect(both.evidence.shared.map((t) => t.id)).toEqual(['aqua']);
     expect(both.evidence.related).toEqual([]);
@@ -53,8 +66,15 @@ describe('topicOverlap', () => {
 
   it('is 1 for a full match and 0 for none; grandparents do not count', () => {
     expect(
-      topicOverlap(ctx(), makeCandidate({ topics: [{ topicId: 'aqua', weight: 1 }, { topicId: 'sensors', weight: 1 }] }))
-        .value,
+      topicOverlap(
+        ctx(),
+        makeCandidate({
+          topics: [
+            { topicId: 'aqua', weight: 1 },
+            { topicId: 'sensors', weight: 1 },
+          ],
+        }),
+      ).value,
     ).toBeCloseTo(1, 12);
     const grand = topicOverlap(
       ctx({ topics: [{ topicId: 'fish', weight: 1 }] }),
@@ -71,7 +91,9 @@ describe('complementarity', () => {
   it('an offer answering the whole need gives 1 and names need and offer', () => {
     const r = complementarity(
       ctx({ needs: [need] }),
-      makeCandidate({ offers: [{ id: 'o1', title: 'Underwater sensing', topicIds: ['fish', 'sensors'] }] }),
+      makeCandidate({
+        offers: [{ id: 'o1', title: 'Underwater sensing', topicIds: ['fish', 'sensors'] }],
+      }),
     );
     expect(r.value).toBeCloseTo(1, 12);
     expect(r.evidence.answers?.need.title).toBe('Monitor fish welfare');
@@ -91,14 +113,19 @@ describe('complementarity', () => {
   });
 
   it('a same-helix candidate with nothing to offer is 0; cross-helix alone is 0.3', () => {
-    expect(complementarity(ctx(), makeCandidate({ helix: 'INDUSTRY', kind: 'COMPANY' })).value).toBe(0);
+    expect(
+      complementarity(ctx(), makeCandidate({ helix: 'INDUSTRY', kind: 'COMPANY' })).value,
+    ).toBe(0);
     expect(complementarity(ctx(), makeCandidate()).value).toBeCloseTo(0.3, 12);
   });
 
   it('the candidate need answered by the seeker counts half', () => {
     const r = complementarity(
       ctx({ offers: [{ id: 'so', title: 'Robot arms', topicIds: ['robotics'] }] }),
-      makeCandidate({ helix: 'INDUSTRY', needs: [{ id: 'cn', title: 'Automate feeding', topicIds: ['robotics'] }] }),
+      makeCandidate({
+        helix: 'INDUSTRY',
+        needs: [{ id: 'cn', title: 'Automate feeding', topicIds: ['robotics'] }],
+      }),
     );
     expect(r.value).toBeCloseTo(0.5, 12);
     expect(r.evidence.answeredBySeeker?.offer?.title).toBe('Robot arms');
@@ -106,7 +133,10 @@ describe('complementarity', () => {
 
   it('an ad-hoc need is one need of its topics', () => {
     const r = complementarity(
-      prepareSeeker({ type: 'NEED', topics: [{ topicId: 'sensors', weight: 1 }], text: 'sensing' }, stats),
+      prepareSeeker(
+        { type: 'NEED', topics: [{ topicId: 'sensors', weight: 1 }], text: 'sensing' },
+        stats,
+      ),
       makeCandidate({ topics: [{ topicId: 'sensors', weight: 1 }] }),
     );
     expect(r.value).toBeCloseTo(0.7, 12);
@@ -132,7 +162,10 @@ describe('proximity', () => {
 
   it('is 0 with nothing shared and clamps tiny degrees to 2', () => {
     expect(proximity(ctx(), makeCandidate()).value).toBe(0);
-    const r = proximity(ctx(), makeCandidate({ sharedProjects: [{ id: 'p', title: 'P', participantCount: 1 }] }));
+    const r = proximity(
+      ctx(),
+      makeCandidate({ sharedProjects: [{ id: 'p', title: 'P', participantCount: 1 }] }),
+    );
     expect(r.evidence.adamicAdar).toBeCloseTo(1 / Math.log(2), 12);
   });
 });
@@ -142,7 +175,15 @@ describe('warmPath', () => {
   it('one project-project introducer with few partners gives 0.6, two give 0.84', () => {
     const one = warmPath(
       makeCandidate({
-        intermediaries: [{ id: 'i1', name: 'NTNU', withSeeker: tie('PROJECT', 'p1'), withCandidate: tie('PROJECT', 'p2'), partnerCount: 2 }],
+        intermediaries: [
+          {
+            id: 'i1',
+            name: 'NTNU',
+            withSeeker: tie('PROJECT', 'p1'),
+            withCandidate: tie('PROJECT', 'p2'),
+            partnerCount: 2,
+          },
+        ],
       }),
     );
     expect(one.value).toBeCloseTo(0.6, 12);
@@ -150,8 +191,20 @@ describe('warmPath', () => {
     const two = warmPath(
       makeCandidate({
         intermediaries: [
-          { id: 'i1', name: 'NTNU', withSeeker: tie('PROJECT', 'p1'), withCandidate: tie('PROJECT', 'p2'), partnerCount: 2 },
-          { id: 'i2', name: 'SINTEF', withSeeker: tie('PROJECT', 'p3'), withCandidate: tie('PROJECT', 'p4'), partnerCount: 1 },
+          {
+            id: 'i1',
+            name: 'NTNU',
+            withSeeker: tie('PROJECT', 'p1'),
+            withCandidate: tie('PROJECT', 'p2'),
+            partnerCount: 2,
+          },
+          {
+            id: 'i2',
+            name: 'SINTEF',
+            withSeeker: tie('PROJECT', 'p3'),
+            withCandidate: tie('PROJECT', 'p4'),
+            partnerCount: 1,
+          },
         ],
       }),
     );
@@ -162,8 +215,20 @@ describe('warmPath', () => {
     const r = warmPath(
       makeCandidate({
         intermediaries: [
-          { id: 'i', name: 'Hub', withSeeker: tie('CLUSTER', 'c'), withCandidate: tie('PROJECT', 'p'), partnerCount: 10 },
-          { id: 'i', name: 'Hub', withSeeker: tie('CLUSTER', 'c'), withCandidate: tie('CLUSTER', 'c2'), partnerCount: 10 },
+          {
+            id: 'i',
+            name: 'Hub',
+            withSeeker: tie('CLUSTER', 'c'),
+            withCandidate: tie('PROJECT', 'p'),
+            partnerCount: 10,
+          },
+          {
+            id: 'i',
+            name: 'Hub',
+            withSeeker: tie('CLUSTER', 'c'),
+            withCandidate: tie('CLUSTER', 'c2'),
+            partnerCount: 10,
+          },
         ],
       }),
     );
@@ -175,12 +240,19 @@ describe('warmPath', () => {
 describe('locality', () => {
   it('same municipality 1, region 0.5, outside 0; a preference replaces the own municipality', () => {
     expect(locality(ctx(), makeCandidate()).value).toBe(1);
-    expect(locality(ctx(), makeCandidate({ municipality: { code: '5031', name: 'Malvik' } })).value).toBe(0.5);
     expect(
-      locality(ctx(), makeCandidate({ municipality: { code: '0301', name: 'Oslo' }, inRegion: false })).value,
+      locality(ctx(), makeCandidate({ municipality: { code: '5031', name: 'Malvik' } })).value,
+    ).toBe(0.5);
+    expect(
+      locality(
+        ctx(),
+        makeCandidate({ municipality: { code: '0301', name: 'Oslo' }, inRegion: false }),
+      ).value,
     ).toBe(0);
     const pref = ctx({ municipalityPreference: ['5031'] });
-    expect(locality(pref, makeCandidate({ municipality: { code: '5031', name: 'Malvik' } })).evidence).toEqual({
+    expect(
+      locality(pref, makeCandidate({ municipality: { code: '5031', name: 'Malvik' } })).evidence,
+    ).toEqual({
       match: 'SAME_MUNICIPALITY',
       municipality: { code: '5031', name: 'Malvik' },
     });
@@ -191,7 +263,10 @@ describe('locality', () => {
 describe('trackRecord', () => {
   it('is 1 − exp(−(projects + 2·technologies)/5)', () => {
     expect(trackRecord(makeCandidate()).value).toBe(0);
-    expect(trackRecord(makeCandidate({ projectCount: 3, technologyCount: 1 })).value).toBeCloseTo(1 - Math.exp(-1), 12);
+    expect(trackRecord(makeCandidate({ projectCount: 3, technologyCount: 1 })).value).toBeCloseTo(
+      1 - Math.exp(-1),
+      12,
+    );
   });
 });
 
@@ -204,7 +279,9 @@ describe('responsiveness', () => {
     expect(r.value).toBeCloseTo((4 + 1) / (6 + 2), 12);
     expect(r.evidence).toEqual({ positive: 4, answered: 6 });
     expect(
-      responsiveness(makeCandidate({ introductions: { accepted: 0, completed: 0, declined: 1, expired: 0 } })).value,
+      responsiveness(
+        makeCandidate({ introductions: { accepted: 0, completed: 0, declined: 1, expired: 0 } }),
+      ).value,
     ).toBeCloseTo(1 / 3, 12);
   });
 });

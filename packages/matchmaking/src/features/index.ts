@@ -9,13 +9,21 @@ import { trackRecord } from './track-record.ts';
 import type { FeatureResults } from './types.ts';
 import { warmPath } from './warm-path.ts';
 
-/** All features of one candidate. */
-export function computeFeatures(ctx: SeekerContext, candidate: Candidate): FeatureResults {
+/**
+ * All features of one candidate. With `withEvidence = false` the values are identical but the
+ * evidence is left empty — the cheap pass that ranks every candidate before the top ones are
+ * explained.
+ */
+export function computeFeatures(
+  ctx: SeekerContext,
+  candidate: Candidate,
+  withEvidence = true,
+): FeatureResults {
   return {
-    topicOverlap: topicOverlap(ctx, candidate),
-    complementarity: complementarity(ctx, candidate),
-    proximity: proximity(ctx, candidate),
-    warmPath: warmPath(candidate),
+    topicOverlap: topicOverlap(ctx, candidate, withEvidence),
+    complementarity: complementarity(ctx, candidate, withEvidence),
+    proximity: proximity(ctx, candidate, withEvidence),
+    warmPath: warmPath(candidate, withEvidence),
     locality: locality(ctx, candidate),
     trackRecord: trackRecord(candidate),
     responsiveness: responsiveness(candidate),

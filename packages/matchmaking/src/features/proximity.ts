@@ -23,13 +23,32 @@ export function adamicAdarTerm(degree: number): number {
  * squashed to 0–1. A shared 5-person project says more than a shared 400-member cluster or a
  * topic half the region has, which is the point of the 1/ln(degree) weighting.
  */
+/** Evidence of the value-only pass: empty (adamicAdar is not reported there). */
+const NO_EVIDENCE: ProximityEvidence = { clusters: [], projects: [], topics: [], adamicAdar: 0 };
+
 export function proximity(
   ctx: SeekerContext,
   candidate: Candidate,
+  withEvidence = true,
 ): FeatureResult<ProximityEvidence> {
   let aa = 0;
   for (const c of candidate.sharedClusters) aa += adamicAdarTerm(c.memberCount);
   for (const p of candidate.sharedProjects) aa += adamicAdarTerm(p.participantCount);
+  if (!withEvidence) {
+    // Same sum, without the evidence lists (the hot path of ranking many candidates).
+    const topics = candidate.topics;
+    for (let i = 0; i < topics.length; i++) {
+      const t = topics[i] as Candidate['topics'][number];
+      if (!(t.weight > 0) || !ctx.seekerTopicIds.has(t.topicId)) continue;
+      let dup = false;
+      for (let j = 0; j < i; j++) {
+        const u = topics[j] as Candidate['topics'][number];
+        if (u.topicId === t.topicId && u.weight > 0) dup = true;
+      }
+      if (!dup) aa += adamicAdarTerm(ctx.stats.topics.get(t.topicId)?.actorCount ?? 2);
+    }
+    return { value: 1 - Math.exp(-aa / PROXIMITY_SCALE), evidence: NO_EVIDENCE };
+  }
   const topics: { t: NamedTopic; term: number }[] = [];
   const seen = new Set<string>();
   for (const t of candidate.topics) {

@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidate.ts';
 import type { SeekerContext } from '../seeker-context.ts';
-import { matchTopics, namedTopic, type NamedTopic } from '../taxonomy.ts';
+import { matchTopics, matchValue, namedTopic, type NamedTopic } from '../taxonomy.ts';
 import type { FeatureResult, RelatedTopicEvidence, TopicOverlapEvidence } from './types.ts';
 
 /**
@@ -13,11 +13,15 @@ import type { FeatureResult, RelatedTopicEvidence, TopicOverlapEvidence } from '
  * It is recall of what the seeker is about, so it does not punish a broad candidate; the
  * track-record and proximity features, not this one, reward breadth of activity.
  */
+const NO_EVIDENCE: TopicOverlapEvidence = { shared: [], related: [] };
+
 export function topicOverlap(
   ctx: SeekerContext,
   candidate: Candidate,
+  withEvidence = true,
 ): FeatureResult<TopicOverlapEvidence> {
   const q = ctx.topicQuery;
+  if (!withEvidence) return { value: matchValue(q, candidate.topics), evidence: NO_EVIDENCE };
   const m = matchTopics(q, candidate.topics);
   const hits: { topic: NamedTopic; contribution: number }[] = [];
   const related: { ev: RelatedTopicEvidence; contribution: number }[] = [];
@@ -38,8 +42,12 @@ export function topicOverlap(
         contribution,
       });
   }
-  const byContribution = <T extends { contribution: number }>(a: T, b: T, ida: string, idb: string) =>
-    b.contribution - a.contribution || (ida < idb ? -1 : ida > idb ? 1 : 0);
+  const byContribution = <T extends { contribution: number }>(
+    a: T,
+    b: T,
+    ida: string,
+    idb: string,
+  ) => b.contribution - a.contribution || (ida < idb ? -1 : ida > idb ? 1 : 0);
   hits.sort((a, b) => byContribution(a, b, a.topic.id, b.topic.id));
   related.sort((a, b) => byContribution(a, b, a.ev.topic.id, b.ev.topic.id));
   return {

@@ -1,10 +1,4 @@
-import type {
-  Helix,
-  MunicipalityRef,
-  SharedCluster,
-  SharedProject,
-  TieRef,
-} from '../candidate.ts';
+import type { Helix, MunicipalityRef, SharedCluster, SharedProject, TieRef } from '../candidate.ts';
 import type { NamedTopic } from '../taxonomy.ts';
 
 /** The features, in the fixed order every score sums them (floating-point determinism). */

@@ -30,7 +30,31 @@ export function pathStrength(i: {
  *
  * One project-project introducer with few partners gives 0.6, two give 0.84.
  */
-export function warmPath(candidate: Candidate): FeatureResult<WarmPathEvidence> {
+export function warmPath(
+  candidate: Candidate,
+  withEvidence = true,
+): FeatureResult<WarmPathEvidence> {
+  if (!withEvidence) {
+    // Same value: the strongest path per distinct introducer, combined by noisy-OR.
+    const xs = candidate.intermediaries;
+    let miss = 1;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i] as Candidate['intermediaries'][number];
+      if (x.id === candidate.id) continue;
+      // Count each introducer once, at its first row, with its strongest path (the same order
+      // of multiplication as the evidence pass, so the floating-point result is identical).
+      let s = pathStrength(x);
+      let first = true;
+      for (let j = 0; j < xs.length; j++) {
+        const y = xs[j] as Candidate['intermediaries'][number];
+        if (j === i || y.id !== x.id) continue;
+        if (j < i) first = false;
+        s = Math.max(s, pathStrength(y));
+      }
+      if (first) miss *= 1 - WARM_PATH_BASE * s;
+    }
+    return { value: 1 - miss, evidence: { introducers: [] } };
+  }
   const byId = new Map<string, IntroducerEvidence>();
   for (const i of candidate.intermediaries) {
     if (i.id === candidate.id) continue;
@@ -47,10 +71,10 @@ export function warmPath(candidate: Candidate): FeatureResult<WarmPathEvidence> 
       });
     }
   }
+  let miss = 1;
+  for (const i of byId.values()) miss *= 1 - WARM_PATH_BASE * i.strength;
   const introducers = [...byId.values()].sort(
     (a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1),
   );
-  let miss = 1;
-  for (const i of introducers) miss *= 1 - WARM_PATH_BASE * i.strength;
   return { value: 1 - miss, evidence: { introducers } };
 }
