@@ -5,7 +5,7 @@
  * hand-written one. See docs/decisions/0002-model-generated-queries.md.
  */
 import { model } from '@kobling/graph-schema';
-import type { NodeDecl, RelationshipDecl } from '@kobling/graph-schema';
+import type { NodeDecl, PropertyDecl, RelationshipDecl } from '@kobling/graph-schema';
 import { defineQuery } from './query.ts';
 import type { CypherQuery } from './query.ts';
 
@@ -35,6 +35,16 @@ export interface RelationshipQueries {
   readonly incoming: CypherQuery<{ keys: string[] }, Row>;
 }
 
+/**
+ * `row.p` in a batch write. LadybugDB cannot type a map field that is null in every row of the
+ * batch (it becomes STRING, and SET on an INT64 / DOUBLE / BOOLEAN / STRING[] property fails;
+ * or ANY, and the write fails at run time), so the LadybugDB text casts every field to its
+ * declared type (a cast of null is null).
+ */
+function rowValue(decl: PropertyDecl | undefined, p: string, engine: 'neo4j' | 'ladybug'): string {
+  return engine === 'ladybug' && decl !== undefined ? `CAST(row.${p} AS ${decl.type})` : `row.${p}`;
+}
+
 const keyOf = (label: string): string => {
   const decl = model.nodes.find((n) => n.label === label);
   if (!decl) throw new Error(`Unknown label ${label}`);
@@ -59,6 +69,10 @@ function buildNodeQueries(decl: NodeDecl): NodeQueries {
         ),
       ]),
   );
+  const upsertText = (engine: 'neo4j' | 'ladybug') =>
+    `UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET ${others
+      .map((p) => `n.${p} = ${rowValue(decl.properties[p], p, engine)}`)
+      .join(', ')} RETURN count(n) AS count`;
   return {
     decl,
     properties,
@@ -78,13 +92,10 @@ function buildNodeQueries(decl: NodeDecl): NodeQueries {
       'write',
       `MATCH (n:${label} {${key}: $${key}}) SET ${others.map((p) => `n.${p} = $${p}`).join(', ')} RETURN n.${key} AS ${key}`,
     ),
-    upsertMany: defineQuery(
-      name('upsertMany'),
-      'write',
-      `UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET ${others
-        .map((p) => `n.${p} = row.${p}`)
-        .join(', ')} RETURN count(n) AS count`,
-    ),
+    upsertMany: defineQuery(name('upsertMany'), 'write', {
+      neo4j: upsertText('neo4j'),
+      ladybug: upsertText('ladybug'),
+    }),
     delete: defineQuery(
       name('delete'),
       'write',
@@ -104,8 +115,12 @@ function buildRelationshipQueries(
   const toKey = keyOf(to);
   const properties = Object.keys(decl.properties);
   const name = (op: string) => `${type}.${from}.${to}.${op}`;
-  const set =
-    properties.length > 0 ? ` SET ${properties.map((p) => `r.${p} = row.${p}`).join(', ')}` : '';
+  const set = (engine: 'neo4j' | 'ladybug') =>
+    properties.length > 0
+      ? ` SET ${properties.map((p) => `r.${p} = ${rowValue(decl.properties[p], p, engine)}`).join(', ')}`
+      : '';
+  const mergeText = (engine: 'neo4j' | 'ladybug') =>
+    `UNWIND $rows AS row MATCH (a:${from}) WHERE a.${fromKey} = row.fromKey MATCH (b:${to}) WHERE b.${toKey} = row.toKey MERGE (a)-[r:${type}]->(b)${set(engine)} RETURN count(r) AS count`;
   const propColumns = properties.map((p) => `, r.${p} AS ${p}`).join('');
   const pattern = `(a:${from})-[r:${type}]->(b:${to})`;
   const list = (side: 'a' | 'b', sideKey: string) =>
@@ -115,11 +130,10 @@ function buildRelationshipQueries(
     from,
     to,
     properties,
-    merge: defineQuery(
-      name('merge'),
-      'write',
-      `UNWIND $rows AS row MATCH (a:${from}) WHERE a.${fromKey} = row.fromKey MATCH (b:${to}) WHERE b.${toKey} = row.toKey MERGE (a)-[r:${type}]->(b)${set} RETURN count(r) AS count`,
-    ),
+    merge: defineQuery(name('merge'), 'write', {
+      neo4j: mergeText('neo4j'),
+      ladybug: mergeText('ladybug'),
+    }),
     delete: defineQuery(
       name('delete'),
       'write',
