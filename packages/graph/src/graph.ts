@@ -1,6 +1,7 @@
 import { applyMigrations } from './migrate.ts';
 import { AccountRepository } from './repositories/accounts.ts';
 import { ActorRepository } from './repositories/actors.ts';
+import { CandidateRepository } from './repositories/candidates.ts';
 import { ClusterRepository } from './repositories/clusters.ts';
 import { IntroductionRepository } from './repositories/introductions.ts';
 import { KpiRepository } from './repositories/kpis.ts';
@@ -40,12 +41,12 @@ export interface Graph {
   readonly accounts: AccountRepository;
   readonly kpis: KpiRepository;
   readonly outbox: OutboxRepository;
+  readonly candidates: CandidateRepository;
   close(): Promise<void>;
 }
 
 export function graphOver(runner: CypherRunner): Graph {
-  return {
-    runner,
+  const repositories = {
     actors: new ActorRepository(),
     people: new PersonRepository(),
     topics: new TopicRepository(),
@@ -55,9 +56,14 @@ export function graphOver(runner: CypherRunner): Graph {
     technologies: new TechnologyRepository(),
     opportunities: new OpportunityRepository(),
     introductions: new IntroductionRepository(),
+  };
+  return {
+    runner,
+    ...repositories,
     accounts: new AccountRepository(),
     kpis: new KpiRepository(),
     outbox: new OutboxRepository(runner),
+    candidates: new CandidateRepository(repositories),
     close: () => runner.close(),
   };
 }

@@ -39,3 +39,5 @@ export type { OpportunityFilter, OpportunityRow } from './repositories/opportuni
 export type { IntroductionEnds, IntroductionRow } from './repositories/introductions.ts';
 export type { SessionRow, UserRow } from './repositories/accounts.ts';
 export type { KpiObservationRow } from './repositories/kpis.ts';
+export { DEFAULT_RETRIEVAL_LIMITS } from './repositories/candidates.ts';
+export type { NeedInput, RetrievalLimits } from './repositories/candidates.ts';
