@@ -1,0 +1,107 @@
+import { data, redirect } from 'react-router';
+import { api, cookieHeaders } from '../../lib/api.server.ts';
+import type { ApiArgs } from '../../lib/api.server.ts';
+import { errorSelection, isErrorResult, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import type { Translate } from '../../lib/i18n/index.ts';
+import { safeRedirect } from '../../lib/viewer.server.ts';
+
+type Payload = { __typename: string } & Partial<MutationErrorShape>;
+
+export interface AuthActionData {
+  readonly errors: FormErrors;
+  readonly values: { readonly email: string; readonly name?: string };
+}
+
+const LOG_IN = /* GraphQL */ `
+  mutation LogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      ${errorSelection(['ValidationError', 'RateLimitedError'])}
+      ... on MutationLogInSuccess { data { user { id } } }
+    }
+  }
+`;
+
+const SIGN_UP = /* GraphQL */ `
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      ${errorSelection(['ValidationError', 'ConflictError'])}
+      ... on MutationSignUpSuccess { data { user { id } } }
+    }
+  }
+`;
+
+function text(form: FormData, name: string): string {
+  const v = form.get(name);
+  return typeof v === 'string' ? v : '';
+}
+
+/** Local checks first (so an empty field gets its own message), then the API decides. */
+function required(t: Translate, form: FormData, names: readonly string[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const n of names) if (text(form, n).trim() === '') fields[n] = t('common.required');
+  return fields;
+}
+
+export async function logInAction(args: ApiArgs, t: Translate) {
+  const form = await args.request.formData();
+  const email = text(form, 'email');
+  const values = { email };
+  const missing = required(t, form, ['email', 'password']);
+  if (Object.keys(missing).length > 0) {
+    return data<AuthActionData>({ errors: { fields: missing }, values }, { status: 400 });
+  }
+  const { data: result, setCookies } = await api<{ logIn: Payload }>(args, LOG_IN, {
+    input: { email, password: text(form, 'password') },
+  });
+  if (isErrorResult(result.logIn)) {
+    const errors =
+      result.logIn.__typename === 'ValidationError' && (result.logIn.fields?.length ?? 0) > 0
+        ? toFormErrors(result.logIn, ['email', 'password'])
+        : {
+            form:
+              result.logIn.__typename === 'RateLimitedError'
+                ? (result.logIn.message ?? t('auth.failed'))
+                : t('auth.failed'),
+            fields: {},
+          };
+    return data<AuthActionData>({ errors, values }, { status: 400 });
+  }
+  return redirect(safeRedirect(form.get('redirectTo'), '/me'), {
+    headers: cookieHeaders(setCookies),
+  });
+}
+
+export async function signUpAction(args: ApiArgs, t: Translate) {
+  const form = await args.request.formData();
+  const email = text(form, 'email');
+  const name = text(form, 'name');
+  const values = { email, name };
+  const missing = required(t, form, ['name', 'email', 'password']);
+  if (Object.keys(missing).length > 0) {
+    return data<AuthActionData>({ errors: { fields: missing }, values }, { status: 400 });
+  }
+  const { data: result, setCookies } = await api<{ signUp: Payload }>(args, SIGN_UP, {
+    input: { email, name, password: text(form, 'password') },
+  });
+  if (isErrorResult(result.signUp)) {
+    return data<AuthActionData>(
+      { errors: toFormErrors(result.signUp, ['email', 'password', 'name']), values },
+      { status: 400 },
+    );
+  }
+  return redirect(safeRedirect(form.get('redirectTo'), '/me'), {
+    headers: cookieHeaders(setCookies),
+  });
+}
+
+const LOG_OUT = /* GraphQL */ `
+  mutation LogOut {
+    logOut
+  }
+`;
+
+export async function logOutAction(args: ApiArgs) {
+  const { setCookies } = await api<{ logOut: boolean }>(args, LOG_OUT);
+  return redirect('/', { headers: cookieHeaders(setCookies) });
+}
