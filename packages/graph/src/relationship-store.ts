@@ -26,7 +26,23 @@ export class RelationshipStore<T extends RelationshipType> {
       for (const p of this.queries.properties) row[p] = (l as Record<string, unknown>)[p] ?? null;
       return row;
     });
-    return (await tx.run(this.queries.merge, { rows }))[0]?.count ?? 0;
+    // LadybugDB types an UNWIND list by its elements: a whole number (INT64) and a fraction
+    // (DOUBLE) in the same column make the list unconvertible, so rows go in batches of one
+    // number shape each.
+    const batches = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows) {
+      const shape = this.queries.properties
+        .map((p) => (typeof row[p] === 'number' ? (Number.isInteger(row[p]) ? 'i' : 'f') : '-'))
+        .join('');
+      const batch = batches.get(shape) ?? [];
+      batch.push(row);
+      batches.set(shape, batch);
+    }
+    let count = 0;
+    for (const batch of batches.values()) {
+      count += (await tx.run(this.queries.merge, { rows: batch }))[0]?.count ?? 0;
+    }
+    return count;
   }
 
   async delete(

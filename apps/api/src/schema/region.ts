@@ -1,0 +1,87 @@
+import type { KpiObservationRow, MunicipalityRow } from '@kobling/graph';
+import { builder } from '../builder.ts';
+import { HelixEnum, ActorKindEnum } from './enums.ts';
+import { MunicipalityRef } from './refs.ts';
+import type { ActorKind, Helix } from '@kobling/domain';
+import { REGION_GOALS } from '../region-goals.ts';
+
+interface ActorCount {
+  kind: string;
+  helix: string;
+  count: number;
+}
+
+interface RegionShape {
+  municipalities: MunicipalityRow[];
+  actorCounts: ActorCount[];
+  techCompanies: number;
+  techEmployees: number;
+  kpis: KpiObservationRow[];
+}
+
+const ActorCountRef = builder.objectRef<ActorCount>('ActorCount').implement({
+  fields: (t) => ({
+    kind: t.field({ type: ActorKindEnum, resolve: (c) => c.kind as ActorKind }),
+    helix: t.field({ type: HelixEnum, resolve: (c) => c.helix as Helix }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const KpiRef = builder.objectRef<KpiObservationRow>('KpiObservation').implement({
+  description: 'A published figure for the region’s technology KPIs in one year',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    techCompanies: t.exposeInt('techCompanies', { nullable: true }),
+    techEmployees: t.exposeInt('techEmployees', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+    source: t.exposeString('source'),
+    sourceRef: t.exposeString('sourceRef', { nullable: true }),
+  }),
+});
+
+const GoalsRef = builder.objectRef<typeof REGION_GOALS>('RegionGoals').implement({
+  description: 'The strategic business plan’s technology goals',
+  fields: (t) => ({
+    techCompanies: t.exposeInt('techCompanies'),
+    techEmployees: t.exposeInt('techEmployees'),
+    year: t.exposeInt('year'),
+    sourceRef: t.exposeString('sourceRef'),
+  }),
+});
+
+const RegionRef = builder.objectRef<RegionShape>('Region').implement({
+  description: 'Trondheimsregionen at a glance',
+  fields: (t) => ({
+    municipalities: t.field({ type: [MunicipalityRef], resolve: (r) => r.municipalities }),
+    actorCounts: t.field({
+      type: [ActorCountRef],
+      description: 'Actors by kind and helix',
+      resolve: (r) => r.actorCounts,
+    }),
+    techCompanies: t.exposeInt('techCompanies', { description: 'Actors counted as technology companies' }),
+    techEmployees: t.exposeInt('techEmployees', { description: 'Their employees, where known' }),
+    kpis: t.field({ type: [KpiRef], description: 'The published series, oldest first', resolve: (r) => r.kpis }),
+    goals: t.field({ type: GoalsRef, resolve: () => REGION_GOALS }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  region: t.field({
+    type: RegionRef,
+    resolve: async (_root, _args, ctx) => {
+      const tx = ctx.graph.runner;
+      const [municipalities, counts, kpis] = [
+        await ctx.graph.municipalities.list(tx, { inRegion: true }),
+        await ctx.graph.actors.regionCounts(tx),
+        await ctx.graph.kpis.series(tx),
+      ];
+      return {
+        municipalities,
+        actorCounts: counts.map((c) => ({ kind: c.kind, helix: c.helix, count: c.actors })),
+        techCompanies: counts.reduce((sum, c) => sum + c.techActors, 0),
+        techEmployees: counts.reduce((sum, c) => sum + c.techEmployees, 0),
+        kpis,
+      };
+    },
+  }),
+}));

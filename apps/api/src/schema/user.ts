@@ -1,0 +1,107 @@
+import { builder } from '../builder.ts';
+import { logIn, logOut, signUp } from '../auth/accounts.ts';
+import type { SignedIn } from '../auth/accounts.ts';
+import { DomainValidationError } from '@kobling/domain';
+import type { Viewer } from '../auth/viewer.ts';
+import { ConflictError, RateLimitedError } from '../errors.ts';
+import { RepresentationRef } from './actor.ts';
+import { RoleEnum } from './enums.ts';
+import { loadAll, loadOne } from './load.ts';
+import { ClusterRef, PersonRef, UserRef } from './refs.ts';
+
+UserRef.implement({
+  description: 'An account; seen only by its owner and admins',
+  authScopes: (u, ctx) => ctx.access.canSeeUser(u),
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    isAdmin: t.exposeBoolean('isAdmin'),
+    createdAt: t.field({ type: 'DateTime', resolve: (u) => u.createdAt }),
+    representations: t.field({
+      type: [RepresentationRef],
+      resolve: (u, _args, ctx) => ctx.loaders.outgoing(ctx.graph.accounts.represents, u.id),
+    }),
+    managedClusters: t.field({
+      type: [ClusterRef],
+      resolve: async (u, _args, ctx) =>
+        loadAll(ClusterRef, ctx, (await ctx.loaders.outgoing(ctx.graph.accounts.manages, u.id)).map((l) => l.toKey)),
+    }),
+    person: t.field({
+      type: PersonRef,
+      nullable: true,
+      resolve: async (u, _args, ctx) =>
+        loadOne(PersonRef, ctx, (await ctx.loaders.outgoing(ctx.graph.accounts.person, u.id))[0]?.toKey),
+    }),
+  }),
+});
+
+const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
+  description: 'Who is asking, and in which roles',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, nullable: true, resolve: (v) => v.user }),
+    roles: t.field({ type: [RoleEnum], resolve: (v) => [...v.roles] }),
+    isSignedIn: t.boolean({ resolve: (v) => v.user !== null }),
+  }),
+});
+
+const AuthPayload = builder.objectRef<SignedIn>('AuthPayload').implement({
+  description: 'A new session: the cookie is set for the site; API clients send the token as Bearer',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, resolve: (s) => s.user }),
+    token: t.exposeString('token'),
+    expiresAt: t.field({ type: 'DateTime', resolve: (s) => s.expiresAt }),
+  }),
+});
+
+const SignUpInput = builder.inputType('SignUpInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true, description: '12–256 characters' }),
+    name: t.string({ required: true }),
+  }),
+});
+
+const LogInInput = builder.inputType('LogInInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  viewer: t.field({ type: ViewerRef, resolve: (_root, _args, ctx) => ctx.viewer }),
+  representationClaims: t.field({
+    type: [RepresentationRef],
+    description: 'Claims to represent actors waiting for approval (admins)',
+    authScopes: { admin: true },
+    resolve: async (_root, _args, ctx) =>
+      (await ctx.graph.accounts.representationClaims(ctx.graph.runner, ['CLAIMED'])).map((c) => ({
+        fromKey: c.userId,
+        toKey: c.actorId,
+        status: c.status,
+        role: c.role,
+        since: c.since,
+      })),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  signUp: t.field({
+    type: AuthPayload,
+    description: 'Create an account and sign in',
+    errors: { types: [DomainValidationError, ConflictError] },
+    args: { input: t.arg({ type: SignUpInput, required: true }) },
+    resolve: (_root, args, ctx) => signUp(ctx, args.input),
+  }),
+  logIn: t.field({
+    type: AuthPayload,
+    description: 'Sign in; the same answer for an unknown account and a wrong password',
+    errors: { types: [DomainValidationError, RateLimitedError] },
+    args: { input: t.arg({ type: LogInInput, required: true }) },
+    resolve: (_root, args, ctx) => logIn(ctx, args.input),
+  }),
+  logOut: t.boolean({
+    description: 'End the current session; false when there was none',
+    resolve: (_root, _args, ctx) => logOut(ctx),
+  }),
+}));

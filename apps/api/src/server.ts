@@ -1,0 +1,59 @@
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { openGraph } from '@kobling/graph';
+import type { Graph } from '@kobling/graph';
+import { EnvError, parseEnv } from './env.ts';
+import type { Env } from './env.ts';
+import { seedIfEmpty } from './seed.ts';
+import { createApi } from './yoga.ts';
+
+async function openStore(env: Env): Promise<Graph> {
+  if (env.NEO4J_URI) {
+    return openGraph({
+      engine: 'neo4j',
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER ?? '',
+      password: env.NEO4J_PASSWORD ?? '',
+      ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
+    });
+  }
+  const graph = await openGraph({ engine: 'ladybug', path: resolve(env.KOBLING_DATA_DIR, 'graph.lbug') });
+  // Embedded mode starts with the region's data (DESIGN §4).
+  await seedIfEmpty(graph);
+  return graph;
+}
+
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const graph = await openStore(env);
+  const yoga = createApi({
+    graph,
+    settings: {
+      production: env.NODE_ENV === 'production',
+      ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
+      introductionExpiryMs: env.INTRODUCTION_EXPIRY_DAYS * 24 * 60 * 60 * 1000,
+    },
+  });
+  const server = createServer(yoga);
+  server.listen(env.PORT, () => {
+    console.info(`Kobling API on http://localhost:${env.PORT}${yoga.graphqlEndpoint}`);
+  });
+  const stop = () => {
+    server.close(() => {
+      void graph.close().then(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+await main();

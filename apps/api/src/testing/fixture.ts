@@ -1,0 +1,132 @@
+import { uuidv7 } from '@kobling/domain';
+import { openGraph } from '@kobling/graph';
+import type { Graph, UserRow } from '@kobling/graph';
+import { hashPassword } from '../auth/password.ts';
+import { LoginRateLimiter } from '../auth/rate-limit.ts';
+import { SESSION_TTL_MS, newSessionToken, sessionIdFor } from '../auth/sessions.ts';
+import type { ApiSettings } from '../context.ts';
+import { loadRegionSeed } from '../seed.ts';
+import { createApi } from '../yoga.ts';
+import type { Api } from '../yoga.ts';
+
+/** A fresh embedded store with the region seed. */
+export async function seededGraph(): Promise<Graph> {
+  const graph = await openGraph({ engine: 'ladybug', path: ':memory:', bufferPoolBytes: 256 * 1024 * 1024 });
+  try {
+    await loadRegionSeed(graph);
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+  return graph;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let testHash: Promise<string> | null = null;
+/** One scrypt hash at the real parameters, shared by every user a test file makes. */
+export function testPasswordHash(): Promise<string> {
+  testHash ??= hashPassword(TEST_PASSWORD);
+  return testHash;
+}
+
+export interface GqlResult {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  };
+}
+
+export interface AsUser {
+  readonly user: UserRow | null;
+  readonly token: string | null;
+}
+
+export const VISITOR_CALLER: AsUser = { user: null, token: null };
+
+export interface TestApi {
+  readonly graph: Graph;
+  readonly api: Api;
+  gql(query: string, variables?: Record<string, unknown>, as?: AsUser, headers?: Record<string, string>): Promise<GqlResult>;
+  /** A user with a live session, made straight in the store (signing up is tested separately). */
+  makeUser(options?: {
+    isAdmin?: boolean;
+    represents?: readonly string[];
+    claims?: readonly string[];
+    manages?: readonly string[];
+    personId?: string;
+  }): Promise<AsUser & { user: UserRow; token: string }>;
+  close(): Promise<void>;
+}
+
+let userCounter = 0;
+
+export async function openTestApi(
+  options: { graph?: Graph; settings?: Partial<ApiSettings> } = {},
+): Promise<TestApi> {
+  const graph = options.graph ?? (await seededGraph());
+  const api = createApi({
+    graph,
+    settings: { trustProxy: true, loginLimiter: new LoginRateLimiter(), ...options.settings },
+  });
+
+  async function gql(
+    query: string,
+    variables: Record<string, unknown> = {},
+    as: AsUser = VISITOR_CALLER,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult> {
+    const response = await api.fetch('http://kobling.test/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GqlResult['body'] };
+  }
+
+  async function makeUser(o: Parameters<TestApi['makeUser']>[0] = {}) {
+    const now = Date.now();
+    userCounter += 1;
+    const user: UserRow = {
+      id: uuidv7(now),
+      email: `user${userCounter}-${Math.random().toString(36).slice(2, 8)}@example.test`,
+      passwordHash: await testPasswordHash(),
+      name: `Test User ${userCounter}`,
+      isAdmin: o.isAdmin ?? false,
+      createdAt: now,
+    };
+    const token = newSessionToken();
+    await graph.runner.write(async (tx) => {
+      await graph.accounts.users.create(tx, user);
+      await graph.accounts.sessions.create(tx, { id: sessionIdFor(token), userId: user.id, createdAt: now, expiresAt: now + SESSION_TTL_MS });
+      const reps = [
+        ...(o.represents ?? []).map((a) => ({ fromKey: user.id, toKey: a, status: 'APPROVED', role: null, since: now })),
+        ...(o.claims ?? []).map((a) => ({ fromKey: user.id, toKey: a, status: 'CLAIMED', role: null, since: now })),
+      ];
+      await graph.accounts.represents.merge(tx, reps);
+      await graph.accounts.manages.merge(tx, (o.manages ?? []).map((c) => ({ fromKey: user.id, toKey: c })));
+      if (o.personId) await graph.accounts.person.merge(tx, [{ fromKey: user.id, toKey: o.personId }]);
+    });
+    return { user, token };
+  }
+
+  return {
+    graph,
+    api,
+    gql,
+    makeUser,
+    close: async () => {
+      if (!options.graph) await graph.close();
+    },
+  };
+}
+
+/** Relay global id, as the relay plugin encodes it. */
+export function gid(typename: string, id: string): string {
+  return Buffer.from(`${typename}:${id}`).toString('base64');
+}

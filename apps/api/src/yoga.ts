@@ -1,0 +1,174 @@
+import type { IncomingMessage } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { Graph } from '@kobling/graph';
+import { GraphQLError } from 'graphql';
+import { createYoga } from 'graphql-yoga';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+import { DomainValidationError } from '@kobling/domain';
+import { LoginRateLimiter } from './auth/rate-limit.ts';
+import { SESSION_COOKIE, credentialsOf, parseCookies } from './auth/sessions.ts';
+import { loadViewer } from './auth/viewer.ts';
+import { createContext } from './context.ts';
+import type { ApiSettings, Context } from './context.ts';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, isExpectedError } from './errors.ts';
+import { LIMITS } from './limits.ts';
+import { schema } from './schema/index.ts';
+
+/** Headers that prove a request was not a cross-site form post (any non-empty value). */
+export const CSRF_HEADERS = ['x-kobling-csrf', 'apollo-require-preflight'] as const;
+
+export interface ApiOptions {
+  readonly graph: Graph;
+  readonly settings?: Partial<ApiSettings>;
+  /** Where unexpected errors go; console.warn by default (console.error fails tests). */
+  readonly logger?: Pick<Console, 'warn'>;
+}
+
+function errorCode(error: unknown): string | null {
+  if (error instanceof DomainValidationError) return 'BAD_USER_INPUT';
+  if (error instanceof NotFoundError) return 'NOT_FOUND';
+  if (error instanceof ForbiddenError) return 'FORBIDDEN';
+  if (error instanceof ConflictError) return 'CONFLICT';
+  if (error instanceof RateLimitedError) return 'RATE_LIMITED';
+  return null;
+}
+
+/** Expected errors keep their message (and a code); anything else is masked and logged. */
+function maskError(logger: Pick<Console, 'warn'>) {
+  return (error: unknown): Error => {
+    if (!(error instanceof GraphQLError)) {
+      logger.warn('[kobling-api] unexpected error', error);
+      return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
+    const original = error.originalError;
+    if (original === undefined || original === null || original instanceof GraphQLError) {
+      return error; // parse, validation and limit errors: already clear, no stack
+    }
+    if (isExpectedError(original)) {
+      const extensions: Record<string, unknown> = { code: errorCode(original) };
+      if (original instanceof DomainValidationError) extensions.fields = original.issues;
+      return new GraphQLError(original.message, {
+        nodes: error.nodes,
+        path: error.path,
+        extensions,
+      });
+    }
+    logger.warn('[kobling-api] unexpected error', original);
+    return new GraphQLError('Unexpected error.', {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  };
+}
+
+function jsonError(status: number, message: string, code: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+/**
+ * Cookies, CSRF and body size. A request authenticated by the session cookie must carry one
+ * of CSRF_HEADERS: a browser only adds custom headers to cross-site requests after a CORS
+ * preflight we never grant, so a forged form post or link cannot use the cookie. Bearer
+ * requests are exempt (a browser never adds that header on its own).
+ */
+function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
+  return {
+    onRequest({ request, endResponse }) {
+      const length = Number(request.headers.get('content-length') ?? '0');
+      if (length > LIMITS.maxBodyBytes) {
+        endResponse(jsonError(413, `Request body is larger than ${LIMITS.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+        return;
+      }
+      const hasSessionCookie = parseCookies(request.headers.get('cookie')).has(SESSION_COOKIE);
+      if (!hasSessionCookie || request.headers.has('authorization')) return;
+      const rendersGraphiQL = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
+      if (rendersGraphiQL) return;
+      if (!CSRF_HEADERS.some((h) => (request.headers.get(h) ?? '') !== '')) {
+        endResponse(
+          jsonError(
+            403,
+            `Requests authenticated by cookie must send the ${CSRF_HEADERS[0]} header (any value)`,
+            'CSRF_HEADER_MISSING',
+          ),
+        );
+      }
+    },
+    onResponse({ request, response }) {
+      const ctx = contexts.get(request);
+      if (!ctx) return;
+      for (const cookie of ctx.responseCookies) response.headers.append('set-cookie', cookie);
+    },
+  };
+}
+
+function resolveSettings(partial: Partial<ApiSettings> = {}): ApiSettings {
+  const production = partial.production ?? false;
+  if (production && !partial.sessionSecret) throw new Error('SESSION_SECRET is required in production');
+  return {
+    production,
+    // Outside production a per-process secret is fine: cookies die with the process.
+    sessionSecret: partial.sessionSecret ?? randomBytes(32).toString('hex'),
+    introductionExpiryMs: partial.introductionExpiryMs ?? 14 * 24 * 60 * 60 * 1000,
+    trustProxy: partial.trustProxy ?? false,
+    loginLimiter: partial.loginLimiter ?? new LoginRateLimiter(),
+    now: partial.now ?? Date.now,
+  };
+}
+
+/** The GraphQL API over a graph: a yoga instance to mount (server.ts) or call (`yoga.fetch`). */
+export function createApi(options: ApiOptions) {
+  const settings = resolveSettings(options.settings);
+  const logger = options.logger ?? console;
+  const contexts = new WeakMap<Request, Context>();
+  const quiet: YogaLogger = {
+    debug: () => {},
+    info: () => {},
+    warn: (...args: unknown[]) => logger.warn(...args),
+    error: (...args: unknown[]) => logger.warn(...args),
+  };
+
+  return createYoga<{ req?: IncomingMessage }, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: quiet,
+    graphiql: settings.production
+      ? false
+      : { title: 'Kobling API', additionalHeaders: { [CSRF_HEADERS[0]]: '1' } },
+    maskedErrors: { maskError: maskError(logger), errorMessage: 'Unexpected error.', isDev: false },
+    plugins: [
+      httpPlugin(contexts),
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxTokens: { n: LIMITS.maxTokens },
+        costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+        maxDirectives: { n: LIMITS.maxDirectives },
+        blockFieldSuggestion: { enabled: settings.production },
+      }),
+    ],
+    context: async ({ request, req }) => {
+      const credentials = credentialsOf(request, settings.sessionSecret);
+      const viewer = await loadViewer(options.graph, credentials.token, settings.now());
+      const forwarded = settings.trustProxy
+        ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+        : undefined;
+      const ctx = createContext({
+        graph: options.graph,
+        settings,
+        viewer,
+        credentials,
+        address: forwarded || req?.socket.remoteAddress || 'unknown',
+      });
+      contexts.set(request, ctx);
+      return ctx;
+    },
+  });
+}
+
+export type Api = ReturnType<typeof createApi>;
