@@ -313,7 +313,7 @@ export class CandidateRepository {
     limits: RetrievalLimits,
   ): Promise<Candidate[]> {
     if (ids.length === 0) return [];
-    const { actors, clusters, projects, municipalities, opportunities, introductions } = this.repos;
+    const { actors, clusters, projects, municipalities, introductions } = this.repos;
     const rows = await actors.nodes.getMany(tx, ids);
     const topicLinks = await actors.topics.outgoing(tx, ids);
     const locations = await actors.location.outgoing(tx, ids);
