@@ -118,3 +118,4 @@ export {
   type KernelBenchResult,
 } from './bench/kernel-bench.ts';
 export { seededRandom, type Random } from './random.ts';
+export { TEXT_MATCH_WEIGHTS, topicsInText, type TopicVocabularyEntry } from './text-topics.ts';
