@@ -4,6 +4,7 @@
  * (format kobling-eval-graph/1, docs/matchmaking.md).
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluate, type EvaluationResult } from './evaluate.ts';
 import { parseEvalGraph, type EvalGraph } from './graph.ts';
@@ -45,12 +46,13 @@ function main(): void {
     ['planted small', plantedGraph({ ...PLANTED_SIZES.small, seed })],
     ['planted large', plantedGraph({ ...PLANTED_SIZES.large, seed })],
   ];
-  if (values.from) {
-    runs.push([
-      values.from,
-      parseEvalGraph(JSON.parse(readFileSync(values.from, 'utf8')) as unknown),
-    ]);
-  }
+  // The region seed, exported by `npm run export:eval -w @kobling/seeds`, unless --from says otherwise.
+  const from =
+    values.from ?? fileURLToPath(new URL('../../data/region-eval-graph.json', import.meta.url));
+  runs.push([
+    values.from ?? 'region seed (data/region-eval-graph.json)',
+    parseEvalGraph(JSON.parse(readFileSync(from, 'utf8')) as unknown),
+  ]);
   let ok = true;
   for (const [name, graph] of runs) {
     const r = evaluate({ graph, holdOutFraction, seed });
