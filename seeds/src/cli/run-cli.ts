@@ -30,7 +30,9 @@ export function runCli(main: () => Promise<number>): void {
       } else if (error instanceof UsageError) {
         process.stderr.write(`${error.message}\n${error.usage}\n`);
       } else {
-        process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.stderr.write(
+          `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
       }
       process.exit(1);
     },

@@ -8,11 +8,7 @@
  * (`editedFields`, on Actor) keep their stored values, as in the register import.
  */
 import { model } from '@kobling/graph-schema';
-import {
-  GraphConstraintError,
-  NodeStore,
-  RelationshipStore,
-} from '@kobling/graph';
+import { GraphConstraintError, NodeStore, RelationshipStore } from '@kobling/graph';
 import type {
   Graph,
   Link,
@@ -53,7 +49,12 @@ export interface SeedLoadSummary {
 }
 
 export type SeedLoadProgress =
-  | { readonly phase: 'nodes'; readonly label: string; readonly done: number; readonly total: number }
+  | {
+      readonly phase: 'nodes';
+      readonly label: string;
+      readonly done: number;
+      readonly total: number;
+    }
   | {
       readonly phase: 'relationships';
       readonly type: string;
