@@ -1,5 +1,5 @@
 import { uuidv7 } from '@kobling/domain';
-import { openGraph } from '@kobling/graph';
+import { NodeStore, openGraph } from '@kobling/graph';
 import type { Graph, UserRow } from '@kobling/graph';
 import { hashPassword } from '../auth/password.ts';
 import { LoginRateLimiter } from '../auth/rate-limit.ts';
@@ -129,4 +129,58 @@ export async function openTestApi(
 /** Relay global id, as the relay plugin encodes it. */
 export function gid(typename: string, id: string): string {
   return Buffer.from(`${typename}:${id}`).toString('base64');
+}
+
+export interface MutationOutcome {
+  typename: string;
+  data: Record<string, unknown> | null;
+  message: string | null;
+  fields: { path: string[]; message: string }[] | null;
+  field: string | null;
+  errors: GqlResult['body']['errors'];
+}
+
+/**
+ * Runs one mutation and returns its typed result: the success payload's `data`, or the error
+ * type with its message (and the bad fields of a ValidationError).
+ */
+export async function mutate(
+  t: TestApi,
+  name: string,
+  args: { decl: string; call: string; variables: Record<string, unknown> },
+  selection: string,
+  as: AsUser = VISITOR_CALLER,
+): Promise<MutationOutcome> {
+  const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
+  const query = `mutation${args.decl ? `(${args.decl})` : ''} {
+    result: ${name}${args.call ? `(${args.call})` : ''} {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { fields { path message } }
+      ... on ConflictError { field }
+      ... on ${success} { data { ${selection} } }
+    }
+  }`;
+  const { body } = await t.gql(query, args.variables, as);
+  const result = (body.data?.result ?? null) as Record<string, unknown> | null;
+  return {
+    typename: String(result?.__typename ?? 'null'),
+    data: (result?.data as Record<string, unknown> | undefined) ?? null,
+    message: (result?.message as string | undefined) ?? null,
+    fields: (result?.fields as MutationOutcome['fields'] | undefined) ?? null,
+    field: (result?.field as string | undefined) ?? null,
+    errors: body.errors,
+  };
+}
+
+const ALL_LABELS = [
+  'Actor', 'Person', 'Topic', 'Cluster', 'Municipality', 'Project', 'Technology', 'Milestone',
+  'Opportunity', 'Introduction', 'User', 'Session', 'KpiObservation', 'OutboxEvent',
+] as const;
+
+/** Row counts of every label plus whatever the probe reads: equal before and after = nothing changed. */
+export async function snapshot(graph: Graph, probe: () => Promise<unknown> = async () => null): Promise<string> {
+  const counts: Record<string, number> = {};
+  for (const label of ALL_LABELS) counts[label] = await new NodeStore(label).count(graph.runner);
+  return JSON.stringify({ counts, probe: await probe() });
 }

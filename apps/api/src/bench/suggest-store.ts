@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { applyMigrations, openLadybugRunner } from '@kobling/graph';
+// TEMPORARY relative imports (as in seeds/src/bench/graph-bulk.ts and ../seed.ts): neither the
+// generator nor the bulk loader is exported from its package yet.
+import { bulkLoad } from '../../../../packages/graph/src/bulk/index.ts';
+import { generateGraph } from '../../../../seeds/src/generator/index.ts';
+
+/*
+ * A generated graph in a LadybugDB file store for the matchmaking bench. Generating and loading
+ * 100k actors takes minutes (1M: most of an hour), so a loaded store is kept in its folder with a
+ * READY marker and reused by later runs with the same size and seed.
+ */
+
+const GiB = 1024 * 1024 * 1024;
+
+export interface SuggestStoreOptions {
+  readonly actors: number;
+  readonly seed: number;
+  /** Folder holding graph.lbug and READY.json. */
+  readonly dir: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface SuggestStore {
+  readonly path: string;
+  readonly bufferPoolBytes: number;
+  readonly nodeRows: number;
+  readonly relationshipRows: number;
+  /** Wall time of generate + load, when this call loaded it; null when reused. */
+  readonly loadMs: number | null;
+}
+
+/** Buffer pool for a store of this size: 2 GiB per 100k actors, 2–12 GiB. */
+export function bufferPoolFor(actors: number): number {
+  return Math.min(12, Math.max(2, Math.ceil(actors / 100_000) * 2)) * GiB;
+}
+
+interface Marker {
+  readonly actors: number;
+  readonly seed: number;
+  readonly nodeRows: number;
+  readonly relationshipRows: number;
+  readonly loadMs: number;
+}
+
+/** Loads the generated graph into `dir` unless a READY store of the same size and seed is there. */
+export async function prepareSuggestStore(options: SuggestStoreOptions): Promise<SuggestStore> {
+  const log = options.log ?? (() => {});
+  const path = join(options.dir, 'graph.lbug');
+  const markerPath = join(options.dir, 'READY.json');
+  const bufferPoolBytes = bufferPoolFor(options.actors);
+  if (existsSync(markerPath)) {
+    const marker = JSON.parse(readFileSync(markerPath, 'utf8')) as Marker;
+    if (marker.actors === options.actors && marker.seed === options.seed) {
+      log(`reusing the loaded store in ${options.dir}`);
+      return { path, bufferPoolBytes, nodeRows: marker.nodeRows, relationshipRows: marker.relationshipRows, loadMs: null };
+    }
+  }
+  rmSync(options.dir, { recursive: true, force: true });
+  mkdirSync(join(options.dir, 'csv'), { recursive: true });
+  const started = performance.now();
+  const runner = openLadybugRunner({ path, bufferPoolBytes, readConnections: 1 });
+  let result;
+  try {
+    await applyMigrations(runner);
+    const graph = generateGraph({ actors: options.actors, seed: options.seed });
+    let lastLog = 0;
+    result = await bulkLoad(runner, graph.chunks(), {
+      tempDir: join(options.dir, 'csv'),
+      onProgress: (p) => {
+        if (p.elapsedMs - lastLog < 10_000) return;
+        lastLog = p.elapsedMs;
+        log(`  ${p.phase} ${p.table}: ${p.rows} rows; ${p.totalRows} in all at ${(p.elapsedMs / 1000).toFixed(0)} s`);
+      },
+    });
+  } finally {
+    await runner.close();
+  }
+  const loadMs = performance.now() - started;
+  const marker: Marker = {
+    actors: options.actors,
+    seed: options.seed,
+    nodeRows: result.nodeRows,
+    relationshipRows: result.relationshipRows,
+    loadMs,
+  };
+  writeFileSync(markerPath, JSON.stringify(marker, null, 2));
+  log(`loaded ${result.nodeRows} nodes and ${result.relationshipRows} relationships in ${(loadMs / 1000).toFixed(0)} s`);
+  return { path, bufferPoolBytes, nodeRows: result.nodeRows, relationshipRows: result.relationshipRows, loadMs };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      actors: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: '1' },
+      dir: { type: 'string' },
+    },
+  });
+  const actors = Number(values.actors);
+  const seed = Number(values.seed);
+  const dir = resolve(values.dir ?? join('/tmp', `kobling-suggest-${actors}-${seed}`));
+  await prepareSuggestStore({ actors, seed, dir, log: (l) => console.info(l) });
+}
