@@ -11,8 +11,7 @@ import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
-import { REGION_MUNICIPALITIES } from './municipalities.ts';
-import { orgNumberCheckDigit } from './org-number.ts';
+import { MUNICIPALITIES, orgNumberCheckDigit } from '@kobling/domain';
 import type { RejectReason } from './validate-unit.ts';
 import { REJECT_REASONS } from './validate-unit.ts';
 
@@ -70,10 +69,12 @@ const REASON_OF: Record<MalformedKind, RejectReason> = {
   UNKNOWN_MUNICIPALITY: 'UNKNOWN_MUNICIPALITY',
 };
 
-const REGION_CODES: readonly [string, string][] = REGION_MUNICIPALITIES.flatMap((m) => [
-  [m.code, m.name.toUpperCase()] as [string, string],
-  ...m.formerCodes.map((c) => [c, m.name.toUpperCase()] as [string, string]),
-]);
+const REGION_CODES: readonly [string, string][] = MUNICIPALITIES.filter((m) => m.inRegion).flatMap(
+  (m) => [
+    [m.code, m.name.toUpperCase()] as [string, string],
+    ...m.formerCodes.map((c) => [c, m.name.toUpperCase()] as [string, string]),
+  ],
+);
 const OUTSIDE_CODES: readonly [string, string][] = [
   ['0301', 'OSLO'],
   ['4601', 'BERGEN'],
@@ -231,7 +232,7 @@ export async function generateRegisterFile(
     for (;;) {
       const p = String(nextPrefix++);
       const check = orgNumberCheckDigit(p);
-      if (check >= 0) return p + String(check);
+      if (check !== null) return p + String(check);
     }
   };
 

@@ -28,9 +28,8 @@ export {
 export type { TechRule } from './tech-classification.ts';
 export { REJECT_REASONS, validateUnit } from './validate-unit.ts';
 export type { RejectReason, Validation, ValidUnit } from './validate-unit.ts';
-export { REGION_MUNICIPALITIES, resolveMunicipality } from './municipalities.ts';
-export type { MunicipalityResolution, RegionMunicipality } from './municipalities.ts';
-export { checkOrgNumber } from './org-number.ts';
+export { resolveMunicipality } from './municipalities.ts';
+export type { MunicipalityResolution } from './municipalities.ts';
 export { JsonArraySplitter } from './json-array-splitter.ts';
 export { CsvSplitter } from './csv-splitter.ts';
 export { readCsvUnits, readJsonUnits } from './readers.ts';

@@ -4,8 +4,8 @@
  * rejected. Order: rejection checks first, then region, then activity — so the counts are
  * disjoint and a bankrupt unit in Oslo counts as out of region.
  */
+import { orgNumberError } from '@kobling/domain';
 import { resolveMunicipality } from './municipalities.ts';
-import { checkOrgNumber } from './org-number.ts';
 import type { RawUnit } from './raw-unit.ts';
 
 export const REJECT_REASONS = [
@@ -48,16 +48,10 @@ export type Validation =
 export function validateUnit(unit: RawUnit): Validation {
   const org = text(unit.organisasjonsnummer);
   if (org === null) return reject('MISSING_ORG_NUMBER', 'organisasjonsnummer is missing or empty');
-  const problem = checkOrgNumber(org);
-  if (problem === 'FORMAT') {
-    return reject('ORG_NUMBER_FORMAT', `organisasjonsnummer "${org}" is not 9 digits`, org);
-  }
-  if (problem === 'CHECKSUM') {
-    return reject(
-      'ORG_NUMBER_CHECKSUM',
-      `organisasjonsnummer "${org}" fails the mod-11 check`,
-      org,
-    );
+  const problem = orgNumberError(org);
+  if (problem !== null) {
+    const reason = /^\d{9}$/.test(org) ? 'ORG_NUMBER_CHECKSUM' : 'ORG_NUMBER_FORMAT';
+    return reject(reason, problem, org);
   }
   const name = typeof unit.navn === 'string' ? text(unit.navn) : null;
   if (name === null) return reject('MISSING_NAME', 'navn is missing or empty', org);
