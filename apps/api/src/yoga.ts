@@ -34,11 +34,13 @@ function errorCode(error: unknown): string | null {
   return null;
 }
 
-/** Expected errors keep their message (and a code); anything else is masked and logged. */
-function maskError(logger: Pick<Console, 'warn'>) {
+/**
+ * Expected errors keep their message (and a code); anything else is masked. Yoga logs every
+ * error this replaces; the logger below drops the expected ones.
+ */
+function maskError() {
   return (error: unknown): Error => {
     if (!(error instanceof GraphQLError)) {
-      logger.warn('[kobling-api] unexpected error', error);
       return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     }
     const original = error.originalError;
@@ -54,7 +56,6 @@ function maskError(logger: Pick<Console, 'warn'>) {
         extensions,
       });
     }
-    logger.warn('[kobling-api] unexpected error', original);
     return new GraphQLError('Unexpected error.', {
       nodes: error.nodes,
       path: error.path,
@@ -129,7 +130,12 @@ export function createApi(options: ApiOptions) {
     debug: () => {},
     info: () => {},
     warn: (...args: unknown[]) => logger.warn(...args),
-    error: (...args: unknown[]) => logger.warn(...args),
+    error: (...args: unknown[]) => {
+      const expected = args.every(
+        (a) => isExpectedError(a) || (a instanceof GraphQLError && isExpectedError(a.originalError)),
+      );
+      if (!expected) logger.warn('[kobling-api] unexpected error', ...args);
+    },
   };
 
   return createYoga<{ req?: IncomingMessage }, Context>({
@@ -140,7 +146,7 @@ export function createApi(options: ApiOptions) {
     graphiql: settings.production
       ? false
       : { title: 'Kobling API', additionalHeaders: { [CSRF_HEADERS[0]]: '1' } },
-    maskedErrors: { maskError: maskError(logger), errorMessage: 'Unexpected error.', isDev: false },
+    maskedErrors: { maskError: maskError(), errorMessage: 'Unexpected error.', isDev: false },
     plugins: [
       httpPlugin(contexts),
       EnvelopArmorPlugin({

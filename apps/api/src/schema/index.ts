@@ -13,6 +13,7 @@ import './opportunity.ts';
 import './introduction.ts';
 import './user.ts';
 import './region.ts';
+import './matchmaking.ts';
 
 /** The whole schema; built once per process. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -14,6 +14,9 @@ import { parseIn } from './actor.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { IntroductionStatusEnum } from './enums.ts';
 import { ActorRef, IntroductionRef, OpportunityRef } from './refs.ts';
+import { expireDueLazily } from '../matchmaking/expiry.ts';
+import { keptSuggestion } from '../matchmaking/introductions.ts';
+import { SuggestionOriginInput } from './matchmaking.ts';
 
 IntroductionRef.implement({
   description: 'A double opt-in introduction between two actors; seen only by the actors in it and admins',
@@ -62,6 +65,7 @@ builder.queryFields((t) => ({
     authScopes: { loggedIn: true },
     args: { filter: t.arg({ type: IntroductionFilter }) },
     resolve: async (_root, args, ctx) => {
+      await expireDueLazily(ctx.graph, ctx.settings.now());
       const page = await mapped(() =>
         ctx.graph.introductions.list(
           ctx.graph.runner,
@@ -81,6 +85,10 @@ const RequestIntroductionInput = builder.inputType('RequestIntroductionInput', {
     viaActorId: t.globalID({ for: [ActorRef], description: 'An introducer' }),
     aboutOpportunityId: t.globalID({ for: [OpportunityRef] }),
     message: t.string(),
+    fromSuggestion: t.field({
+      type: SuggestionOriginInput,
+      description: 'Asked from a suggestion: keep its score and explanation (recomputed by the server)',
+    }),
   }),
 });
 
@@ -157,7 +165,13 @@ builder.mutationFields((t) => ({
             );
             if (open) throw new ConflictError('toActorId', 'An introduction to this actor is already waiting for an answer');
           }
-          return ctx.graph.introductions.create(tx, row, {
+          const kept = args.input.fromSuggestion
+            ? await keptSuggestion(ctx.graph, tx, fromActorId.id, toActorId.id, {
+                needText: args.input.fromSuggestion.needText ?? null,
+                needTopicIds: (args.input.fromSuggestion.needTopicIds ?? []).map((g) => g.id),
+              })
+            : {};
+          return ctx.graph.introductions.create(tx, { ...row, ...kept }, {
             requester: fromActorId.id,
             receiver: toActorId.id,
             via: viaActorId?.id ?? null,

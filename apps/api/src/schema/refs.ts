@@ -16,6 +16,7 @@ import type {
 } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { expireDueLazily } from '../matchmaking/expiry.ts';
 
 /*
  * The node types' refs, declared apart from their fields so type files can point at each
@@ -84,8 +85,11 @@ export const OpportunityRef = builder.loadableNodeRef('Opportunity', {
 
 export const IntroductionRef = builder.loadableNodeRef('Introduction', {
   id: { resolve: (i: IntroductionRow) => i.id },
-  load: (ids: string[], ctx: Context) =>
-    loadVisible(ctx, ctx.graph.introductions.nodes, ids, (i) => ctx.access.canSeeIntroduction(i)),
+  load: async (ids: string[], ctx: Context) => {
+    // Unanswered requests past their expiry read as EXPIRED (throttled; matchmaking/expiry.ts).
+    await expireDueLazily(ctx.graph, ctx.settings.now());
+    return loadVisible(ctx, ctx.graph.introductions.nodes, ids, (i) => ctx.access.canSeeIntroduction(i));
+  },
 });
 
 export const UserRef = builder.loadableNodeRef('User', {

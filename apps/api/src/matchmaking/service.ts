@@ -1,0 +1,291 @@
+import type { Graph, QueryExecutor, RetrievalLimits } from '@kobling/graph';
+import { DEFAULT_RETRIEVAL_LIMITS } from '@kobling/graph';
+import {
+  MatchmakingError,
+  assembleConsortium,
+  rankCandidates,
+  topicsInText,
+} from '@kobling/matchmaking';
+import type {
+  ActorKind,
+  Candidate,
+  ConsortiumCandidate,
+  ConsortiumRole,
+  Helix,
+  NamedRef,
+  Seeker,
+  SeekerTopic,
+  Suggestion,
+  Triad,
+} from '@kobling/matchmaking';
+import { NotFoundError, validationError } from '../errors.ts';
+
+/*
+ * Matchmaking for the API: resolve the seeker, retrieve candidates (graph.candidates, a fixed
+ * number of round-trips), rank and explain them (@kobling/matchmaking). Everything runs in one
+ * read transaction, so a request sees one state of the graph. Retrieval only reads public data:
+ * ACTIVE memberships, projects, topics and OPEN PUBLIC opportunities (candidates.ts), never a
+ * PRIVATE opportunity, so the result is the same for every viewer.
+ */
+
+export interface SuggestionFilters {
+  readonly kinds?: readonly ActorKind[];
+  readonly helices?: readonly Helix[];
+  /** Municipality codes preferred for locality (default: the seeker's own). */
+  readonly municipalities?: readonly string[];
+  readonly includeExistingPartners?: boolean;
+}
+
+export type SeekerRef = { readonly type: 'ACTOR' | 'PERSON'; readonly id: string };
+
+export interface NeedRequest {
+  readonly text?: string;
+  readonly topicIds?: readonly string[];
+  readonly kinds?: readonly ActorKind[];
+  readonly helices?: readonly Helix[];
+  readonly municipalities?: readonly string[];
+  readonly onBehalfOfActorId?: string;
+  readonly includeExistingPartners?: boolean;
+}
+
+export interface NeedSuggestions {
+  /** The topics the need was matched on: given ones (weight 1) and ones found in the text. */
+  readonly topics: readonly SeekerTopic[];
+  readonly suggestions: readonly Suggestion[];
+}
+
+export interface ConsortiumRequest {
+  readonly topicIds: readonly string[];
+  readonly opportunityId?: string;
+}
+
+export interface ConsortiumResult {
+  readonly topicIds: readonly string[];
+  readonly triads: readonly Triad[];
+}
+
+/** Wanted kinds per consortium role: the company, the R&D group, the public or support actor. */
+export const ROLE_KINDS: Readonly<Record<ConsortiumRole, readonly ActorKind[]>> = {
+  company: ['COMPANY'],
+  research: ['RESEARCH_GROUP', 'INSTITUTION'],
+  publicSupport: ['PUBLIC_ACTOR', 'INTERMEDIARY'],
+};
+
+/** Candidates retrieved per role: enough for the kernel's 15 per role after ranking. */
+export const CONSORTIUM_POOL_PER_ROLE = 60;
+
+export const MAX_SUGGESTIONS = 50;
+
+const filtered = <T>(values: readonly T[] | undefined): T[] | undefined =>
+  values && values.length > 0 ? [...new Set(values)] : undefined;
+
+function kernelError(error: unknown, field: string[]): unknown {
+  if (error instanceof MatchmakingError) return validationError(field, error.message);
+  return error;
+}
+
+/** Partners for an actor, or for a person on behalf of the actor they work at. */
+export async function suggestPartners(
+  graph: Graph,
+  ref: SeekerRef,
+  filters: SuggestionFilters,
+  first: number,
+  limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
+): Promise<Suggestion[]> {
+  return graph.runner.read(async (tx) => {
+    const stats = await graph.candidates.topicStats(tx);
+    const base = await graph.candidates.seekerFor(tx, ref.type, ref.id);
+    const seeker = withFilters(base, filters);
+    const candidates = await graph.candidates.candidatesFor(tx, seeker, stats, limits);
+    return rankCandidates(seeker, candidates, {
+      topicStats: stats,
+      limit: first,
+      includeExistingPartners: filters.includeExistingPartners ?? false,
+    });
+  });
+}
+
+function withFilters(seeker: Seeker, filters: SuggestionFilters): Seeker {
+  const kinds = filtered(filters.kinds);
+  const helices = filtered(filters.helices);
+  const municipalities = filtered(filters.municipalities);
+  return {
+    ...seeker,
+    ...(kinds ? { wantedKinds: kinds } : {}),
+    ...(helices ? { wantedHelices: helices } : {}),
+    ...(municipalities ? { municipalityPreference: municipalities } : {}),
+  };
+}
+
+/**
+ * The topics of an ad-hoc need: the given ones at full weight, plus the ones its free text names
+ * (taxonomy names and synonyms in bokmål and English). Unknown topic ids are a NotFoundError;
+ * nothing to match on is a ValidationError naming the field.
+ */
+async function needTopics(graph: Graph, tx: QueryExecutor, need: NeedRequest): Promise<SeekerTopic[]> {
+  const text = need.text?.trim() ?? '';
+  const given = [...new Set(need.topicIds ?? [])];
+  const topics = await graph.topics.all(tx);
+  const known = new Set(topics.map((t) => t.id));
+  const unknown = given.find((id) => !known.has(id));
+  if (unknown !== undefined) throw new NotFoundError('Topic', unknown);
+  const fromText =
+    text === ''
+      ? []
+      : topicsInText(
+          text,
+          topics.map((t) => ({ id: t.id, name: t.name, nameNb: t.nameNb, synonyms: t.synonyms ?? [] })),
+        );
+  const byId = new Map<string, SeekerTopic>(given.map((topicId) => [topicId, { topicId, weight: 1 }]));
+  for (const t of fromText) if (!byId.has(t.topicId)) byId.set(t.topicId, t);
+  if (byId.size === 0) {
+    throw text !== ''
+      ? validationError(['input', 'text'], 'No topic of the taxonomy was found in the text; name one or give topicIds')
+      : validationError(['input', 'topicIds'], 'Describe the need in text or give at least one topic');
+  }
+  return [...byId.values()];
+}
+
+/** Partners for an ad-hoc need; on behalf of an actor, its ties and partners count too. */
+export async function suggestForNeed(
+  graph: Graph,
+  need: NeedRequest,
+  first: number,
+  limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
+): Promise<NeedSuggestions> {
+  return graph.runner.read(async (tx) => {
+    const topics = await needTopics(graph, tx, need);
+    const stats = await graph.candidates.topicStats(tx);
+    const kinds = filtered(need.kinds);
+    const helices = filtered(need.helices);
+    const municipalities = filtered(need.municipalities);
+    const text = need.text?.trim();
+    const seeker = await graph.candidates.seekerForNeed(tx, {
+      topics,
+      ...(text ? { text } : {}),
+      ...(kinds ? { wantedKinds: kinds } : {}),
+      ...(helices ? { wantedHelices: helices } : {}),
+      ...(municipalities ? { municipalityPreference: municipalities } : {}),
+      ...(need.onBehalfOfActorId ? { onBehalfOf: need.onBehalfOfActorId } : {}),
+    });
+    const candidates = await graph.candidates.candidatesFor(tx, seeker, stats, limits);
+    try {
+      const suggestions = rankCandidates(seeker, candidates, {
+        topicStats: stats,
+        limit: first,
+        includeExistingPartners: need.includeExistingPartners ?? false,
+      });
+      return { topics, suggestions };
+    } catch (error) {
+      throw kernelError(error, ['input', 'text']);
+    }
+  });
+}
+
+/**
+ * The suggestion of one pair — what suggestPartners (or suggestForNeed on behalf of `fromActorId`
+ * when a need is given) would show for `toActorId` — recomputed by the server, so an introduction
+ * stores an explanation nobody could forge. Null when the receiver does not exist.
+ */
+export async function suggestionForPair(
+  graph: Graph,
+  tx: QueryExecutor,
+  fromActorId: string,
+  toActorId: string,
+  need: { text?: string; topicIds?: readonly string[] } | null,
+): Promise<{ seeker: Seeker; suggestion: Suggestion } | null> {
+  const stats = await graph.candidates.topicStats(tx);
+  const seeker =
+    need === null
+      ? await graph.candidates.seekerFor(tx, 'ACTOR', fromActorId)
+      : await graph.candidates.seekerForNeed(tx, {
+          topics: await needTopics(graph, tx, need),
+          ...(need.text?.trim() ? { text: need.text.trim() } : {}),
+          onBehalfOf: fromActorId,
+        });
+  const candidates = await graph.candidates.candidatesByIds(tx, seeker, [toActorId]);
+  const [suggestion] = rankCandidates(seeker, candidates, {
+    topicStats: stats,
+    limit: 1,
+    includeExistingPartners: true,
+  });
+  return suggestion ? { seeker, suggestion } : null;
+}
+
+/**
+ * Up to 10 triads (company + R&D group + public/support actor) covering the topics. Each role's
+ * candidates come from candidatesFor with that role's kinds; their own clusters and projects are
+ * loaded so the kernel can find the ties between members.
+ */
+export async function proposeConsortium(
+  graph: Graph,
+  request: ConsortiumRequest,
+  limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
+): Promise<ConsortiumResult> {
+  return graph.runner.read(async (tx) => {
+    const topicIds = [...new Set(request.topicIds)];
+    const found = await graph.topics.nodes.getMany(tx, topicIds);
+    const missing = topicIds.find((_, i) => found[i] === null);
+    if (missing !== undefined) throw new NotFoundError('Topic', missing);
+    const stats = await graph.candidates.topicStats(tx);
+    const topics: SeekerTopic[] = topicIds.map((topicId) => ({ topicId, weight: 1 }));
+    const roleLimits = { ...limits, poolSize: Math.min(limits.poolSize, CONSORTIUM_POOL_PER_ROLE) };
+    const rows = {} as Record<ConsortiumRole, ConsortiumCandidate[]>;
+    const all: { role: ConsortiumRole; id: string }[] = [];
+    const byRole = {} as Record<ConsortiumRole, Candidate[]>;
+    for (const role of ['company', 'research', 'publicSupport'] as const) {
+      const seeker: Seeker = { type: 'NEED', topics, wantedKinds: ROLE_KINDS[role] };
+      byRole[role] = await graph.candidates.candidatesFor(tx, seeker, stats, roleLimits);
+      for (const c of byRole[role]) all.push({ role, id: c.id });
+    }
+    const ties = await ownTies(graph, tx, [...new Set(all.map((x) => x.id))]);
+    for (const role of ['company', 'research', 'publicSupport'] as const) {
+      rows[role] = byRole[role].map((c) => ({
+        ...c,
+        clusters: ties.get(c.id)?.clusters ?? [],
+        projects: ties.get(c.id)?.projects ?? [],
+      }));
+    }
+    try {
+      const triads = assembleConsortium({ topics, candidates: rows, topicStats: stats });
+      return { topicIds, triads };
+    } catch (error) {
+      throw kernelError(error, ['topicIds']);
+    }
+  });
+}
+
+/**
+ * Each actor's ACTIVE clusters and projects. Only ids held by two or more of the actors can be a
+ * tie between members, so only those are named (fewer rows to read for project-rich actors).
+ */
+async function ownTies(
+  graph: Graph,
+  tx: QueryExecutor,
+  ids: readonly string[],
+): Promise<Map<string, { clusters: NamedRef[]; projects: NamedRef[] }>> {
+  const result = new Map<string, { clusters: NamedRef[]; projects: NamedRef[] }>();
+  if (ids.length === 0) return result;
+  const memberships = await graph.actors.memberships.outgoing(tx, ids);
+  const participations = await graph.actors.participations.outgoing(tx, ids);
+  const clusterLists = memberships.map((ms) => [...new Set(ms.filter((m) => m.status === 'ACTIVE').map((m) => m.toKey))]);
+  const projectLists = participations.map((ps) => [...new Set(ps.map((p) => p.toKey))]);
+  const sharedIds = (lists: string[][]) => {
+    const seen = new Map<string, number>();
+    for (const list of lists) for (const id of list) seen.set(id, (seen.get(id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  };
+  const clusterIds = sharedIds(clusterLists);
+  const projectIds = sharedIds(projectLists);
+  const clusterRows = await graph.clusters.nodes.getMany(tx, clusterIds);
+  const projectRows = await graph.projects.nodes.getMany(tx, projectIds);
+  const clusterNames = new Map(clusterIds.map((id, i) => [id, clusterRows[i]?.name ?? id]));
+  const projectNames = new Map(projectIds.map((id, i) => [id, projectRows[i]?.title ?? id]));
+  ids.forEach((id, i) => {
+    result.set(id, {
+      clusters: (clusterLists[i] ?? []).filter((c) => clusterNames.has(c)).map((c) => ({ id: c, name: clusterNames.get(c)! })),
+      projects: (projectLists[i] ?? []).filter((p) => projectNames.has(p)).map((p) => ({ id: p, name: projectNames.get(p)! })),
+    });
+  });
+  return result;
+}
