@@ -1,0 +1,202 @@
+import type { SearchDocument, SearchDocumentType } from '../document.ts';
+import { searchDocumentId } from '../document.ts';
+
+/**
+ * Deterministic search documents for the benchmark: bokmål and English text, topics drawn with
+ * Zipf-like frequencies (a few very common, a long tail), realistic facet values.
+ */
+
+/** mulberry32: small, fast, seedable. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const benchTopics: readonly (readonly [slug: string, en: string, nb: string])[] = [
+  ['aquaculture', 'Aquaculture', 'Havbruk'],
+  ['energy', 'Energy', 'Energi'],
+  ['ai', 'Artificial intelligence', 'Kunstig intelligens'],
+  ['machine-learning', 'Machine learning', 'Maskinlæring'],
+  ['health', 'Health', 'Helse'],
+  ['ocean', 'Ocean', 'Hav'],
+  ['construction', 'Construction', 'Bygg'],
+  ['renewable-energy', 'Renewable energy', 'Fornybar energi'],
+  ['semiconductors', 'Semiconductors', 'Halvledere'],
+  ['ccs', 'Carbon capture', 'Karbonfangst'],
+  ['wood', 'Wood', 'Tre'],
+  ['robotics', 'Robotics', 'Robotikk'],
+  ['batteries', 'Batteries', 'Batterier'],
+  ['offshore-wind', 'Offshore wind', 'Havvind'],
+  ['software', 'Software', 'Programvare'],
+  ['cybersecurity', 'Cybersecurity', 'Cybersikkerhet'],
+  ['biotechnology', 'Biotechnology', 'Bioteknologi'],
+  ['seafood', 'Seafood', 'Sjømat'],
+  ['materials', 'Materials', 'Materialer'],
+  ['sustainability', 'Sustainability', 'Bærekraft'],
+  ['transport', 'Transport', 'Samferdsel'],
+  ['agriculture', 'Agriculture', 'Landbruk'],
+  ['education', 'Education', 'Utdanning'],
+  ['digitalisation', 'Digitalisation', 'Digitalisering'],
+  ['hydrogen', 'Hydrogen', 'Hydrogen'],
+  ['sensors', 'Sensors', 'Sensorer'],
+  ['medtech', 'Medical technology', 'Medisinsk teknologi'],
+  ['fintech', 'Financial technology', 'Finansteknologi'],
+  ['gaming', 'Games', 'Spill'],
+  ['space', 'Space', 'Romfart'],
+  ['logistics', 'Logistics', 'Logistikk'],
+  ['circular-economy', 'Circular economy', 'Sirkulærøkonomi'],
+  ['mining', 'Mining', 'Gruvedrift'],
+  ['tourism', 'Tourism', 'Reiseliv'],
+  ['food', 'Food', 'Mat'],
+  ['process-industry', 'Process industry', 'Prosessindustri'],
+  ['maritime', 'Maritime', 'Maritim'],
+  ['smart-cities', 'Smart cities', 'Smarte byer'],
+  ['water', 'Water', 'Vann'],
+  ['forestry', 'Forestry', 'Skogbruk'],
+];
+
+const words = (
+  'sensor data plattform løsning solution system analyse analysis modell model utvikling ' +
+  'development forskning research innovasjon innovation produksjon production nettverk network ' +
+  'fisk fish laks salmon havbruk aquaculture energi energy batteri battery hydrogen vind wind ' +
+  'sol solar helse health pasient patient sykehus hospital bygg construction tre wood stål steel ' +
+  'betong concrete programvare software sky cloud sikkerhet security robot automasjon automation ' +
+  'maskinlæring learning kunstig intelligens intelligence algoritme algorithm optimalisering ' +
+  'optimisation bærekraft sustainability sirkulær circular utslipp emissions karbonfangst capture ' +
+  'lagring storage transport logistikk havn port skip ship maritim marine undervanns subsea ' +
+  'overvåking monitoring prediksjon prediction digital tvilling twin simulering simulation ' +
+  'materialer materials halvleder semiconductor mikroelektronikk microelectronics ' +
+  'bioteknologi biotechnology vaksine vaccine diagnostikk diagnostics kunde customer marked ' +
+  'market partner samarbeid collaboration pilot test laboratorium laboratory universitet ' +
+  'university studenter students startup oppstart investor kapital capital region trøndelag ' +
+  'trondheim norge norway nordisk nordic global internasjonal international'
+).split(' ');
+
+const titleHeads = 'Nordic Fjord Trønder Nidaros Polar Blue Green Smart Ocean Arctic Aurora Viking Nova Helix Kyst Nord'.split(' ');
+const titleTails = 'AS Solutions Lab Technologies Systems Senter Gruppen Analytics Robotics Energy Health Marine Bygg Data'.split(' ');
+const firstNames = 'Kari Ola Ingrid Lars Sofie Magnus Nora Henrik Emma Jonas Sara Erik Ida Anders Maja'.split(' ');
+const lastNames = 'Nordmann Hansen Johansen Olsen Larsen Berg Haugen Bakken Moe Lie Dahl Strand Aune Solberg'.split(' ');
+const municipalities = [
+  ['5001', 'Trondheim'],
+  ['5035', 'Stjørdal'],
+  ['5029', 'Skaun'],
+  ['5031', 'Malvik'],
+  ['5028', 'Melhus'],
+  ['5059', 'Orkland'],
+  ['5037', 'Levanger'],
+  ['5056', 'Hitra'],
+  ['5057', 'Ørland'],
+  ['5055', 'Heim'],
+] as const;
+const actorKinds = ['COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'RESEARCH_GROUP', 'INSTITUTION', 'PUBLIC_ACTOR', 'INVESTOR', 'INTERMEDIARY'];
+const helixOf: Record<string, string> = {
+  COMPANY: 'INDUSTRY',
+  INVESTOR: 'INDUSTRY',
+  INTERMEDIARY: 'INDUSTRY',
+  RESEARCH_GROUP: 'ACADEMIA',
+  INSTITUTION: 'ACADEMIA',
+  PUBLIC_ACTOR: 'GOVERNMENT',
+};
+const companyStages = ['IDEA', 'STARTUP', 'SCALEUP', 'ESTABLISHED'];
+const techStages = ['DISCLOSURE', 'EVALUATION', 'PROTECTION', 'LICENSING', 'SPIN_OFF', 'FUNDED', 'ON_MARKET'];
+const levels = ['ARENA', 'ARENA_PRO', 'NCE', 'GCE', 'OTHER'];
+const opportunityKinds = ['NEED', 'OFFER', 'CHALLENGE'];
+
+/** Picks index i with probability proportional to 1 / (i + 1): Zipf with s = 1. */
+function zipfPicker(n: number, rnd: () => number): () => number {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    sum += 1 / (i + 1);
+    cumulative.push(sum);
+  }
+  return () => {
+    const x = rnd() * sum;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+export function* generateSearchDocuments(count: number, seed = 42): Generator<SearchDocument> {
+  const rnd = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const topicIndex = zipfPicker(benchTopics.length, rnd);
+  const wordIndex = zipfPicker(words.length, rnd);
+  const sentence = (n: number) => Array.from({ length: n }, () => words[wordIndex()]).join(' ');
+
+  for (let i = 0; i < count; i++) {
+    const roll = rnd();
+    const type: SearchDocumentType =
+      roll < 0.62 ? 'actor' : roll < 0.8 ? 'person' : roll < 0.9 ? 'technology' : roll < 0.98 ? 'opportunity' : roll < 0.99 ? 'cluster' : 'topic';
+    const entityId = `bench-${i.toString(36)}`;
+    const topicCount = 1 + Math.floor(rnd() * 3);
+    const topics = [...new Set(Array.from({ length: topicCount }, () => topicIndex()))].map(
+      (t) => benchTopics[t] as readonly [string, string, string],
+    );
+    const base = {
+      id: searchDocumentId(type, entityId),
+      type,
+      entityId,
+      topics: topics.map(([slug]) => slug),
+      topicNames: topics.flatMap(([, en, nb]) => (en === nb ? [en] : [en, nb])),
+      synthetic: true,
+      updatedAt: 1_700_000_000_000 + i * 1000,
+    };
+    const body = sentence(12 + Math.floor(rnd() * 30));
+    switch (type) {
+      case 'actor': {
+        const kind = pick(actorKinds);
+        const [code, name] = pick(municipalities);
+        yield {
+          ...base,
+          title: `${pick(titleHeads)} ${words[wordIndex()]} ${pick(titleTails)}`,
+          body,
+          slug: entityId,
+          kind,
+          helix: helixOf[kind] ?? 'INDUSTRY',
+          municipality: code,
+          municipalityName: name,
+          stage: kind === 'COMPANY' ? pick(companyStages) : undefined,
+          isTech: kind === 'COMPANY' ? rnd() < 0.4 : undefined,
+        };
+        break;
+      }
+      case 'person':
+        yield { ...base, title: `${pick(firstNames)} ${pick(lastNames)}`, body };
+        break;
+      case 'technology':
+        yield {
+          ...base,
+          title: `${words[wordIndex()]} ${words[wordIndex()]} ${pick(['sensor', 'metode', 'method', 'system', 'material'])}`,
+          body,
+          slug: entityId,
+          stage: pick(techStages),
+          trl: 1 + Math.floor(rnd() * 9),
+        };
+        break;
+      case 'opportunity':
+        yield { ...base, title: `${pick(['Søker', 'Seeking', 'Tilbyr', 'Offering'])} ${sentence(3)}`, body, kind: pick(opportunityKinds) };
+        break;
+      case 'cluster':
+        yield { ...base, title: `${pick(titleHeads)} ${pick(['Cluster', 'Klynge'])}`, body, slug: entityId, level: pick(levels) };
+        break;
+      case 'topic': {
+        const [slug, en, nb] = pick(benchTopics);
+        yield { ...base, title: en, body: nb, slug, topics: [slug], topicNames: [en, nb] };
+        break;
+      }
+    }
+  }
+}

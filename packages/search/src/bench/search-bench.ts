@@ -1,0 +1,223 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createEmbeddedSearchIndex } from '../embedded/orama-index.ts';
+import { createMeilisearchIndex } from '../meilisearch/meilisearch-index.ts';
+import type { SearchIndex, SearchRequest } from '../port.ts';
+import { startMeilisearchServer } from '../testing/meilisearch-server.ts';
+import { generateSearchDocuments } from './generate-documents.ts';
+
+/**
+ * Search benchmark (issue 6): indexing rate, search latency for typical filtered queries and
+ * the time from an upsert until a search finds the document, for both adapters.
+ * Run: npx -c 'node packages/search/src/bench/search-bench.ts' (SEARCH_BENCH_DOCS to change
+ * the size). Writes its figures into docs/benchmarks.md, section "Search (issue 6)".
+ */
+
+export interface LatencyFigures {
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+  readonly samples: number;
+}
+
+export interface AdapterFigures {
+  readonly indexedDocs: number;
+  readonly indexingSeconds: number;
+  readonly docsPerSecond: number;
+  readonly search: LatencyFigures;
+  readonly searchByQuery: Record<string, LatencyFigures>;
+  readonly autocomplete: LatencyFigures;
+  readonly upsertToSearchable: LatencyFigures;
+}
+
+export interface SearchBenchFigures {
+  readonly documents: number;
+  readonly machine: string;
+  readonly embedded: AdapterFigures;
+  readonly meilisearch: AdapterFigures;
+}
+
+const typicalQueries: readonly (readonly [string, Omit<SearchRequest, 'limit' | 'offset'>])[] = [
+  ['havbruk, actors in Trondheim, facets', { query: 'havbruk', types: ['actor'], filters: { municipality: ['5001'] }, facets: ['kind', 'helix', 'topics'] }],
+  ['machine learning, tech companies', { query: 'machine learning', types: ['actor'], filters: { isTech: true, kind: ['COMPANY'] }, facets: ['stage'] }],
+  ['energi, technologies TRL ≥ 5', { query: 'energi', types: ['technology'], filters: { trl: { min: 5 } }, facets: ['stage', 'trl'] }],
+  ['typo "aquaculure", topic filter', { query: 'aquaculure', filters: { topics: ['aquaculture', 'seafood'] }, facets: ['type'] }],
+  ['"sensor data", academia', { query: 'sensor data', filters: { helix: ['ACADEMIA'] }, facets: ['kind', 'municipality'] }],
+  ['empty query, actors by facets', { query: '', types: ['actor'], filters: { helix: ['INDUSTRY'], stage: ['STARTUP', 'SCALEUP'] }, facets: ['kind', 'municipality', 'topics', 'isTech'] }],
+  ['bærekraft, sorted by updatedAt', { query: 'bærekraft', filters: { helix: ['INDUSTRY', 'GOVERNMENT'] }, sort: { field: 'updatedAt', direction: 'desc' } }],
+  ['karbonfangst, opportunities', { query: 'karbonfangst', types: ['opportunity'], facets: ['kind'] }],
+];
+
+const autocompletePrefixes = ['nor', 'fjord', 'havb', 'ener', 'kari', 'smart', 'ocean', 'trø'];
+
+function latency(samples: number[]): LatencyFigures {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? 0), samples: sorted.length };
+}
+
+async function measureAdapter(
+  index: SearchIndex,
+  documents: number,
+  rounds: number,
+  log: (line: string) => void,
+): Promise<AdapterFigures> {
+  await index.applySettings();
+  const started = performance.now();
+  await index.rebuild(generateSearchDocuments(documents));
+  const indexingSeconds = (performance.now() - started) / 1000;
+  const indexedDocs = await index.count();
+  log(`  indexed ${indexedDocs} documents in ${indexingSeconds.toFixed(1)} s`);
+
+  // Warm-up, then rounds of every query, interleaved so load spikes hit all queries alike.
+  for (const [, q] of typicalQueries) await index.search({ ...q, limit: 20, offset: 0 });
+  const all: number[] = [];
+  const byQuery = new Map<string, number[]>(typicalQueries.map(([name]) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, q] of typicalQueries) {
+      const t = performance.now();
+      await index.search({ ...q, limit: 20, offset: round % 3 === 2 ? 20 : 0 });
+      const ms = performance.now() - t;
+      all.push(ms);
+      byQuery.get(name)?.push(ms);
+    }
+  }
+  const autocomplete: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const prefix of autocompletePrefixes) {
+      const t = performance.now();
+      await index.autocomplete(prefix, 8);
+      autocomplete.push(performance.now() - t);
+    }
+  }
+
+  // Upsert → searchable: from the call until a search for a word only that document has finds it.
+  const visible: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const word = `zqxmarker${i}v${Date.now().toString(36)}`;
+    const doc = {
+      id: `actor:fresh-${word}`,
+      type: 'actor' as const,
+      entityId: `fresh-${word}`,
+      title: `Fresh ${word}`,
+      body: 'Nylig registrert bedrift innen havbruk.',
+      topics: ['aquaculture'],
+      topicNames: ['Aquaculture', 'Havbruk'],
+      synthetic: true,
+      updatedAt: Date.now(),
+    };
+    const t = performance.now();
+    await index.upsert([doc]);
+    for (;;) {
+      const found = await index.search({ query: word, limit: 1, offset: 0 });
+      if (found.hits.length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    visible.push(performance.now() - t);
+  }
+
+  const searchByQuery = Object.fromEntries([...byQuery].map(([name, s]) => [name, latency(s)]));
+  return {
+    indexedDocs,
+    indexingSeconds: Math.round(indexingSeconds * 10) / 10,
+    docsPerSecond: Math.round(indexedDocs / indexingSeconds),
+    search: latency(all),
+    searchByQuery,
+    autocomplete: latency(autocomplete),
+    upsertToSearchable: latency(visible),
+  };
+}
+
+export async function runSearchBench(
+  options: { documents?: number; rounds?: number; log?: (line: string) => void } = {},
+): Promise<SearchBenchFigures> {
+  const documents = options.documents ?? 100_000;
+  const rounds = options.rounds ?? 40;
+  const log = options.log ?? (() => {});
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
+
+  log(`embedded (Orama), ${documents} documents`);
+  const embeddedIndex = createEmbeddedSearchIndex();
+  const embedded = await measureAdapter(embeddedIndex, documents, rounds, log);
+  await embeddedIndex.close();
+
+  log(`Meilisearch, ${documents} documents`);
+  const server = await startMeilisearchServer();
+  try {
+    const meiliIndex = createMeilisearchIndex({
+      host: server.url,
+      apiKey: server.masterKey,
+      indexUid: `bench_${Date.now().toString(36)}`,
+      taskTimeoutMs: 30 * 60_000,
+    });
+    const meilisearch = await measureAdapter(meiliIndex, documents, rounds, log);
+    return { documents, machine, embedded, meilisearch };
+  } finally {
+    await server.stop();
+  }
+}
+
+const sectionTitle = '## Search (issue 6)';
+
+function renderSection(f: SearchBenchFigures, date: string): string {
+  const row = (name: string, e: string | number, m: string | number) => `| ${name} | ${e} | ${m} |`;
+  const ms = (l: LatencyFigures) => `${l.p50} / ${l.p95} ms`;
+  const lines = [
+    sectionTitle,
+    '',
+    `Measured ${date} with \`npx -c 'node packages/search/src/bench/search-bench.ts'\` on ${f.machine}; ` +
+      `${f.documents.toLocaleString('en')} generated documents (deterministic; bokmål and English text, Zipf-distributed topics; ` +
+      'six document types). Meilisearch 1.21 runs locally from the test harness. The machine was shared with other ' +
+      'work during the run, so treat single figures as noisy.',
+    '',
+    '| what | embedded (Orama) | Meilisearch |',
+    '|---|---|---|',
+    row('indexing (rebuild + swap), docs/s', f.embedded.docsPerSecond.toLocaleString('en'), f.meilisearch.docsPerSecond.toLocaleString('en')),
+    row('indexing time, s', f.embedded.indexingSeconds, f.meilisearch.indexingSeconds),
+    row(`search p50 / p95, ${f.embedded.search.samples} typical filtered queries (target p95 ≤ 20 ms)`, ms(f.embedded.search), ms(f.meilisearch.search)),
+    row('autocomplete p50 / p95', ms(f.embedded.autocomplete), ms(f.meilisearch.autocomplete)),
+    row('upsert → searchable p50 / p95 (embedded target ≤ 1 s)', ms(f.embedded.upsertToSearchable), ms(f.meilisearch.upsertToSearchable)),
+    '',
+    'Per query, p50 / p95:',
+    '',
+    '| query | embedded (Orama) | Meilisearch |',
+    '|---|---|---|',
+    ...Object.keys(f.embedded.searchByQuery).map((name) => {
+      const e = f.embedded.searchByQuery[name];
+      const m = f.meilisearch.searchByQuery[name];
+      return row(name, e ? ms(e) : '–', m ? ms(m) : '–');
+    }),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Replaces this benchmark's section of docs/benchmarks.md (or appends it), nothing else. */
+export async function writeSearchBenchSection(path: string, figures: SearchBenchFigures): Promise<void> {
+  let text = '';
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    text = '# Benchmarks\n';
+  }
+  const section = renderSection(figures, new Date().toISOString().slice(0, 10));
+  const start = text.indexOf(sectionTitle);
+  if (start === -1) {
+    text = `${text.trimEnd()}\n\n${section}`;
+  } else {
+    const next = text.indexOf('\n## ', start + sectionTitle.length);
+    text = `${text.slice(0, start)}${section}${next === -1 ? '' : `\n${text.slice(next + 1)}`}`;
+  }
+  await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const documents = Number(process.env.SEARCH_BENCH_DOCS ?? 100_000);
+  const figures = await runSearchBench({ documents, log: (line) => console.info(line) });
+  console.info(JSON.stringify(figures, null, 2));
+  const target = fileURLToPath(new URL('../../../../docs/benchmarks.md', import.meta.url));
+  await writeSearchBenchSection(target, figures);
+  console.info(`wrote the "Search (issue 6)" section of ${target}`);
+}
