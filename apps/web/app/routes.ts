@@ -4,6 +4,16 @@ import type { RouteConfig } from '@react-router/dev/routes';
 /* One folder per feature under routes/; server-only helpers beside them as *.server.ts. */
 export default [
   index('routes/home/route.tsx'),
+  route('search', 'routes/search/route.tsx'),
+  route('actors/:slug', 'routes/actors/actor.tsx'),
+  route('people/:id', 'routes/people/person.tsx'),
+  route('clusters', 'routes/clusters/list.tsx'),
+  route('clusters/:slug', 'routes/clusters/cluster.tsx'),
+  route('technologies/:slug', 'routes/technologies/technology.tsx'),
+  route('commercialisation', 'routes/commercialisation/pipeline.tsx'),
+  route('opportunities', 'routes/opportunities/list.tsx'),
+  route('opportunities/new', 'routes/opportunities/new.tsx'),
+  route('opportunities/:id', 'routes/opportunities/opportunity.tsx'),
   route('signup', 'routes/auth/signup.tsx'),
   route('login', 'routes/auth/login.tsx'),
   route('logout', 'routes/auth/logout.tsx'),

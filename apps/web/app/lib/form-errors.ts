@@ -55,9 +55,11 @@ export const ALL_MUTATION_ERRORS = errorSelection([
   'ConflictError',
 ]);
 
-/** True when the result is one of the typed errors (its __typename ends in "Error"). */
-export function isErrorResult(result: { __typename: string }): result is MutationErrorShape {
-  return result.__typename.endsWith('Error');
+/** The typed error when the result is one (its __typename ends in "Error"), else null. */
+export function errorResult(
+  result: { __typename: string } & Partial<MutationErrorShape>,
+): MutationErrorShape | null {
+  return result.__typename.endsWith('Error') ? result : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { api, cookieHeaders } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { errorSelection, isErrorResult, toFormErrors } from '../../lib/form-errors.ts';
+import { errorSelection, errorResult, toFormErrors } from '../../lib/form-errors.ts';
 import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
 import { safeRedirect } from '../../lib/viewer.server.ts';
@@ -54,14 +54,15 @@ export async function logInAction(args: ApiArgs, t: Translate) {
   const { data: result, setCookies } = await api<{ logIn: Payload }>(args, LOG_IN, {
     input: { email, password: text(form, 'password') },
   });
-  if (isErrorResult(result.logIn)) {
+  const failed = errorResult(result.logIn);
+  if (failed) {
     const errors =
-      result.logIn.__typename === 'ValidationError' && (result.logIn.fields?.length ?? 0) > 0
-        ? toFormErrors(result.logIn, ['email', 'password'])
+      failed.__typename === 'ValidationError' && (failed.fields?.length ?? 0) > 0
+        ? toFormErrors(failed, ['email', 'password'])
         : {
             form:
-              result.logIn.__typename === 'RateLimitedError'
-                ? (result.logIn.message ?? t('auth.failed'))
+              failed.__typename === 'RateLimitedError'
+                ? (failed.message ?? t('auth.failed'))
                 : t('auth.failed'),
             fields: {},
           };
@@ -84,9 +85,10 @@ export async function signUpAction(args: ApiArgs, t: Translate) {
   const { data: result, setCookies } = await api<{ signUp: Payload }>(args, SIGN_UP, {
     input: { email, name, password: text(form, 'password') },
   });
-  if (isErrorResult(result.signUp)) {
+  const failed = errorResult(result.signUp);
+  if (failed) {
     return data<AuthActionData>(
-      { errors: toFormErrors(result.signUp, ['email', 'password', 'name']), values },
+      { errors: toFormErrors(failed, ['email', 'password', 'name']), values },
       { status: 400 },
     );
   }

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+
+/*
+ * The network picture: sigma.js (WebGL) over a graphology graph, drawn in the browser only.
+ * sigma, graphology and the layout are imported inside the effect, so they are a separate
+ * chunk loaded by the pages that show a network. The server renders the same data as a
+ * list/table next to it (the accessible fallback); the canvas itself is hidden from assistive
+ * technology. The container reports its state in data attributes (tests and styling read them).
+ */
+
+export interface GraphNode {
+  readonly id: string;
+  readonly label: string;
+  readonly helix: string;
+  readonly status: string;
+  readonly degree: number;
+}
+
+export interface GraphEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+}
+
+const HELIX_COLOURS: Record<string, string> = {
+  INDUSTRY: '#0b6e99',
+  ACADEMIA: '#a23b78',
+  GOVERNMENT: '#2f7d32',
+};
+const HELIX_ANGLE: Record<string, number> = {
+  INDUSTRY: 0,
+  ACADEMIA: (2 * Math.PI) / 3,
+  GOVERNMENT: (4 * Math.PI) / 3,
+};
+
+type State = 'loading' | 'ready' | 'unsupported';
+
+export function NetworkGraph({
+  nodes,
+  edges,
+  label,
+  loadingText,
+}: {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  label: string;
+  loadingText: string;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<State>('loading');
+
+  useEffect(() => {
+    let cancelled = false;
+    let kill: (() => void) | undefined;
+    (async () => {
+      const [{ default: Graph }, { default: Sigma }, { default: forceAtlas2 }] = await Promise.all([
+        import('graphology'),
+        import('sigma'),
+        import('graphology-layout-forceatlas2'),
+      ]);
+      if (cancelled || !container.current) return;
+      const graph = new Graph({ type: 'undirected', multi: false });
+      // Start each helix in its own sector so the layout settles into a readable picture.
+      nodes.forEach((n, i) => {
+        const angle = (HELIX_ANGLE[n.helix] ?? 0) + (i % 7) * 0.12;
+        const radius = 1 + (i % 5) * 0.3;
+        graph.addNode(n.id, {
+          label: n.label,
+          x: Math.cos(angle) * radius,
+          y: Math.sin(angle) * radius,
+          size: 5 + Math.min(10, Math.sqrt(n.degree) * 3),
+          color: n.status === 'ACTIVE' ? (HELIX_COLOURS[n.helix] ?? '#666') : '#9aa5b1',
+        });
+      });
+      for (const e of edges) {
+        if (
+          graph.hasNode(e.source) &&
+          graph.hasNode(e.target) &&
+          !graph.hasEdge(e.source, e.target)
+        ) {
+          graph.addEdge(e.source, e.target, {
+            size: Math.min(4, 0.8 + e.weight * 0.6),
+            color: '#b8c2cc',
+          });
+        }
+      }
+      if (graph.order > 1) {
+        forceAtlas2.assign(graph, {
+          iterations: 150,
+          settings: { ...forceAtlas2.inferSettings(graph), gravity: 1.5 },
+        });
+      }
+      try {
+        const renderer = new Sigma(graph, container.current, {
+          settings: { labelRenderedSizeThreshold: 4 },
+        });
+        kill = () => renderer.kill();
+        setState('ready');
+      } catch {
+        // No WebGL (old browser, locked-down machine): the list beside it says the same.
+        setState('unsupported');
+      }
+    })().catch(() => setState('unsupported'));
+    return () => {
+      cancelled = true;
+      kill?.();
+    };
+  }, [nodes, edges]);
+
+  return (
+    <div
+      ref={container}
+      className="network"
+      data-state={state}
+      data-node-labels={nodes.map((n) => n.label).join('|')}
+      role="img"
+      aria-label={label}
+    >
+      {state === 'loading' ? <p className="network__status">{loadingText}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { MessageKey, Translate } from './i18n/index.ts';
+
+/* Enum values as words: the catalogue holds `<group>.<VALUE>` for each. */
+export type EnumGroup =
+  | 'helix'
+  | 'kind'
+  | 'oppKind'
+  | 'stage'
+  | 'introStatus'
+  | 'membership'
+  | 'level'
+  | 'search.type'
+  | 'partners.quadrant'
+  | 'me.repStatus'
+  | 'companyStage'
+  | 'opp.visibility'
+  | 'opp.status';
+
+export function enumLabel(
+  t: Translate,
+  group: EnumGroup,
+  value: string | null | undefined,
+): string {
+  if (!value) return t('common.unknown');
+  const key = `${group}.${value}` as MessageKey;
+  const text = t(key);
+  return text === key || text === undefined ? value : text;
+}
+
+export const HELICES = ['INDUSTRY', 'ACADEMIA', 'GOVERNMENT'] as const;
+export const ACTOR_KINDS = [
+  'COMPANY',
+  'RESEARCH_GROUP',
+  'INSTITUTION',
+  'PUBLIC_ACTOR',
+  'INVESTOR',
+  'INTERMEDIARY',
+] as const;
+export const OPPORTUNITY_KINDS = ['NEED', 'OFFER', 'CHALLENGE'] as const;
+export const TECHNOLOGY_STAGES = [
+  'DISCLOSURE',
+  'EVALUATION',
+  'PROTECTION',
+  'LICENSING',
+  'SPIN_OFF',
+  'FUNDED',
+  'ON_MARKET',
+  'DROPPED',
+] as const;
+
+/** The topic's name in the page's language. */
+export function topicName(lang: string, topic: { name: string; nameNb: string }): string {
+  return lang === 'nb' ? topic.nameNb || topic.name : topic.name;
+}

@@ -1,0 +1,132 @@
+import { Link } from 'react-router';
+import type { Route } from './+types/list';
+import { api } from '../../lib/api.server.ts';
+import { formatNumber } from '../../lib/i18n/index.ts';
+import { useLang, useT } from '../../lib/i18n/use-t.ts';
+import { enumLabel, HELICES } from '../../lib/labels.ts';
+import { keyMeta } from '../../lib/meta.ts';
+import { HelixTag } from '../../components/helix-tag.tsx';
+
+interface ClusterCard {
+  id: string;
+  slug: string;
+  name: string;
+  level: string;
+  theme: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  reportedMembers: number | null;
+}
+
+interface ClusterMembers {
+  id: string;
+  members: { actor: { helix: string } }[];
+}
+
+// Two queries: together they would pass the API's query cost limit. activeOnly: the store's
+// cluster.list fails on LadybugDB when it is false (an empty list parameter has no type).
+const CLUSTERS_QUERY = /* GraphQL */ `
+  query Clusters {
+    clusters(first: 100, filter: { activeOnly: true }) {
+      edges {
+        node {
+          id
+          slug
+          name
+          level
+          theme
+          startYear
+          endYear
+          reportedMembers
+        }
+      }
+    }
+  }
+`;
+
+const MEMBERS_QUERY = /* GraphQL */ `
+  query ClusterHelices {
+    clusters(first: 100, filter: { activeOnly: true }) {
+      edges {
+        node {
+          id
+          members(statuses: [ACTIVE]) {
+            actor {
+              helix
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const [cards, members] = await Promise.all([
+    api<{ clusters: { edges: { node: ClusterCard }[] } }>({ request, context }, CLUSTERS_QUERY),
+    api<{ clusters: { edges: { node: ClusterMembers }[] } }>({ request, context }, MEMBERS_QUERY),
+  ]);
+  const membersOf = new Map(members.data.clusters.edges.map((e) => [e.node.id, e.node.members]));
+  return {
+    clusters: cards.data.clusters.edges.map(({ node }) => {
+      const list = membersOf.get(node.id) ?? [];
+      const byHelix: Record<string, number> = {};
+      for (const m of list) byHelix[m.actor.helix] = (byHelix[m.actor.helix] ?? 0) + 1;
+      return { ...node, memberCount: list.length, byHelix };
+    }),
+  };
+}
+
+export const meta: Route.MetaFunction = ({ matches }) =>
+  keyMeta(matches, 'cluster.listTitle', 'cluster.listLead');
+
+export default function Clusters({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
+      <h1>{t('cluster.listTitle')}</h1>
+      <p className="lead">{t('cluster.listLead')}</p>
+      <ul className="card-list card-list--grid">
+        {loaderData.clusters.map((c) => (
+          <li key={c.id} className="card">
+            <h2 className="card__title">
+              <Link to={`/clusters/${c.slug}`}>{c.name}</Link>
+            </h2>
+            <p className="card__meta">
+              <span className="tag">{enumLabel(t, 'level', c.level)}</span>
+              {c.startYear ? ` · ${c.startYear}–${c.endYear ?? ''}` : null}
+            </p>
+            {c.theme ? <p className="card__body">{c.theme}</p> : null}
+            <p className="card__body">
+              {t('cluster.members')}: {formatNumber(lang, c.memberCount)}
+              {c.reportedMembers ? (
+                <span className="muted">
+                  {' '}
+                  ({t('cluster.reportedMembers').toLowerCase()}:{' '}
+                  {formatNumber(lang, c.reportedMembers)})
+                </span>
+              ) : null}
+            </p>
+            <div className="bar" aria-hidden="true">
+              {HELICES.map((h) => (
+                <span
+                  key={h}
+                  className={h.toLowerCase()}
+                  style={{ width: `${((c.byHelix[h] ?? 0) / Math.max(1, c.memberCount)) * 100}%` }}
+                />
+              ))}
+            </div>
+            <ul className="plain plain--inline">
+              {HELICES.map((h) => (
+                <li key={h}>
+                  <HelixTag helix={h} />: {c.byHelix[h] ?? 0}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { clusterNetwork } from './network.ts';
+import type { MemberInput } from './network.ts';
+
+let next = 0;
+function member(overrides: {
+  helix?: string;
+  status?: string;
+  topics?: string[];
+  projects?: string[];
+}): MemberInput {
+  next += 1;
+  return {
+    status: overrides.status ?? 'ACTIVE',
+    actor: {
+      id: `a${next}`,
+      name: `Actor ${next}`,
+      slug: `actor-${next}`,
+      helix: overrides.helix ?? 'INDUSTRY',
+      source: 'synthetic',
+      topics: (overrides.topics ?? []).map((slug) => ({ topic: { slug, name: slug } })),
+      projects: (overrides.projects ?? []).map((id) => ({
+        project: { id, title: `Project ${id}` },
+      })),
+    },
+  };
+}
+
+describe('clusterNetwork', () => {
+  it('ties members that share a project, naming the project', () => {
+    const a = member({ projects: ['p1'] });
+    const b = member({ helix: 'ACADEMIA', projects: ['p1', 'p2'] });
+    const { ties } = clusterNetwork([a, b]);
+    expect(ties).toEqual([
+      {
+        source: a.actor.id,
+        target: b.actor.id,
+        projects: ['Project p1'],
+        topics: [],
+        crossHelix: true,
+      },
+    ]);
+  });
+
+  it('ties members on two shared topics but not on one', () => {
+    const a = member({ topics: ['x', 'y', 'z'] });
+    const b = member({ topics: ['x', 'y'] });
+    const c = member({ topics: ['z'] });
+    const { ties } = clusterNetwork([a, b, c]);
+    expect(ties.map((t) => [t.source, t.target])).toEqual([[a.actor.id, b.actor.id]]);
+    expect(ties[0]?.topics).toEqual(['x', 'y']);
+  });
+
+  it('counts members by helix, active against pending, and the share of cross-helix ties', () => {
+    const members = [
+      member({ helix: 'INDUSTRY', projects: ['p'] }),
+      member({ helix: 'ACADEMIA', projects: ['p'] }),
+      member({ helix: 'INDUSTRY', projects: ['p'] }),
+      member({ helix: 'GOVERNMENT', status: 'REQUESTED' }),
+      member({ helix: 'GOVERNMENT', status: 'REMOVED', projects: ['p'] }),
+    ];
+    const { nodes, health } = clusterNetwork(members);
+    expect(nodes).toHaveLength(4);
+    expect(health.byHelix).toEqual({ INDUSTRY: 2, ACADEMIA: 1, GOVERNMENT: 0 });
+    expect(health.active).toBe(3);
+    expect(health.pending).toBe(1);
+    expect(health.ties).toBe(3);
+    expect(health.crossHelixTies).toBe(2);
+    expect(health.crossHelixShare).toBeCloseTo(2 / 3);
+  });
+
+  it('has no share without ties', () => {
+    expect(clusterNetwork([member({})]).health.crossHelixShare).toBeNull();
+  });
+});

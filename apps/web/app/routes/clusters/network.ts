@@ -1,0 +1,120 @@
+/*
+ * The cluster's network, shaped from API data for the picture and its table: one node per
+ * member, a tie between two members that share a project or at least MIN_SHARED_TOPICS topics,
+ * and the health figures the page shows. Pure, so it is tested without a server.
+ */
+
+export interface MemberInput {
+  readonly status: string;
+  readonly actor: {
+    readonly id: string;
+    readonly name: string;
+    readonly slug: string;
+    readonly helix: string;
+    readonly source: string;
+    readonly topics: readonly {
+      readonly topic: { readonly slug: string; readonly name: string };
+    }[];
+    readonly projects: readonly {
+      readonly project: { readonly id: string; readonly title: string };
+    }[];
+  };
+}
+
+export interface NetworkNode {
+  readonly id: string;
+  readonly label: string;
+  readonly slug: string;
+  readonly helix: string;
+  readonly status: string;
+  readonly degree: number;
+}
+
+export interface NetworkTie {
+  readonly source: string;
+  readonly target: string;
+  readonly projects: readonly string[];
+  readonly topics: readonly string[];
+  readonly crossHelix: boolean;
+}
+
+export interface ClusterHealth {
+  readonly byHelix: Readonly<Record<string, number>>;
+  readonly active: number;
+  readonly pending: number;
+  readonly ties: number;
+  readonly crossHelixTies: number;
+  /** Cross-helix ties / all ties, 0–1; null without ties. */
+  readonly crossHelixShare: number | null;
+}
+
+export const MIN_SHARED_TOPICS = 2;
+const SHOWN_STATUSES = new Set(['ACTIVE', 'REQUESTED', 'INVITED']);
+
+export function clusterNetwork(members: readonly MemberInput[]): {
+  nodes: NetworkNode[];
+  ties: NetworkTie[];
+  health: ClusterHealth;
+} {
+  const shown = members.filter((m) => SHOWN_STATUSES.has(m.status));
+  const ties: NetworkTie[] = [];
+  for (let i = 0; i < shown.length; i++) {
+    const a = shown[i]!;
+    const aProjects = new Map(a.actor.projects.map((p) => [p.project.id, p.project.title]));
+    const aTopics = new Map(a.actor.topics.map((t) => [t.topic.slug, t.topic.name]));
+    for (let j = i + 1; j < shown.length; j++) {
+      const b = shown[j]!;
+      const projects = b.actor.projects
+        .filter((p) => aProjects.has(p.project.id))
+        .map((p) => p.project.title);
+      const topics = b.actor.topics
+        .filter((t) => aTopics.has(t.topic.slug))
+        .map((t) => t.topic.name);
+      if (projects.length === 0 && topics.length < MIN_SHARED_TOPICS) continue;
+      ties.push({
+        source: a.actor.id,
+        target: b.actor.id,
+        projects: projects.sort(),
+        topics: topics.sort(),
+        crossHelix: a.actor.helix !== b.actor.helix,
+      });
+    }
+  }
+  const degree = new Map<string, number>();
+  for (const tie of ties) {
+    degree.set(tie.source, (degree.get(tie.source) ?? 0) + 1);
+    degree.set(tie.target, (degree.get(tie.target) ?? 0) + 1);
+  }
+  const nodes = shown.map((m) => ({
+    id: m.actor.id,
+    label: m.actor.name,
+    slug: m.actor.slug,
+    helix: m.actor.helix,
+    status: m.status,
+    degree: degree.get(m.actor.id) ?? 0,
+  }));
+  const byHelix: Record<string, number> = { INDUSTRY: 0, ACADEMIA: 0, GOVERNMENT: 0 };
+  let active = 0;
+  let pending = 0;
+  for (const m of shown) {
+    if (m.status === 'ACTIVE') {
+      active++;
+      byHelix[m.actor.helix] = (byHelix[m.actor.helix] ?? 0) + 1;
+    } else {
+      pending++;
+    }
+  }
+  const crossHelixTies = ties.filter((t) => t.crossHelix).length;
+  return {
+    nodes,
+    ties,
+    health: {
+      byHelix,
+      active,
+      pending,
+      ties: ties.length,
+      crossHelixTies,
+      crossHelixShare: ties.length === 0 ? null : crossHelixTies / ties.length,
+    },
+  };
+}
