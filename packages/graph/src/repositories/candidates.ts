@@ -257,6 +257,19 @@ export class CandidateRepository {
     return this.load(tx, seeker, pool, limits);
   }
 
+  /**
+   * Candidate rows for given actors, as candidatesFor would fill them (for explaining one pair,
+   * e.g. when an introduction is asked from a suggestion). Unknown ids are left out.
+   */
+  async candidatesByIds(
+    tx: QueryExecutor,
+    seeker: Seeker,
+    ids: readonly string[],
+    limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
+  ): Promise<Candidate[]> {
+    return this.load(tx, seeker, unique(ids), limits);
+  }
+
   private async pool(
     tx: QueryExecutor,
     seeker: Seeker,
