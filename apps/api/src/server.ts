@@ -4,6 +4,7 @@ import { openGraph } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
 import { EnvError, parseEnv } from './env.ts';
 import type { Env } from './env.ts';
+import { startExpirySweep } from './matchmaking/expiry.ts';
 import { seedIfEmpty } from './seed.ts';
 import { createApi } from './yoga.ts';
 
@@ -43,11 +44,14 @@ async function main(): Promise<void> {
       introductionExpiryMs: env.INTRODUCTION_EXPIRY_DAYS * 24 * 60 * 60 * 1000,
     },
   });
+  // Unanswered introductions expire on a timer too, not only when read (matchmaking/expiry.ts).
+  const stopSweep = startExpirySweep(graph);
   const server = createServer(yoga);
   server.listen(env.PORT, () => {
     console.info(`Kobling API on http://localhost:${env.PORT}${yoga.graphqlEndpoint}`);
   });
   const stop = () => {
+    stopSweep();
     server.close(() => {
       void graph.close().then(() => process.exit(0));
     });
