@@ -11,7 +11,7 @@ export const LIMITS = {
   /** Lexer tokens per document. */
   maxTokens: 2_000,
   /** graphql-armor's static cost (object 2, scalar 1, ×1.5 per level; introspection exempt). */
-  maxCost: 5_000,
+  maxCost: 20_000,
   /** Directives per operation. */
   maxDirectives: 10,
   /** Items per connection page (`first`). */

@@ -213,9 +213,11 @@ export async function suggestionForPair(
 }
 
 /**
- * Up to 10 triads (company + R&D group + public/support actor) covering the topics. Each role's
- * candidates come from candidatesFor with that role's kinds; their own clusters and projects are
- * loaded so the kernel can find the ties between members.
+ * Up to 10 triads (company + R&D group + public/support actor) covering the topics. Companies and
+ * R&D groups come from candidatesFor with the role's kinds and the topics. Public and support
+ * actors rarely hold a call's topics, so their retrieval also starts from the clusters and projects
+ * of the best companies and R&D groups (ties the triad score rewards). Every candidate's own
+ * clusters and projects are loaded so the kernel can find the ties between members.
  */
 export async function proposeConsortium(
   graph: Graph,
@@ -230,24 +232,32 @@ export async function proposeConsortium(
     const stats = await graph.candidates.topicStats(tx);
     const topics: SeekerTopic[] = topicIds.map((topicId) => ({ topicId, weight: 1 }));
     const roleLimits = { ...limits, poolSize: Math.min(limits.poolSize, CONSORTIUM_POOL_PER_ROLE) };
-    const rows = {} as Record<ConsortiumRole, ConsortiumCandidate[]>;
-    const all: { role: ConsortiumRole; id: string }[] = [];
-    const byRole = {} as Record<ConsortiumRole, Candidate[]>;
-    for (const role of ['company', 'research', 'publicSupport'] as const) {
-      const seeker: Seeker = { type: 'NEED', topics, wantedKinds: ROLE_KINDS[role] };
-      byRole[role] = await graph.candidates.candidatesFor(tx, seeker, stats, roleLimits);
-      for (const c of byRole[role]) all.push({ role, id: c.id });
-    }
-    const ties = await ownTies(graph, tx, [...new Set(all.map((x) => x.id))]);
-    for (const role of ['company', 'research', 'publicSupport'] as const) {
-      rows[role] = byRole[role].map((c) => ({
+    const retrieve = (role: ConsortiumRole, ties?: { clusterIds: string[]; projectIds: string[] }) =>
+      graph.candidates.candidatesFor(tx, { type: 'NEED', topics, wantedKinds: ROLE_KINDS[role], ...ties }, stats, roleLimits);
+
+    const company = await retrieve('company');
+    const research = await retrieve('research');
+    const coreTies = await actorTies(graph, tx, [...new Set([...company, ...research].map((c) => c.id))]);
+    const best = [...company.slice(0, CORE_FOR_SUPPORT), ...research.slice(0, CORE_FOR_SUPPORT)];
+    const publicSupport = await retrieve('publicSupport', {
+      clusterIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.clusters ?? []))].slice(0, MAX_SUPPORT_CLUSTERS),
+      projectIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.projects ?? []))].slice(0, MAX_SUPPORT_PROJECTS),
+    });
+    const supportTies = await actorTies(graph, tx, publicSupport.map((c) => c.id).filter((id) => !coreTies.has(id)));
+    const ties = new Map([...coreTies, ...supportTies]);
+    const names = await tieNames(graph, tx, ties);
+    const withTies = (rows: readonly Candidate[]): ConsortiumCandidate[] =>
+      rows.map((c) => ({
         ...c,
-        clusters: ties.get(c.id)?.clusters ?? [],
-        projects: ties.get(c.id)?.projects ?? [],
+        clusters: (ties.get(c.id)?.clusters ?? []).flatMap((id) => named(id, names.clusters)),
+        projects: (ties.get(c.id)?.projects ?? []).flatMap((id) => named(id, names.projects)),
       }));
-    }
     try {
-      const triads = assembleConsortium({ topics, candidates: rows, topicStats: stats });
+      const triads = assembleConsortium({
+        topics,
+        candidates: { company: withTies(company), research: withTies(research), publicSupport: withTies(publicSupport) },
+        topicStats: stats,
+      });
       return { topicIds, triads };
     } catch (error) {
       throw kernelError(error, ['topicIds']);
@@ -255,37 +265,53 @@ export async function proposeConsortium(
   });
 }
 
-/**
- * Each actor's ACTIVE clusters and projects. Only ids held by two or more of the actors can be a
- * tie between members, so only those are named (fewer rows to read for project-rich actors).
- */
-async function ownTies(
-  graph: Graph,
-  tx: QueryExecutor,
-  ids: readonly string[],
-): Promise<Map<string, { clusters: NamedRef[]; projects: NamedRef[] }>> {
-  const result = new Map<string, { clusters: NamedRef[]; projects: NamedRef[] }>();
+/** Companies and R&D groups (each) whose clusters and projects seed the public/support pool. */
+const CORE_FOR_SUPPORT = 15;
+const MAX_SUPPORT_CLUSTERS = 30;
+const MAX_SUPPORT_PROJECTS = 200;
+
+type Ties = Map<string, { clusters: string[]; projects: string[] }>;
+
+/** Each actor's ACTIVE clusters and its projects, in two round-trips. */
+async function actorTies(graph: Graph, tx: QueryExecutor, ids: readonly string[]): Promise<Ties> {
+  const result: Ties = new Map();
   if (ids.length === 0) return result;
   const memberships = await graph.actors.memberships.outgoing(tx, ids);
   const participations = await graph.actors.participations.outgoing(tx, ids);
-  const clusterLists = memberships.map((ms) => [...new Set(ms.filter((m) => m.status === 'ACTIVE').map((m) => m.toKey))]);
-  const projectLists = participations.map((ps) => [...new Set(ps.map((p) => p.toKey))]);
-  const sharedIds = (lists: string[][]) => {
-    const seen = new Map<string, number>();
-    for (const list of lists) for (const id of list) seen.set(id, (seen.get(id) ?? 0) + 1);
-    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
-  };
-  const clusterIds = sharedIds(clusterLists);
-  const projectIds = sharedIds(projectLists);
-  const clusterRows = await graph.clusters.nodes.getMany(tx, clusterIds);
-  const projectRows = await graph.projects.nodes.getMany(tx, projectIds);
-  const clusterNames = new Map(clusterIds.map((id, i) => [id, clusterRows[i]?.name ?? id]));
-  const projectNames = new Map(projectIds.map((id, i) => [id, projectRows[i]?.title ?? id]));
   ids.forEach((id, i) => {
     result.set(id, {
-      clusters: (clusterLists[i] ?? []).filter((c) => clusterNames.has(c)).map((c) => ({ id: c, name: clusterNames.get(c)! })),
-      projects: (projectLists[i] ?? []).filter((p) => projectNames.has(p)).map((p) => ({ id: p, name: projectNames.get(p)! })),
+      clusters: [...new Set((memberships[i] ?? []).filter((m) => m.status === 'ACTIVE').map((m) => m.toKey))],
+      projects: [...new Set((participations[i] ?? []).map((p) => p.toKey))],
     });
   });
   return result;
 }
+
+/**
+ * Names of the clusters and projects two or more of the actors share: only those can be a tie
+ * between members, so project-rich actors do not make us read every project they ever had.
+ */
+async function tieNames(
+  graph: Graph,
+  tx: QueryExecutor,
+  ties: Ties,
+): Promise<{ clusters: Map<string, string>; projects: Map<string, string> }> {
+  const shared = (lists: readonly string[][]) => {
+    const seen = new Map<string, number>();
+    for (const list of lists) for (const id of list) seen.set(id, (seen.get(id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  };
+  const clusterIds = shared([...ties.values()].map((t) => t.clusters));
+  const projectIds = shared([...ties.values()].map((t) => t.projects));
+  const clusterRows = await graph.clusters.nodes.getMany(tx, clusterIds);
+  const projectRows = await graph.projects.nodes.getMany(tx, projectIds);
+  return {
+    clusters: new Map(clusterIds.map((id, i) => [id, clusterRows[i]?.name ?? id])),
+    projects: new Map(projectIds.map((id, i) => [id, projectRows[i]?.title ?? id])),
+  };
+}
+
+const named = (id: string, names: ReadonlyMap<string, string>): NamedRef[] => {
+  const name = names.get(id);
+  return name === undefined ? [] : [{ id, name }];
+};

@@ -19,7 +19,7 @@ const listClusters: PagedQuery<ClusterFilterParams, string> = defineQuery(
   `MATCH (c:Cluster)
 WHERE (size($levels) = 0 OR c.level IN $levels)
   AND ($text = '' OR toLower(c.name) CONTAINS $text)
-  AND (size($activeOnly) = 0 OR c.endYear IS NULL)
+  AND (size($activeOnly) = 0 OR (c.endYear IS NULL AND true IN $activeOnly))
   AND ${ascendingText('c.name', 'c')}
 RETURN c.id AS id, c.name AS sortKey
 ORDER BY sortKey, id

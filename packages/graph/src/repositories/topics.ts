@@ -18,7 +18,7 @@ const listTopics: PagedQuery<TopicFilterParams, string> = defineQuery(
 OPTIONAL MATCH (t)-[:BROADER]->(parent:Topic)
 WITH t, count(parent) AS parents
 WHERE ($text = '' OR toLower(t.name) CONTAINS $text OR toLower(t.nameNb) CONTAINS $text)
-  AND (size($rootsOnly) = 0 OR parents = 0)
+  AND (size($rootsOnly) = 0 OR (parents = 0 AND true IN $rootsOnly))
   AND ${ascendingText('t.name', 't')}
 RETURN t.id AS id, t.name AS sortKey
 ORDER BY sortKey, id
