@@ -20,6 +20,7 @@ export interface NodeQueries {
   readonly upsertMany: CypherQuery<{ rows: Row[] }, { count: number }>;
   readonly delete: CypherQuery<{ key: string }, { count: number }>;
   readonly count: CypherQuery<Record<string, never>, { count: number }>;
+  readonly keysAfter: CypherQuery<{ after: string; limit: number }, { key: string }>;
   readonly findBy: ReadonlyMap<string, CypherQuery<{ value: unknown }, { key: string }>>;
 }
 
@@ -102,6 +103,11 @@ function buildNodeQueries(decl: NodeDecl): NodeQueries {
       `MATCH (n:${label} {${key}: $key}) DETACH DELETE n RETURN count(*) AS count`,
     ),
     count: defineQuery(name('count'), 'read', `MATCH (n:${label}) RETURN count(n) AS count`),
+    keysAfter: defineQuery(
+      name('keysAfter'),
+      'read',
+      `MATCH (n:${label}) WHERE n.${key} > $after RETURN n.${key} AS key ORDER BY key LIMIT $limit`,
+    ),
   };
 }
 

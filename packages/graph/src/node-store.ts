@@ -113,6 +113,11 @@ export class NodeStore<L extends NodeLabel> {
     return (await tx.run(this.queries.count, {}))[0]?.count ?? 0;
   }
 
+  /** Every key in key order, a page at a time: for walking a whole label (reindex, exports). */
+  async keysAfter(tx: QueryExecutor, after: string, limit: number): Promise<string[]> {
+    return (await tx.run(this.queries.keysAfter, { after, limit })).map((r) => r.key);
+  }
+
   /** Every declared property is passed, absent ones as null, so one statement fits every row. */
   private complete(row: Row): Row {
     const out: Row = {};

@@ -60,6 +60,18 @@ export function describeGraphContract(engine: string, open: () => Promise<Graph>
           expect(
             await graph.runner.read((tx) => store.getMany(tx, [minimalKey, 'absent', fullKey])),
           ).toEqual([minimal, null, full]);
+          const keys = await graph.runner.read(async (tx) => [
+            ...(await store.keysAfter(tx, '', 100_000)),
+          ]);
+          expect(keys).toEqual([...keys].sort());
+          expect(keys).toEqual(expect.arrayContaining([fullKey, minimalKey]));
+          const [lower, higher] = [fullKey, minimalKey].sort();
+          expect(await graph.runner.read((tx) => store.keysAfter(tx, lower!, 100_000))).toContain(
+            higher,
+          );
+          expect(
+            await graph.runner.read((tx) => store.keysAfter(tx, lower!, 100_000)),
+          ).not.toContain(lower);
 
           const changedProperty = Object.entries(decl.properties).find(
             ([p, d]) => p !== decl.key && d.type === 'STRING' && !d.unique,

@@ -1,0 +1,147 @@
+import type { Graph } from '@kobling/graph';
+import { createIndexer, outboxDocumentId, reconcile, toSearchDocument } from '@kobling/search';
+import type {
+  Indexer,
+  IndexerOptions,
+  OutboxEvent,
+  OutboxSource,
+  ProjectionSource,
+  ReconcileReport,
+  SearchDocument,
+  SearchIndex,
+} from '@kobling/search';
+import { SEARCHABLE, loadSearchableRows } from './searchable-rows.ts';
+import type { SearchableLabel } from './searchable-rows.ts';
+
+const PAGE = 500;
+
+const isSearchable = (label: string): label is SearchableLabel =>
+  (SEARCHABLE as readonly string[]).includes(label);
+
+/** The current documents of these entities, keyed by search document id; null = not searchable. */
+async function documentsFor(
+  graph: Graph,
+  entities: readonly { entity: string; entityId: string }[],
+): Promise<Map<string, SearchDocument | null>> {
+  const idsByLabel = new Map<SearchableLabel, Set<string>>();
+  for (const { entity, entityId } of entities) {
+    if (!isSearchable(entity)) continue;
+    idsByLabel.set(entity, (idsByLabel.get(entity) ?? new Set()).add(entityId));
+  }
+  const documents = new Map<string, SearchDocument | null>();
+  await graph.runner.read(async (tx) => {
+    for (const [label, ids] of idsByLabel) {
+      for (const id of ids) {
+        const key = outboxDocumentId({ entity: label, entityId: id });
+        if (key) documents.set(key, null);
+      }
+      for (const row of await loadSearchableRows(graph, tx, label, [...ids])) {
+        const document = toSearchDocument(row);
+        const key = outboxDocumentId({ entity: label, entityId: row.row.id });
+        if (key) documents.set(key, document);
+      }
+    }
+  });
+  return documents;
+}
+
+/** The graph's outbox as the indexer reads it. */
+export function graphOutboxSource(graph: Graph): OutboxSource {
+  return {
+    async claimBatch(limit, now) {
+      const due = await graph.outbox.due(now, limit);
+      return due.map((e): OutboxEvent => ({
+        id: e.id,
+        entity: e.entity,
+        entityId: e.entityId,
+        op: e.op === 'DELETE' ? 'DELETE' : 'UPSERT',
+        createdAt: e.createdAt,
+        attempts: e.attempts,
+      }));
+    },
+    markDone: (ids, now) => graph.outbox.markDone(ids, now),
+    markFailed: (id, error, nextAttemptAt) => graph.outbox.markFailed(id, error, nextAttemptAt),
+    loadDocuments: (events) => documentsFor(graph, events),
+    pendingStats: (now) => graph.outbox.pendingStats(now),
+  };
+}
+
+/** Every searchable entity of the graph, label by label, a page at a time. */
+export async function* allDocuments(graph: Graph): AsyncGenerator<SearchDocument> {
+  for (const label of SEARCHABLE) {
+    const store = {
+      Topic: graph.topics.nodes,
+      Cluster: graph.clusters.nodes,
+      Actor: graph.actors.nodes,
+      Person: graph.people.nodes,
+      Technology: graph.technologies.nodes,
+      Opportunity: graph.opportunities.nodes,
+    }[label];
+    let after = '';
+    for (;;) {
+      const keys = await graph.runner.read((tx) => store.keysAfter(tx, after, PAGE));
+      if (keys.length === 0) break;
+      const documents = await documentsFor(
+        graph,
+        keys.map((entityId) => ({ entity: label, entityId })),
+      );
+      for (const document of documents.values()) if (document) yield document;
+      after = keys[keys.length - 1]!;
+    }
+  }
+}
+
+/** What the graph says the index should hold, for the reconciler. */
+export function graphProjection(graph: Graph): ProjectionSource {
+  return {
+    async projection() {
+      const ids = new Map<string, number>();
+      for await (const document of allDocuments(graph)) ids.set(document.id, document.updatedAt);
+      return ids;
+    },
+    async loadDocuments(ids) {
+      const entities = ids.flatMap((id) => {
+        const [type, ...rest] = id.split(':');
+        const label = SEARCHABLE.find((l) => l.toLowerCase() === type);
+        return label ? [{ entity: label, entityId: rest.join(':') }] : [];
+      });
+      return documentsFor(graph, entities);
+    },
+  };
+}
+
+/** The graph's search projection kept current: the outbox indexer, reindex and repair. */
+export interface SearchSync {
+  readonly index: SearchIndex;
+  readonly indexer: Indexer;
+  /** Builds a fresh index from the graph and swaps it in; the outbox is drained first and after. */
+  reindex(): Promise<{ documents: number }>;
+  /** Compares graph and index and repairs the difference. */
+  repair(): Promise<ReconcileReport>;
+}
+
+export function createSearchSync(
+  graph: Graph,
+  index: SearchIndex,
+  options: IndexerOptions = {},
+): SearchSync {
+  const indexer = createIndexer(graphOutboxSource(graph), index, options);
+  return {
+    index,
+    indexer,
+    async reindex() {
+      await indexer.drain();
+      let documents = 0;
+      async function* counted() {
+        for await (const document of allDocuments(graph)) {
+          documents += 1;
+          yield document;
+        }
+      }
+      await index.rebuild(counted());
+      await indexer.drain();
+      return { documents };
+    },
+    repair: () => reconcile(index, graphProjection(graph)),
+  };
+}
