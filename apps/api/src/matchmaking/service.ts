@@ -239,10 +239,20 @@ export async function proposeConsortium(
     const research = await retrieve('research');
     const coreTies = await actorTies(graph, tx, [...new Set([...company, ...research].map((c) => c.id))]);
     const best = [...company.slice(0, CORE_FOR_SUPPORT), ...research.slice(0, CORE_FOR_SUPPORT)];
-    const publicSupport = await retrieve('publicSupport', {
+    const near = await retrieve('publicSupport', {
       clusterIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.clusters ?? []))].slice(0, MAX_SUPPORT_CLUSTERS),
       projectIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.projects ?? []))].slice(0, MAX_SUPPORT_PROJECTS),
     });
+    // Too few near the topics and the core: top up with the most active public/support actors.
+    const topUp =
+      near.length >= MIN_SUPPORT_POOL
+        ? []
+        : await graph.candidates.candidatesByIds(
+            tx,
+            { type: 'NEED', topics },
+            await graph.candidates.mostActive(tx, ROLE_KINDS.publicSupport, near.map((c) => c.id), MIN_SUPPORT_POOL - near.length),
+          );
+    const publicSupport = [...near, ...topUp];
     const supportTies = await actorTies(graph, tx, publicSupport.map((c) => c.id).filter((id) => !coreTies.has(id)));
     const ties = new Map([...coreTies, ...supportTies]);
     const names = await tieNames(graph, tx, ties);
@@ -269,6 +279,8 @@ export async function proposeConsortium(
 const CORE_FOR_SUPPORT = 15;
 const MAX_SUPPORT_CLUSTERS = 30;
 const MAX_SUPPORT_PROJECTS = 200;
+/** Fewer public/support candidates than this are topped up with the most active ones. */
+const MIN_SUPPORT_POOL = 30;
 
 type Ties = Map<string, { clusters: string[]; projects: string[] }>;
 
