@@ -58,7 +58,10 @@ export const markStart = '\u0002';
 export const markEnd = '\u0003';
 
 export function sentinelMarksToHtml(text: string): string {
-  return escapeHtml(text).replaceAll(markStart, '<mark>').replaceAll(markEnd, '</mark>');
+  // Meilisearch marks only the matched length of a word found with a typo ("aquacultur|e");
+  // a mark always covers whole words, as in the embedded adapter.
+  const whole = text.replace(/\u0003([\p{L}\p{N}\p{M}]+)/gu, `$1${markEnd}`);
+  return escapeHtml(whole).replaceAll(markStart, '<mark>').replaceAll(markEnd, '</mark>');
 }
 
 /** Removes control characters (other than tab and newlines) and trims. */
