@@ -60,6 +60,7 @@ export const markEnd = '\u0003';
 export function sentinelMarksToHtml(text: string): string {
   // Meilisearch marks only the matched length of a word found with a typo ("aquacultur|e");
   // a mark always covers whole words, as in the embedded adapter.
+  // eslint-disable-next-line no-control-regex -- the sentinel is a control character on purpose
   const whole = text.replace(/\u0003([\p{L}\p{N}\p{M}]+)/gu, `$1${markEnd}`);
   return escapeHtml(whole).replaceAll(markStart, '<mark>').replaceAll(markEnd, '</mark>');
 }
