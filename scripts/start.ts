@@ -8,6 +8,8 @@
  * 3. serves the GraphQL API at /graphql and the React Router site for everything else from one
  *    Express 5 server on PORT (default 3000), and prints the URL.
  *
+ * KOBLING_ADMIN_EMAIL and KOBLING_ADMIN_PASSWORD (optional) make sure that administrator exists.
+ *
  * SIGINT/SIGTERM close the server and the store. A store held by another process stops the
  * start with the StoreInUseError message and exit code 1.
  */
@@ -19,14 +21,21 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequestHandler } from '@react-router/express';
 import express from 'express';
+import { z } from 'zod';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { ServerBuild } from 'react-router';
 import { createApi, EnvError, parseEnv } from '@kobling/api';
 import type { Env } from '@kobling/api';
 import { openGraph, StoreInUseError } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
-import { ConfigError, describeStore, graphConfig, storeConfig } from '../seeds/src/config.ts';
-import { ensureSeeded, formatSeedSummary } from '../seeds/src/load/index.ts';
+import {
+  ConfigError,
+  describeStore,
+  ensureSeeded,
+  formatSeedSummary,
+  graphConfig,
+  storeConfig,
+} from '@kobling/seeds';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WEB = join(ROOT, 'apps/web');
@@ -84,6 +93,82 @@ function settingsFrom(env: Env) {
   };
 }
 
+const adminSchema = z
+  .object({
+    KOBLING_ADMIN_EMAIL: z.email().optional(),
+    KOBLING_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    KOBLING_ADMIN_NAME: z.string().trim().min(1).default('Administrator'),
+  })
+  .refine(
+    (v) => (v.KOBLING_ADMIN_EMAIL === undefined) === (v.KOBLING_ADMIN_PASSWORD === undefined),
+    {
+      message: 'KOBLING_ADMIN_EMAIL and KOBLING_ADMIN_PASSWORD go together',
+      path: ['KOBLING_ADMIN_PASSWORD'],
+    },
+  );
+
+function adminFromEnv() {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k, v]) => k.startsWith('KOBLING_ADMIN_') && v !== ''),
+  );
+  const parsed = adminSchema.safeParse(env);
+  if (!parsed.success) {
+    fail(
+      `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
+  }
+  const a = parsed.data;
+  return a.KOBLING_ADMIN_EMAIL && a.KOBLING_ADMIN_PASSWORD
+    ? {
+        email: a.KOBLING_ADMIN_EMAIL,
+        password: a.KOBLING_ADMIN_PASSWORD,
+        name: a.KOBLING_ADMIN_NAME,
+      }
+    : null;
+}
+
+/**
+ * The first administrator (KOBLING_ADMIN_EMAIL / _PASSWORD): the API has no way to make one,
+ * by design. The account is created through the API's own signUp (its hashing and checks); only
+ * the admin flag is set on the store, here in the composition root.
+ */
+async function ensureAdmin(
+  graph: Graph,
+  api: ReturnType<typeof createApi>,
+  admin: { email: string; password: string; name: string },
+): Promise<void> {
+  let user = await graph.accounts.findByEmail(graph.runner, admin.email);
+  if (!user) {
+    const response = await api.fetch(
+      new Request('http://kobling.internal/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation($input: SignUpInput!) { signUp(input: $input) { __typename ... on Error { message } } }',
+          variables: { input: admin },
+        }),
+      }),
+      {},
+    );
+    const body = (await response.json()) as {
+      data?: { signUp: { __typename: string; message?: string } };
+    };
+    const result = body.data?.signUp;
+    if (!result || result.__typename !== 'MutationSignUpSuccess') {
+      fail(
+        `Could not create the administrator account: ${result?.message ?? JSON.stringify(body)}`,
+      );
+    }
+    user = await graph.accounts.findByEmail(graph.runner, admin.email);
+  }
+  if (user && !user.isAdmin) {
+    const id = user.id;
+    await graph.runner.write((tx) => graph.accounts.users.update(tx, id, { isAdmin: true }));
+  }
+  console.info(`Administrator: ${admin.email}`);
+}
+
 function clientAddress(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
@@ -119,9 +204,11 @@ async function main(): Promise<void> {
     if (error instanceof EnvError) fail(error.message);
     throw error;
   }
+  const admin = adminFromEnv();
   buildWebIfNeeded(process.env.KOBLING_BUILD);
   const graph = await openStore();
   const yoga = createApi({ graph, settings: settingsFrom(env) });
+  if (admin) await ensureAdmin(graph, yoga, admin);
   const build = (await import(pathToFileURL(SERVER_BUILD).href)) as ServerBuild;
 
   const app = express();

@@ -9,14 +9,22 @@ export default [
   route('people/:id', 'routes/people/person.tsx'),
   route('clusters', 'routes/clusters/list.tsx'),
   route('clusters/:slug', 'routes/clusters/cluster.tsx'),
+  route('clusters/:slug/manage', 'routes/clusters/manage.tsx'),
+
   route('technologies/:slug', 'routes/technologies/technology.tsx'),
   route('commercialisation', 'routes/commercialisation/pipeline.tsx'),
   route('opportunities', 'routes/opportunities/list.tsx'),
   route('opportunities/new', 'routes/opportunities/new.tsx'),
   route('opportunities/:id', 'routes/opportunities/opportunity.tsx'),
+  route('partners', 'routes/partners/route.tsx'),
   route('signup', 'routes/auth/signup.tsx'),
+
   route('login', 'routes/auth/login.tsx'),
   route('logout', 'routes/auth/logout.tsx'),
+  route('me', 'routes/me/route.tsx'),
+  route('me/export', 'routes/me/export.ts'),
+  route('admin', 'routes/admin/route.tsx'),
   route('lang', 'routes/lang/route.ts'),
+
   route('*', 'routes/not-found/route.tsx'),
 ] satisfies RouteConfig;

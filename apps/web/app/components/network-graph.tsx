@@ -33,6 +33,19 @@ const HELIX_ANGLE: Record<string, number> = {
   GOVERNMENT: (4 * Math.PI) / 3,
 };
 
+// Partners outside the cluster in a light tint of their helix colour; pending members grey.
+const EXTERNAL_COLOURS: Record<string, string> = {
+  INDUSTRY: '#9cc9de',
+  ACADEMIA: '#dbaac7',
+  GOVERNMENT: '#a9d1ab',
+};
+
+function colourOf(n: GraphNode): string {
+  if (n.status === 'ACTIVE') return HELIX_COLOURS[n.helix] ?? '#666';
+  if (n.status === 'EXTERNAL') return EXTERNAL_COLOURS[n.helix] ?? '#ccc';
+  return '#9aa5b1';
+}
+
 type State = 'loading' | 'ready' | 'unsupported';
 
 export function NetworkGraph({
@@ -68,8 +81,8 @@ export function NetworkGraph({
           label: n.label,
           x: Math.cos(angle) * radius,
           y: Math.sin(angle) * radius,
-          size: 5 + Math.min(10, Math.sqrt(n.degree) * 3),
-          color: n.status === 'ACTIVE' ? (HELIX_COLOURS[n.helix] ?? '#666') : '#9aa5b1',
+          size: n.status === 'EXTERNAL' ? 4 : 6 + Math.min(10, Math.sqrt(n.degree) * 2.5),
+          color: colourOf(n),
         });
       });
       for (const e of edges) {
@@ -92,7 +105,7 @@ export function NetworkGraph({
       }
       try {
         const renderer = new Sigma(graph, container.current, {
-          settings: { labelRenderedSizeThreshold: 4 },
+          settings: { labelRenderedSizeThreshold: 4, itemSizesReference: 'screen' },
         });
         kill = () => renderer.kill();
         setState('ready');

@@ -14,7 +14,9 @@ export type EnumGroup =
   | 'me.repStatus'
   | 'companyStage'
   | 'opp.visibility'
-  | 'opp.status';
+  | 'opp.status'
+  | 'partners.feature'
+  | 'manage.role';
 
 export function enumLabel(
   t: Translate,

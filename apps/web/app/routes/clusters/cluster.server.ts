@@ -4,7 +4,7 @@ import type { ApiArgs } from '../../lib/api.server.ts';
 import { ALL_MUTATION_ERRORS, errorResult, toFormErrors } from '../../lib/form-errors.ts';
 import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
 import { notFound } from '../../lib/not-found.server.ts';
-import type { MemberInput } from './network.ts';
+import type { MemberInput, PartnerInput } from './network.ts';
 import { clusterNetwork } from './network.ts';
 
 export interface ClusterDetail {
@@ -91,11 +91,80 @@ interface ClusterQuery {
   };
 }
 
+const PARTNER_PROJECTS = /* GraphQL */ `
+  query ClusterPartnerProjects($members: [ID!]) {
+    projects(first: 100, filter: { participants: $members }) {
+      edges {
+        node {
+          id
+          title
+          participants {
+            actor {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+const PARTNER_ACTORS = /* GraphQL */ `
+  query ClusterPartners($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Actor {
+        id
+        name
+        slug
+        helix
+      }
+    }
+  }
+`;
+
+/**
+ * Actors outside the cluster that share a project with a member (two small queries: one
+ * nested query would pass the API's cost limit).
+ */
+async function loadPartners(
+  args: ApiArgs,
+  members: readonly MemberInput[],
+): Promise<PartnerInput[]> {
+  const memberIds = new Set(members.map((m) => m.actor.id));
+  if (memberIds.size === 0) return [];
+  const { data: projects } = await api<{
+    projects: {
+      edges: { node: { id: string; title: string; participants: { actor: { id: string } }[] } }[];
+    };
+  }>(args, PARTNER_PROJECTS, { members: [...memberIds] });
+  const projectsOf = new Map<string, { id: string; title: string }[]>();
+  for (const { node } of projects.projects.edges) {
+    for (const p of node.participants) {
+      if (memberIds.has(p.actor.id)) continue;
+      projectsOf.set(p.actor.id, [
+        ...(projectsOf.get(p.actor.id) ?? []),
+        { id: node.id, title: node.title },
+      ]);
+    }
+  }
+  if (projectsOf.size === 0) return [];
+  const { data: actors } = await api<{
+    nodes: ({ id: string; name: string; slug: string; helix: string } | null)[];
+  }>(args, PARTNER_ACTORS, { ids: [...projectsOf.keys()] });
+  return actors.nodes
+    .filter(
+      (a): a is { id: string; name: string; slug: string; helix: string } =>
+        a !== null && 'slug' in a,
+    )
+    .map((a) => ({ ...a, projects: projectsOf.get(a.id) ?? [] }));
+}
+
 export async function loadCluster(args: ApiArgs, slug: string) {
   const { data: result } = await api<ClusterQuery>(args, CLUSTER_QUERY, { slug });
   const cluster = result.cluster;
   if (!cluster) notFound();
-  const network = clusterNetwork(cluster.members);
+  const shown = cluster.members.filter((m) => m.status === 'ACTIVE');
+  const network = clusterNetwork(cluster.members, await loadPartners(args, shown));
   const inCluster = new Set(
     cluster.members.filter((m) => m.status !== 'REMOVED').map((m) => m.actor.id),
   );

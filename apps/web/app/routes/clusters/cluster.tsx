@@ -135,6 +135,14 @@ export default function ClusterPage({ loaderData, actionData }: Route.ComponentP
               {health.crossHelixTies} / {health.ties} {t('cluster.ties').toLowerCase()}.{' '}
               {t('cluster.healthNote')}
             </p>
+            {health.externalPartners > 0 ? (
+              <p className="muted">
+                {t('cluster.externalTiesNote', {
+                  partners: health.externalPartners,
+                  ties: health.externalTies,
+                })}
+              </p>
+            ) : null}
           </div>
           <div className="kpi">
             <h3 className="kpi__label">{t('cluster.activeVsPending')}</h3>
@@ -155,6 +163,9 @@ export default function ClusterPage({ loaderData, actionData }: Route.ComponentP
             </li>
           ))}
           <li className="muted">{t('cluster.pendingLegend')}</li>
+          {health.externalPartners > 0 ? (
+            <li className="muted">{t('cluster.externalLegend')}</li>
+          ) : null}
         </ul>
         <NetworkGraph
           nodes={network.nodes}

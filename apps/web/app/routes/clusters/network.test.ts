@@ -38,6 +38,7 @@ describe('clusterNetwork', () => {
         projects: ['Project p1'],
         topics: [],
         crossHelix: true,
+        external: false,
       },
     ]);
   });
@@ -67,6 +68,39 @@ describe('clusterNetwork', () => {
     expect(health.ties).toBe(3);
     expect(health.crossHelixTies).toBe(2);
     expect(health.crossHelixShare).toBeCloseTo(2 / 3);
+  });
+
+  it('adds partners outside the cluster tied by shared projects, apart from the health figures', () => {
+    const a = member({ helix: 'INDUSTRY', projects: ['p1'] });
+    const b = member({ helix: 'INDUSTRY', projects: ['p1'] });
+    const partner = {
+      id: 'x',
+      name: 'NTNU group',
+      slug: 'ntnu-group',
+      helix: 'ACADEMIA',
+      projects: [{ id: 'p1', title: 'Project p1' }],
+    };
+    const loner = {
+      id: 'y',
+      name: 'Elsewhere',
+      slug: 'elsewhere',
+      helix: 'GOVERNMENT',
+      projects: [{ id: 'p9', title: 'Other' }],
+    };
+    const { nodes, ties, health } = clusterNetwork([a, b], [partner, loner]);
+    expect(nodes.map((n) => [n.label, n.status])).toEqual([
+      [a.actor.name, 'ACTIVE'],
+      [b.actor.name, 'ACTIVE'],
+      ['NTNU group', 'EXTERNAL'],
+    ]);
+    expect(ties.filter((t) => t.external).map((t) => [t.source, t.target])).toEqual([
+      [a.actor.id, 'x'],
+      [b.actor.id, 'x'],
+    ]);
+    expect(health.ties).toBe(1);
+    expect(health.crossHelixShare).toBe(0);
+    expect(health.externalPartners).toBe(1);
+    expect(health.externalTies).toBe(2);
   });
 
   it('has no share without ties', () => {

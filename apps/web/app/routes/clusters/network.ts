@@ -21,11 +21,21 @@ export interface MemberInput {
   };
 }
 
+/** An actor outside the cluster that shares a project with a member. */
+export interface PartnerInput {
+  readonly id: string;
+  readonly name: string;
+  readonly slug: string;
+  readonly helix: string;
+  readonly projects: readonly { readonly id: string; readonly title: string }[];
+}
+
 export interface NetworkNode {
   readonly id: string;
   readonly label: string;
   readonly slug: string;
   readonly helix: string;
+  /** The membership status, or EXTERNAL for a partner outside the cluster. */
   readonly status: string;
   readonly degree: number;
 }
@@ -36,22 +46,30 @@ export interface NetworkTie {
   readonly projects: readonly string[];
   readonly topics: readonly string[];
   readonly crossHelix: boolean;
+  /** A tie from a member to a partner outside the cluster. */
+  readonly external: boolean;
 }
 
 export interface ClusterHealth {
   readonly byHelix: Readonly<Record<string, number>>;
   readonly active: number;
   readonly pending: number;
+  /** Ties between members (external ties are counted apart). */
   readonly ties: number;
   readonly crossHelixTies: number;
-  /** Cross-helix ties / all ties, 0–1; null without ties. */
+  /** Cross-helix ties / all ties between members, 0–1; null without ties. */
   readonly crossHelixShare: number | null;
+  readonly externalPartners: number;
+  readonly externalTies: number;
 }
 
 export const MIN_SHARED_TOPICS = 2;
 const SHOWN_STATUSES = new Set(['ACTIVE', 'REQUESTED', 'INVITED']);
 
-export function clusterNetwork(members: readonly MemberInput[]): {
+export function clusterNetwork(
+  members: readonly MemberInput[],
+  partners: readonly PartnerInput[] = [],
+): {
   nodes: NetworkNode[];
   ties: NetworkTie[];
   health: ClusterHealth;
@@ -77,6 +95,27 @@ export function clusterNetwork(members: readonly MemberInput[]): {
         projects: projects.sort(),
         topics: topics.sort(),
         crossHelix: a.actor.helix !== b.actor.helix,
+        external: false,
+      });
+    }
+  }
+  const internalTies = ties.length;
+  const memberIds = new Set(shown.map((m) => m.actor.id));
+  const outside = partners.filter((p) => !memberIds.has(p.id));
+  const linkedPartners = new Set<string>();
+  for (const m of shown) {
+    const mine = new Set(m.actor.projects.map((p) => p.project.id));
+    for (const p of outside) {
+      const projects = p.projects.filter((x) => mine.has(x.id)).map((x) => x.title);
+      if (projects.length === 0) continue;
+      linkedPartners.add(p.id);
+      ties.push({
+        source: m.actor.id,
+        target: p.id,
+        projects: projects.sort(),
+        topics: [],
+        crossHelix: m.actor.helix !== p.helix,
+        external: true,
       });
     }
   }
@@ -85,14 +124,26 @@ export function clusterNetwork(members: readonly MemberInput[]): {
     degree.set(tie.source, (degree.get(tie.source) ?? 0) + 1);
     degree.set(tie.target, (degree.get(tie.target) ?? 0) + 1);
   }
-  const nodes = shown.map((m) => ({
-    id: m.actor.id,
-    label: m.actor.name,
-    slug: m.actor.slug,
-    helix: m.actor.helix,
-    status: m.status,
-    degree: degree.get(m.actor.id) ?? 0,
-  }));
+  const nodes: NetworkNode[] = [
+    ...shown.map((m) => ({
+      id: m.actor.id,
+      label: m.actor.name,
+      slug: m.actor.slug,
+      helix: m.actor.helix,
+      status: m.status,
+      degree: degree.get(m.actor.id) ?? 0,
+    })),
+    ...outside
+      .filter((p) => linkedPartners.has(p.id))
+      .map((p) => ({
+        id: p.id,
+        label: p.name,
+        slug: p.slug,
+        helix: p.helix,
+        status: 'EXTERNAL',
+        degree: degree.get(p.id) ?? 0,
+      })),
+  ];
   const byHelix: Record<string, number> = { INDUSTRY: 0, ACADEMIA: 0, GOVERNMENT: 0 };
   let active = 0;
   let pending = 0;
@@ -104,7 +155,7 @@ export function clusterNetwork(members: readonly MemberInput[]): {
       pending++;
     }
   }
-  const crossHelixTies = ties.filter((t) => t.crossHelix).length;
+  const crossHelixTies = ties.filter((t) => !t.external && t.crossHelix).length;
   return {
     nodes,
     ties,
@@ -112,9 +163,11 @@ export function clusterNetwork(members: readonly MemberInput[]): {
       byHelix,
       active,
       pending,
-      ties: ties.length,
+      ties: internalTies,
       crossHelixTies,
-      crossHelixShare: ties.length === 0 ? null : crossHelixTies / ties.length,
+      crossHelixShare: internalTies === 0 ? null : crossHelixTies / internalTies,
+      externalPartners: linkedPartners.size,
+      externalTies: ties.length - internalTies,
     },
   };
 }

@@ -1,0 +1,135 @@
+import { data } from 'react-router';
+import { api } from '../../lib/api.server.ts';
+import type { ApiArgs } from '../../lib/api.server.ts';
+import { apiFeatures } from '../../lib/api-features.server.ts';
+import { ALL_MUTATION_ERRORS, errorResult, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import type { Translate } from '../../lib/i18n/index.ts';
+import { requireUser } from '../../lib/viewer.server.ts';
+
+/*
+ * Administration: representation claims (approve), cluster managers, and — when the API offers
+ * them — users, register import and reindex. Features the API does not have yet are shown as
+ * such, not faked.
+ */
+
+export interface Claim {
+  status: string;
+  role: string | null;
+  since: string;
+  user: { id: string; name: string; email: string } | null;
+  actor: { id: string; name: string; slug: string };
+}
+
+const ADMIN_QUERY = /* GraphQL */ `
+  query AdminPage {
+    representationClaims {
+      status
+      role
+      since
+      user {
+        id
+        name
+        email
+      }
+      actor {
+        id
+        name
+        slug
+      }
+    }
+    clusters(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+export async function loadAdmin(args: ApiArgs) {
+  const viewer = await requireUser(args);
+  if (!viewer.user.isAdmin) throw data(null, { status: 403 });
+  const [{ data: result }, features] = await Promise.all([
+    api<{
+      representationClaims: Claim[];
+      clusters: { edges: { node: { id: string; name: string } }[] };
+    }>(args, ADMIN_QUERY),
+    apiFeatures(args),
+  ]);
+  return {
+    claims: result.representationClaims,
+    clusters: result.clusters.edges.map((e) => e.node),
+    features: {
+      users: features.queries.has('users'),
+      importRegister: features.mutations.has('importRegister'),
+      reindex: features.mutations.has('reindex'),
+    },
+  };
+}
+
+export type AdminResult = {
+  intent: string;
+  ok: boolean;
+  message?: string;
+  errors: FormErrors;
+  key?: string;
+  values?: Record<string, string>;
+};
+
+const APPROVE = `mutation($userId: ID!, $actorId: ID!) { result: approveRepresentation(userId: $userId, actorId: $actorId) { ${ALL_MUTATION_ERRORS} ... on MutationApproveRepresentationSuccess { data { status } } } }`;
+const ASSIGN = `mutation($userId: ID!, $clusterId: ID!) { result: assignClusterManager(userId: $userId, clusterId: $clusterId) { ${ALL_MUTATION_ERRORS} ... on MutationAssignClusterManagerSuccess { data { name } } } }`;
+
+export async function adminAction(args: ApiArgs, t: Translate) {
+  const form = await args.request.formData();
+  const intent = String(form.get('intent') ?? '');
+  const userId = String(form.get('userId') ?? '').trim();
+  if (intent === 'approve') {
+    const actorId = String(form.get('actorId') ?? '');
+    const { data: result } = await api<{
+      result: { __typename: string } & Partial<MutationErrorShape>;
+    }>(args, APPROVE, { userId, actorId });
+    const failed = errorResult(result.result);
+    if (failed)
+      return data<AdminResult>(
+        { intent, ok: false, key: `${userId}:${actorId}`, errors: toFormErrors(failed, []) },
+        { status: 400 },
+      );
+    return {
+      intent,
+      ok: true,
+      message: t('admin.approved'),
+      errors: { fields: {} },
+    } as AdminResult;
+  }
+  if (intent === 'assign') {
+    const clusterId = String(form.get('clusterId') ?? '');
+    const values = { userId, clusterId };
+    if (userId === '')
+      return data<AdminResult>(
+        { intent, ok: false, errors: { fields: { userId: t('common.required') } }, values },
+        { status: 400 },
+      );
+    const { data: result } = await api<{
+      result: { __typename: string } & Partial<MutationErrorShape>;
+    }>(args, ASSIGN, { userId, clusterId });
+    const failed = errorResult(result.result);
+    if (failed)
+      return data<AdminResult>(
+        { intent, ok: false, errors: toFormErrors(failed, ['userId', 'clusterId']), values },
+        { status: 400 },
+      );
+    return {
+      intent,
+      ok: true,
+      message: t('admin.managerAssigned'),
+      errors: { fields: {} },
+    } as AdminResult;
+  }
+  return data<AdminResult>(
+    { intent, ok: false, errors: { form: t('admin.unavailable'), fields: {} } },
+    { status: 400 },
+  );
+}

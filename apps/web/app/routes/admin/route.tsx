@@ -1,0 +1,144 @@
+import { Form, Link } from 'react-router';
+import type { Route } from './+types/route';
+import { FormAlert, SelectField, TextField } from '../../components/field.tsx';
+import { formatDate, translatorFor } from '../../lib/i18n/index.ts';
+import { useLang, useT } from '../../lib/i18n/use-t.ts';
+import { langOf } from '../../lib/lang.server.ts';
+import { keyMeta } from '../../lib/meta.ts';
+import { adminAction, loadAdmin } from './admin.server.ts';
+
+export const meta: Route.MetaFunction = ({ matches }) => keyMeta(matches, 'admin.title');
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  return loadAdmin({ request, context });
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  return adminAction({ request, context }, translatorFor(langOf(request)));
+}
+
+export default function Admin({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLang();
+  const { claims, clusters, features } = loaderData;
+  const approve = actionData?.intent === 'approve' ? actionData : undefined;
+  const assign = actionData?.intent === 'assign' ? actionData : undefined;
+  return (
+    <>
+      <h1>{t('admin.title')}</h1>
+      <section aria-labelledby="claims-h" className="section">
+        <h2 id="claims-h">
+          {t('admin.claims')} ({claims.length})
+        </h2>
+        {approve?.ok ? (
+          <FormAlert tone="ok" message={approve.message} />
+        ) : (
+          <FormAlert message={approve?.errors.form} />
+        )}
+        {claims.length === 0 ? (
+          <p className="muted">{t('admin.noClaims')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('admin.claims')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.claimUser')}</th>
+                  <th scope="col">{t('admin.claimActor')}</th>
+                  <th scope="col">{t('admin.claimRole')}</th>
+                  <th scope="col">{t('common.date')}</th>
+                  <th scope="col">{t('common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {claims.map((c) => (
+                  <tr key={`${c.user?.id}:${c.actor.id}`}>
+                    <td>
+                      {c.user ? (
+                        <>
+                          {c.user.name} <span className="muted">({c.user.email})</span>
+                        </>
+                      ) : (
+                        '?'
+                      )}
+                    </td>
+                    <td>
+                      <Link to={`/actors/${c.actor.slug}`}>{c.actor.name}</Link>
+                    </td>
+                    <td>{c.role ?? ''}</td>
+                    <td>
+                      <time dateTime={c.since}>{formatDate(lang, c.since)}</time>
+                    </td>
+                    <td>
+                      {c.user ? (
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="approve" />
+                          <input type="hidden" name="userId" value={c.user.id} />
+                          <input type="hidden" name="actorId" value={c.actor.id} />
+                          <button
+                            type="submit"
+                            className="button--small"
+                            aria-label={`${t('admin.approve')}: ${c.user.name} – ${c.actor.name}`}
+                          >
+                            {t('admin.approve')}
+                          </button>
+                        </Form>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="assign-h" className="section">
+        <h2 id="assign-h">{t('admin.assignManager')}</h2>
+        <Form method="post" className="form" noValidate>
+          {assign?.ok ? (
+            <FormAlert tone="ok" message={assign.message} />
+          ) : (
+            <FormAlert message={assign?.errors.form} />
+          )}
+          <input type="hidden" name="intent" value="assign" />
+          <TextField
+            label={t('admin.userId')}
+            name="userId"
+            required
+            defaultValue={assign?.values?.userId}
+            error={assign?.errors.fields.userId}
+          />
+          <SelectField
+            label={t('admin.cluster')}
+            name="clusterId"
+            defaultValue={assign?.values?.clusterId}
+            error={assign?.errors.fields.clusterId}
+            options={clusters.map((c) => ({ value: c.id, label: c.name }))}
+          />
+          <p>
+            <button type="submit">{t('admin.assignManager')}</button>
+          </p>
+        </Form>
+      </section>
+
+      <section aria-labelledby="users-h" className="section">
+        <h2 id="users-h">{t('admin.users')}</h2>
+        {features.users ? null : <p className="alert alert--info">{t('admin.unavailable')}</p>}
+      </section>
+
+      <section aria-labelledby="import-h" className="section">
+        <h2 id="import-h">{t('admin.import')}</h2>
+        <p>{t('admin.importLead')}</p>
+        {features.importRegister ? null : (
+          <p className="alert alert--info">{t('admin.unavailable')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="reindex-h" className="section">
+        <h2 id="reindex-h">{t('admin.reindex')}</h2>
+        {features.reindex ? null : <p className="alert alert--info">{t('admin.unavailable')}</p>}
+      </section>
+    </>
+  );
+}
