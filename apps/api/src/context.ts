@@ -37,6 +37,8 @@ export class Access {
   private readonly graph: Graph;
   private readonly viewer: Viewer;
   private readonly loaders: Loaders;
+  /** Users who signed in or up during this request: they may read their own account. */
+  private readonly signedIn = new Set<string>();
 
   constructor(graph: Graph, viewer: Viewer, loaders: Loaders) {
     this.graph = graph;
@@ -100,7 +102,11 @@ export class Access {
   }
 
   canSeeUser(user: UserRow): boolean {
-    return this.viewer.isAdmin || this.viewer.user?.id === user.id;
+    return this.viewer.isAdmin || this.viewer.user?.id === user.id || this.signedIn.has(user.id);
+  }
+
+  grantSignedIn(userId: string): void {
+    this.signedIn.add(userId);
   }
 }
 

@@ -24,23 +24,25 @@ const envSchema = z
     MEILI_MASTER_KEY: optionalText,
     SESSION_SECRET: optionalText,
     INTRODUCTION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NEO4J_URI && (!env.NEO4J_USER || !env.NEO4J_PASSWORD)) {
-      for (const key of ['NEO4J_USER', 'NEO4J_PASSWORD'] as const) {
-        if (!env[key]) {
-          ctx.addIssue({ code: 'custom', path: [key], message: 'required when NEO4J_URI is set' });
-        }
-      }
-    }
-    if (env.NODE_ENV === 'production' && (env.SESSION_SECRET ?? '').length < 32) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SESSION_SECRET'],
-        message: 'must be at least 32 characters in production (it signs session cookies)',
-      });
-    }
   });
+
+/*
+ * Rules across fields, checked on the raw values so they are reported together with the
+ * per-field problems (zod skips refinements once a field fails).
+ */
+function crossFieldIssues(source: Record<string, string | undefined>): string[] {
+  const set = (key: string) => (source[key] ?? '').trim() !== '';
+  const issues: string[] = [];
+  if (set('NEO4J_URI')) {
+    for (const key of ['NEO4J_USER', 'NEO4J_PASSWORD']) {
+      if (!set(key)) issues.push(`  ${key}: required when NEO4J_URI is set`);
+    }
+  }
+  if (source.NODE_ENV === 'production' && (source.SESSION_SECRET ?? '').trim().length < 32) {
+    issues.push('  SESSION_SECRET: must be at least 32 characters in production (it signs session cookies)');
+  }
+  return issues;
+}
 
 export type Env = z.output<typeof envSchema>;
 
@@ -51,9 +53,10 @@ export class EnvError extends Error {
 /** Parses the environment; throws one EnvError listing every bad field. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
-  );
+  const lines = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`)),
+    ...crossFieldIssues(source),
+  ];
+  if (result.success && lines.length === 0) return result.data;
   throw new EnvError(`Invalid configuration for the Kobling API:\n${lines.join('\n')}`);
 }

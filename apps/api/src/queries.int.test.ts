@@ -15,7 +15,7 @@ afterAll(async () => {
 async function data(query: string, variables: Record<string, unknown> = {}) {
   const { body } = await t.gql(query, variables);
   expect(body.errors).toBeUndefined();
-  return body.data as Record<string, never>;
+  return body.data as Record<string, unknown>;
 }
 
 type Edges<T> = { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };

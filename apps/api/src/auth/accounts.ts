@@ -30,6 +30,7 @@ async function startSession(ctx: Context, user: UserRow): Promise<SignedIn> {
   await ctx.graph.runner.write((tx) =>
     ctx.graph.accounts.sessions.create(tx, { id: sessionIdFor(token), userId: user.id, createdAt: now, expiresAt }),
   );
+  ctx.access.grantSignedIn(user.id);
   ctx.responseCookies.push(
     sessionCookie(signToken(token, ctx.settings.sessionSecret), {
       secure: ctx.settings.production,
