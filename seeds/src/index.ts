@@ -24,3 +24,5 @@ export { regionSeedGraph } from './region/index.ts';
 export { GraphUnitWriter } from './brreg/graph-writer.ts';
 export { importBrreg } from './brreg/index.ts';
 export type { ImportBrregOptions, ImportProgress, ImportSummary } from './brreg/index.ts';
+export { generateGraph } from './generator/index.ts';
+export type { GeneratedGraph } from './generator/index.ts';

@@ -6,6 +6,7 @@ import './migrate.ts';
 import './model-queries.ts';
 import './outbox-queries.ts';
 import './graph.ts';
+import './bulk/index.ts';
 import { registeredQueries } from './query.ts';
 
 export const queryCatalog = registeredQueries;

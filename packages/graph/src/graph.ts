@@ -17,7 +17,12 @@ import { openLadybugRunner } from './runners/ladybug.ts';
 import { openNeo4jRunner } from './runners/neo4j.ts';
 
 export type GraphConfig =
-  | { readonly engine: 'ladybug'; readonly path: string; readonly bufferPoolBytes?: number }
+  | {
+      readonly engine: 'ladybug';
+      readonly path: string;
+      readonly bufferPoolBytes?: number;
+      readonly compression?: boolean;
+    }
   | {
       readonly engine: 'neo4j';
       readonly uri: string;
@@ -75,6 +80,7 @@ export async function openGraph(config: GraphConfig): Promise<Graph> {
       ? openLadybugRunner({
           path: config.path,
           ...(config.bufferPoolBytes ? { bufferPoolBytes: config.bufferPoolBytes } : {}),
+          ...(config.compression === undefined ? {} : { compression: config.compression }),
         })
       : openNeo4jRunner(config);
   try {

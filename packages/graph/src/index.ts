@@ -41,3 +41,16 @@ export type { SessionRow, UserRow } from './repositories/accounts.ts';
 export type { KpiObservationRow } from './repositories/kpis.ts';
 export { DEFAULT_RETRIEVAL_LIMITS } from './repositories/candidates.ts';
 export type { NeedInput, RetrievalLimits } from './repositories/candidates.ts';
+export { benchQueries, bulkLoad, countStoredRows } from './bulk/index.ts';
+export type {
+  BulkChunk,
+  BulkLoadOptions,
+  BulkLoadResult,
+  BulkNodeChunk,
+  BulkNodeRow,
+  BulkProgress,
+  BulkRelationshipChunk,
+  BulkRelationshipRow,
+  BulkSource,
+  BulkValue,
+} from './bulk/index.ts';

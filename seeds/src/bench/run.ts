@@ -21,7 +21,8 @@ const { values } = parseArgs({
 
 const int = (name: string, text: string | undefined): number => {
   const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer, got ${text}`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`--${name} must be a positive integer, got ${text}`);
   return n;
 };
 
@@ -34,7 +35,9 @@ const args = {
 };
 const suites = registeredSuites().filter((s) => !values.only || s.name === values.only);
 if (suites.length === 0) {
-  const names = registeredSuites().map((s) => s.name).join(', ');
+  const names = registeredSuites()
+    .map((s) => s.name)
+    .join(', ');
   throw new Error(`No bench suite "${values.only}"; registered: ${names}`);
 }
 const docPath = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));

@@ -39,5 +39,6 @@ export async function measureLatency(
   return { p50: median(p50s), p95: median(p95s), runs, readsPerRun: reads };
 }
 
-export const fmtMs = (ms: number) => (ms < 0.1 ? ms.toFixed(4) : ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+export const fmtMs = (ms: number) =>
+  ms < 0.1 ? ms.toFixed(4) : ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 export const fmtInt = (n: number) => Math.round(n).toLocaleString('en-US');

@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations, openLadybugRunner } from '@kobling/graph';
 import { actorId, generateGraph, mulberry32 } from '../generator/index.ts';
-import { benchQueries, bulkLoad } from './graph-bulk.ts';
+import { benchQueries, bulkLoad } from '@kobling/graph';
 import type { BenchArgs, BenchReport, BenchSuite } from './registry.ts';
 import { fmtInt, fmtMs, measureLatency } from './stats.ts';
 import type { LatencySummary } from './stats.ts';
@@ -17,7 +17,7 @@ const COPY_NOTES = [
   '- Quotes inside a quoted field are doubled (`""`); a backslash is not an escape. An empty field, quoted or not, loads as NULL, so an empty string cannot be bulk loaded.',
   '- A quoted newline needs `PARALLEL=FALSE`; the loader sets it only for files that contain one.',
   '- `STRING[]` is `"[a,b]"`; elements are taken verbatim (quotes around an element are kept), so elements with `,` `[` `]` or quotes are refused by the loader.',
-  '- A rel table with several label pairs needs `(from=\'A\', to=\'B\')`; the first two columns are the endpoint keys.',
+  "- A rel table with several label pairs needs `(from='A', to='B')`; the first two columns are the endpoint keys.",
   '- COPY appends to non-empty node and rel tables, but a duplicate key fails the whole COPY and relationships are never de-duplicated: bulk load is for empty stores.',
   '- The cost is dominated by the DOUBLE `weight` of HAS_TOPIC: the same 1M edges copy several times faster without it, or as INT64/STRING, or with the database opened with compression off (`new Database(path, pool, false)`): float compression, not CSV parsing, is the cost (casting from a STRING column in a `LOAD FROM` subquery is just as slow).',
 ];
@@ -46,7 +46,13 @@ export const storeSuite: BenchSuite = {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     };
     const rssTimer = setInterval(sampleRss, 200);
-    const runner = openLadybugRunner({ path: join(dir, 'graph.lbug'), bufferPoolBytes, readConnections: 1 });
+    // Compression off: LadybugDB compresses DOUBLE columns (topic weights) slowly on bulk load.
+    const runner = openLadybugRunner({
+      path: join(dir, 'graph.lbug'),
+      bufferPoolBytes,
+      readConnections: 1,
+      compression: false,
+    });
     try {
       await applyMigrations(runner);
       const generateStarted = performance.now();
@@ -58,7 +64,9 @@ export const storeSuite: BenchSuite = {
           // Every COPY is one load event; staging reports every chunk, so thin those out.
           if (p.phase === 'stage' && p.elapsedMs - lastLog < 5000) return;
           if (p.phase === 'stage') lastLog = p.elapsedMs;
-          console.info(`  ${p.phase} ${p.table}: ${fmtInt(p.rows)} rows; ${fmtInt(p.totalRows)} in all at ${fmtMs(p.elapsedMs / 1000)} s`);
+          console.info(
+            `  ${p.phase} ${p.table}: ${fmtInt(p.rows)} rows; ${fmtInt(p.totalRows)} in all at ${fmtMs(p.elapsedMs / 1000)} s`,
+          );
         },
       });
       sampleRss();
@@ -73,12 +81,15 @@ export const storeSuite: BenchSuite = {
         map.get(actorId((i * 7919 + r) % args.actors));
         return Promise.resolve();
       });
-      const ping = await measureLatency(args.runs, args.reads, () => runner.run(benchQueries.ping, {}));
+      const ping = await measureLatency(args.runs, args.reads, () =>
+        runner.run(benchQueries.ping, {}),
+      );
 
       const random = mulberry32(args.seed + 1);
       const randomActor = () => actorId(Math.floor(random() * args.actors));
       // Warm-up: first touches read pages from disk; measurements are of a warm store.
-      for (let i = 0; i < 200; i += 1) await runner.run(benchQueries.actorById, { id: randomActor() });
+      for (let i = 0; i < 200; i += 1)
+        await runner.run(benchQueries.actorById, { id: randomActor() });
       const point = await measureLatency(args.runs, args.reads, () =>
         runner.run(benchQueries.actorById, { id: randomActor() }),
       );
@@ -87,9 +98,17 @@ export const storeSuite: BenchSuite = {
       for (const share of HUB_TOPIC_SHARES) {
         const maxTopicActors = Math.round(args.actors * share);
         const read = () =>
-          runner.run(benchQueries.sharedTopicPartners, { id: randomActor(), maxTopicActors, limit: 20 });
+          runner.run(benchQueries.sharedTopicPartners, {
+            id: randomActor(),
+            maxTopicActors,
+            limit: 20,
+          });
         for (let i = 0; i < 20; i += 1) await read();
-        twoHops.push({ maxTopicActors, share, summary: await measureLatency(args.runs, twoHopReads, read) });
+        twoHops.push({
+          maxTopicActors,
+          share,
+          summary: await measureLatency(args.runs, twoHopReads, read),
+        });
       }
       sampleRss();
 

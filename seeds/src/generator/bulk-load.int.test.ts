@@ -1,8 +1,8 @@
 import { applyMigrations, openLadybugRunner, openNeo4jRunner } from '@kobling/graph';
 import type { CypherRunner } from '@kobling/graph';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { benchQueries, bulkLoad, countStoredRows } from '../bench/graph-bulk.ts';
-import type { BulkProgress } from '../bench/graph-bulk.ts';
+import { benchQueries, bulkLoad, countStoredRows } from '@kobling/graph';
+import type { BulkProgress } from '@kobling/graph';
 import { actorId, generateGraph } from './generate-graph.ts';
 import { tallyChunks } from './rows.ts';
 

@@ -89,6 +89,21 @@ ORDER BY id
 LIMIT $limit`,
 );
 
+const activePool = defineQuery<
+  { kinds: string[]; exclude: string[]; limit: number },
+  { id: string }
+>(
+  'candidates.activePool',
+  'read',
+  `MATCH (c:Actor)
+WHERE c.kind IN $kinds AND NOT c.id IN $exclude
+OPTIONAL MATCH (c)-[:PARTICIPATES_IN]->(p:Project)
+WITH c, count(p) AS projects
+RETURN c.id AS id
+ORDER BY projects DESC, id
+LIMIT $limit`,
+);
+
 const technologyCounts = defineQuery<{ ids: string[] }, { id: string; technologies: number }>(
   'candidates.technologyCounts',
   'read',
@@ -268,6 +283,21 @@ export class CandidateRepository {
     limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
   ): Promise<Candidate[]> {
     return this.load(tx, seeker, unique(ids), limits);
+  }
+
+  /**
+   * The most active actors of some kinds (most projects first, then id), for roles a topic pool
+   * leaves nearly empty — e.g. public and support actors of a consortium rarely hold a call's topics.
+   */
+  async mostActive(
+    tx: QueryExecutor,
+    kinds: readonly ActorKind[],
+    exclude: readonly string[],
+    limit: number,
+  ): Promise<string[]> {
+    if (kinds.length === 0 || limit <= 0) return [];
+    const rows = await tx.run(activePool, { kinds: [...kinds], exclude: [...exclude], limit });
+    return rows.map((r) => r.id);
   }
 
   private async pool(

@@ -16,6 +16,11 @@ export interface LadybugRunnerOptions {
   readonly readConnections?: number;
   /** Buffer pool in bytes; LadybugDB's default takes most of the machine's memory. */
   readonly bufferPoolBytes?: number;
+  /**
+   * Column compression (default on). Bulk loads of DOUBLE columns are several times faster
+   * without it, at the cost of a larger file: benchmarks and one-off loads may turn it off.
+   */
+  readonly compression?: boolean;
 }
 
 /** One connection with its own lock and statement cache: a connection runs one transaction at a time. */

@@ -1,0 +1,3 @@
+import { describeCatalogLint } from './testing/lint-catalog.ts';
+
+describeCatalogLint(1, 2);
