@@ -78,7 +78,7 @@ function freePort(): Promise<number> {
 }
 
 /** Spawns `node src/server.ts` on the data dir and times it to the first answered query. */
-async function timeToFirstAnswer(dataDir: string): Promise<number> {
+export async function timeToFirstAnswer(dataDir: string): Promise<number> {
   const port = await freePort();
   const cwd = fileURLToPath(new URL('../..', import.meta.url));
   const start = performance.now();
