@@ -120,9 +120,10 @@ export function NetworkGraph({
     };
   }, [nodes, edges]);
 
+  // sigma owns the inner element (it adds its canvases there); React renders nothing inside it,
+  // so the two never fight over the same children.
   return (
     <div
-      ref={container}
       className="network"
       data-state={state}
       data-node-labels={nodes.map((n) => n.label).join('|')}
@@ -130,6 +131,7 @@ export function NetworkGraph({
       aria-label={label}
     >
       {state === 'loading' ? <p className="network__status">{loadingText}</p> : null}
+      <div ref={container} className="network__canvas" />
     </div>
   );
 }

@@ -27,13 +27,7 @@ export function SourceBadge({
       </a>
     );
   }
-  if (source) {
-    return (
-      <span className="source-link">
-        {t('source.label')}: {source}
-      </span>
-    );
-  }
+  // A sourced row without a link: its profile page names the source; lists stay quiet.
   return null;
 }
 

@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import {
+  ADMIN,
+  gql,
+  logIn,
+  makeRepresentative,
+  signUp,
+  uniqueEmail,
+  actorId,
+} from './support/api.ts';
+import { logInAs } from './support/browser.ts';
+
+/*
+ * Bad input in a form shows the field's own error (next to it, tied to it with
+ * aria-describedby) and changes nothing. These run without JavaScript: the forms are plain
+ * HTML posts to the server.
+ */
+test.use({ javaScriptEnabled: false });
+
+async function fieldError(page: Page, label: string) {
+  const field = page.getByLabel(label, { exact: true });
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+  const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
+  expect(errorId).toBeTruthy();
+  return page.locator(`[id="${errorId}"]`);
+}
+
+test('sign-up with a too short password shows the error at the password and creates no account', async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail('short');
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill('Kari Kort');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/signup$/);
+  await expect(await fieldError(page, 'Password')).toContainText(/12/);
+  // The other fields keep what was typed.
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+  // Nothing was created: the address cannot log in.
+  const result = await gql<{ logIn: { __typename: string } }>(
+    request,
+    `mutation($input: LogInInput!) { logIn(input: $input) { __typename } }`,
+    { input: { email, password: 'short' } },
+  );
+  expect(result.logIn.__typename).toBe('ValidationError');
+});
+
+test('posting an opportunity without a title shows the error at the title and posts nothing', async ({
+  page,
+  request,
+}) => {
+  const adminToken = await logIn(request, ADMIN.email, ADMIN.password);
+  const user = { email: uniqueEmail('poster'), password: 'poster-password-1', name: 'Per Poster' };
+  const account = await signUp(request, user);
+  const actor = await actorId(request, 'eelume');
+  await makeRepresentative(request, adminToken, account, actor);
+  const count = async () =>
+    (
+      await gql<{ opportunities: { edges: unknown[] } }>(
+        request,
+        `query($a: [ID!]) { opportunities(first: 100, filter: { postedBy: $a }) { edges { cursor } } }`,
+        { a: [actor] },
+      )
+    ).opportunities.edges.length;
+  const before = await count();
+
+  await logInAs(page, user.email, user.password);
+  await page.goto('/opportunities/new');
+  await page.getByLabel('Kind').selectOption('NEED');
+  await page.getByLabel('Description').fill('A need without a title.');
+  await page.getByRole('button', { name: 'Post an opportunity' }).click();
+  await expect(await fieldError(page, 'Title')).toHaveText(/Required/);
+  await expect(page.getByRole('alert')).toContainText('The form has errors');
+  await expect(page.getByLabel('Description')).toHaveValue('A need without a title.');
+  expect(await count()).toBe(before);
+});
+
+test('editing an actor with a bad number shows the error at the field and saves nothing', async ({
+  page,
+  request,
+}) => {
+  const adminToken = await logIn(request, ADMIN.email, ADMIN.password);
+  const user = { email: uniqueEmail('editor'), password: 'editor-password-1', name: 'Eva Editor' };
+  const account = await signUp(request, user);
+  const slug = 'blueye-robotics';
+  await makeRepresentative(request, adminToken, account, await actorId(request, slug));
+  const read = async () =>
+    (
+      await gql<{ actor: { name: string; employees: number | null } }>(
+        request,
+        `query($s: String!) { actor(slug: $s) { name employees } }`,
+        { s: slug },
+      )
+    ).actor;
+  const before = await read();
+
+  await logInAs(page, user.email, user.password);
+  await page.goto(`/me?edit=${slug}`);
+  await page.getByLabel('Name', { exact: true }).first().fill('Renamed By Mistake');
+  await page.getByLabel('Employees').fill('many');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect(await fieldError(page, 'Employees')).toHaveText('Must be a whole number');
+  expect(await read()).toEqual(before);
+});
