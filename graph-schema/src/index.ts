@@ -12,7 +12,4 @@ export { neo4jSchemaStatements } from './neo4j-schema.ts';
 export { ladybugSchemaStatements, ladybugTypes } from './ladybug-schema.ts';
 export type { Migration } from './migrations.ts';
 export { migrationBootstrap, migrationId, migrations, pendingMigrations } from './migrations.ts';
-export { lintDbSchema } from './lint-schema.ts';
-export type { CypherDiagnostic } from './lint-cypher.ts';
-export { lintCypher } from './lint-cypher.ts';
 export { renderModelDoc } from './model-doc.ts';

@@ -1,4 +1,4 @@
-import { lintCypher } from '@kobling/graph-schema';
+import { lintCypher } from '@kobling/graph-schema/lint';
 import { describe, expect, it } from 'vitest';
 import { queryCatalog } from '../catalog.ts';
 import { queryTextFor } from '../query.ts';
