@@ -86,7 +86,9 @@ function buildNodeQueries(decl: NodeDecl): NodeQueries {
     getMany: defineQuery(
       name('getMany'),
       'read',
-      `MATCH (n:${label}) WHERE n.${key} IN $keys RETURN ${columns}`,
+      // UNWIND + key lookup: LadybugDB answers `n.key IN $keys` with a scan of the whole label
+      // (≈ 1 s at 100k actors), and one key lookup per element this way (≈ 15 ms for 300 keys).
+      `UNWIND $keys AS k MATCH (n:${label} {${key}: k}) RETURN ${columns}`,
     ),
     update: defineQuery(
       name('update'),
@@ -129,8 +131,10 @@ function buildRelationshipQueries(
     `UNWIND $rows AS row MATCH (a:${from}) WHERE a.${fromKey} = row.fromKey MATCH (b:${to}) WHERE b.${toKey} = row.toKey MERGE (a)-[r:${type}]->(b)${set(engine)} RETURN count(r) AS count`;
   const propColumns = properties.map((p) => `, r.${p} AS ${p}`).join('');
   const pattern = `(a:${from})-[r:${type}]->(b:${to})`;
+  // Bind the keyed side by key lookup first, then expand (OPTIONAL MATCH keeps LadybugDB from
+  // joining against a scan of every relationship of the type, ≈ 10× faster at 100k actors).
   const list = (side: 'a' | 'b', sideKey: string) =>
-    `MATCH ${pattern} WHERE ${side}.${sideKey} IN $keys RETURN a.${fromKey} AS fromKey, b.${toKey} AS toKey${propColumns} ORDER BY fromKey, toKey`;
+    `UNWIND $keys AS k MATCH (${side}:${side === 'a' ? from : to} {${sideKey}: k}) OPTIONAL MATCH ${side === 'a' ? `(a)-[r:${type}]->(b:${to})` : `(a:${from})-[r:${type}]->(b)`} WITH a, r, b WHERE ${side === 'a' ? `b.${toKey}` : `a.${fromKey}`} IS NOT NULL RETURN a.${fromKey} AS fromKey, b.${toKey} AS toKey${propColumns} ORDER BY fromKey, toKey`;
   return {
     decl,
     from,

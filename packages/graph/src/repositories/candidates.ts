@@ -37,32 +37,40 @@ export interface RetrievalLimits {
   readonly hubTopicCap: number;
   /** Warm paths looked at per request. */
   readonly maxIntermediaryPaths: number;
+  /**
+   * HAS_TOPIC rows the topic pool may read (Σ actorCount of the topics it uses). Topics are taken
+   * most informative first (wanted weight × rarity) while they fit, the first one always; this
+   * bounds the pool query by a constant, whatever the graph's size.
+   */
+  readonly topicRowBudget: number;
 }
 
 export const DEFAULT_RETRIEVAL_LIMITS: RetrievalLimits = {
   poolSize: 300,
   hubTopicCap: 5_000,
   maxIntermediaryPaths: 2_000,
+  topicRowBudget: 10_000,
 };
 
 type Filters = { exclude: string[]; kinds: string[]; helices: string[] };
 
+/*
+ * The topic pool reads the HAS_TOPIC rows of a few topics, found by `t.id IN $topicIds` on the small
+ * Topic table: LadybugDB then reads just those topics' adjacency (a key lookup per element through
+ * UNWIND does not, and scans every HAS_TOPIC row). Relevance is summed in TypeScript, where the
+ * wanted weights are (Σ wanted · weight / log10(2 + actorCount), in a fixed order).
+ */
 const topicPool = defineQuery<
-  Filters & { topics: { topicId: string; milli: number }[]; hubCap: number; limit: number },
-  { id: string; relevance: number }
+  Filters & { topicIds: string[] },
+  { id: string; topicId: string; weight: number }
 >(
   'candidates.topicPool',
   'read',
-  `UNWIND $topics AS wanted
-MATCH (t:Topic)<-[h:HAS_TOPIC]-(c:Actor)
-WHERE t.id = wanted.topicId AND coalesce(t.actorCount, 0) <= $hubCap
-  AND NOT c.id IN $exclude
+  `MATCH (t:Topic)<-[h:HAS_TOPIC]-(c:Actor)
+WHERE t.id IN $topicIds AND NOT c.id IN $exclude
   AND (size($kinds) = 0 OR c.kind IN $kinds)
   AND (size($helices) = 0 OR c.helix IN $helices)
-WITH c, sum(wanted.milli / 1000.0 * h.weight / log10(2.0 + coalesce(t.actorCount, 0))) AS relevance
-RETURN c.id AS id, relevance
-ORDER BY relevance DESC, id
-LIMIT $limit`,
+RETURN c.id AS id, t.id AS topicId, h.weight AS weight`,
 );
 
 const projectPool = defineQuery<Filters & { projects: string[]; limit: number }, { id: string }>(
@@ -104,12 +112,17 @@ ORDER BY projects DESC, id
 LIMIT $limit`,
 );
 
+// Batched reads bind their actors by key first (UNWIND + key lookup) and expand with OPTIONAL
+// MATCH: LadybugDB plans `a.id IN $ids` as a scan of every actor, ≈ 1 s at 100k actors.
 const technologyCounts = defineQuery<{ ids: string[] }, { id: string; technologies: number }>(
   'candidates.technologyCounts',
   'read',
-  `MATCH (t:Technology)-[:ORIGINATED_AT|COMMERCIALISED_BY]->(a:Actor)
-WHERE a.id IN $ids
-RETURN a.id AS id, count(DISTINCT t) AS technologies`,
+  `UNWIND $ids AS actorId
+MATCH (a:Actor {id: actorId})
+OPTIONAL MATCH (t:Technology)-[:ORIGINATED_AT|COMMERCIALISED_BY]->(a)
+WITH a, count(DISTINCT t) AS technologies
+WHERE technologies > 0
+RETURN a.id AS id, technologies`,
 );
 
 const warmPaths = defineQuery<
@@ -126,8 +139,8 @@ const warmPaths = defineQuery<
 >(
   'candidates.warmPaths',
   'read',
-  `MATCH (s:Actor)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(m:Actor)
-WHERE s.id = $seeker AND m.id <> $seeker
+  `MATCH (s:Actor {id: $seeker})-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(m:Actor)
+WHERE m.id <> $seeker
 MATCH (m)-[:PARTICIPATES_IN]->(q:Project)<-[:PARTICIPATES_IN]-(c:Actor)
 WHERE c.id IN $candidates AND c.id <> m.id
 RETURN c.id AS candidate, m.id AS via, m.name AS viaName, p.id AS seekerProject,
@@ -139,8 +152,11 @@ LIMIT $limit`,
 const partnerCounts = defineQuery<{ ids: string[] }, { id: string; partners: number }>(
   'candidates.partnerCounts',
   'read',
-  `MATCH (m:Actor)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(o:Actor)
-WHERE m.id IN $ids AND o.id <> m.id
+  `UNWIND $ids AS actorId
+MATCH (m:Actor {id: actorId})
+OPTIONAL MATCH (m)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(o:Actor)
+WITH m, o
+WHERE o IS NOT NULL AND o.id <> m.id
 RETURN m.id AS id, count(DISTINCT o) AS partners`,
 );
 
@@ -311,20 +327,20 @@ export class CandidateRepository {
       kinds: [...(seeker.wantedKinds ?? [])],
       helices: [...(seeker.wantedHelices ?? [])],
     };
-    const wanted = expandTopics(seeker.topics, stats);
+    const expanded = expandTopics(seeker.topics, stats);
     // Never let the cap remove every topic: the seeker's rarest topic always counts.
-    const rarest = Math.min(...wanted.map((t) => stats.topics.get(t.topicId)?.actorCount ?? 0));
+    const rarest = Math.min(...expanded.map((t) => stats.topics.get(t.topicId)?.actorCount ?? 0));
     const hubCap = Math.max(limits.hubTopicCap, Number.isFinite(rarest) ? rarest : 0);
+    const wanted = withinBudget(expanded, stats, hubCap, limits.topicRowBudget);
     const byTopic =
       wanted.length === 0
         ? []
-        : await tx.run(topicPool, {
-            ...filters,
-            // Whole thousandths: LadybugDB cannot bind a list of maps mixing 1 and 0.5.
-            topics: wanted.map((t) => ({ topicId: t.topicId, milli: Math.round(t.weight * 1000) })),
-            hubCap,
-            limit: limits.poolSize,
-          });
+        : rankByRelevance(
+            await tx.run(topicPool, { ...filters, topicIds: wanted.map((t) => t.topicId) }),
+            wanted,
+            stats,
+            limits.poolSize,
+          );
     const proximityLimit = Math.max(20, Math.floor(limits.poolSize / 4));
     const byProject =
       (seeker.projectIds?.length ?? 0) === 0
@@ -499,7 +515,9 @@ export class CandidateRepository {
     });
     const viaIds = unique(paths.map((p) => p.via));
     const partnerCount = new Map(
-      (await tx.run(partnerCounts, { ids: viaIds })).map((r) => [r.id, r.partners]),
+      viaIds.length === 0
+        ? []
+        : (await tx.run(partnerCounts, { ids: viaIds })).map((r) => [r.id, r.partners]),
     );
     const result = new Map<string, Intermediary[]>();
     for (const path of paths) {
@@ -555,6 +573,60 @@ function mergeTopics(a: readonly SeekerTopic[], b: readonly SeekerTopic[]): Seek
     if (!seen || seen.weight < t.weight) byId.set(t.topicId, t);
   }
   return [...byId.values()];
+}
+
+/**
+ * The pool's order: relevance = Σ over the candidate's wanted topics of
+ * wanted weight · HAS_TOPIC weight / log10(2 + actorCount) (rarer topics count more), summed in
+ * topic id order so the floating-point result never depends on row order; then id.
+ */
+function rankByRelevance(
+  rows: readonly { id: string; topicId: string; weight: number }[],
+  wanted: readonly { topicId: string; weight: number }[],
+  stats: TopicStats,
+  limit: number,
+): { id: string }[] {
+  const factor = new Map(
+    wanted.map((t) => [t.topicId, t.weight / Math.log10(2 + (stats.topics.get(t.topicId)?.actorCount ?? 0))]),
+  );
+  const sorted = [...rows].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0,
+  );
+  const relevance = new Map<string, number>();
+  for (const row of sorted) {
+    relevance.set(row.id, (relevance.get(row.id) ?? 0) + (factor.get(row.topicId) ?? 0) * row.weight);
+  }
+  return [...relevance]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit)
+    .map(([id]) => ({ id }));
+}
+
+/**
+ * The topics the pool reads, most informative first (wanted weight / log10(2 + actorCount), the
+ * pool's own relevance factor; then id), each while its actors still fit in the row budget; the
+ * first always. Hub topics over the cap are left out.
+ */
+function withinBudget(
+  topics: readonly { topicId: string; weight: number }[],
+  stats: TopicStats,
+  hubCap: number,
+  budget: number,
+): { topicId: string; weight: number }[] {
+  const count = (id: string) => stats.topics.get(id)?.actorCount ?? 0;
+  const ranked = topics
+    .filter((t) => t.weight > 0 && count(t.topicId) <= hubCap)
+    .map((t) => ({ ...t, priority: t.weight / Math.log10(2 + count(t.topicId)) }))
+    .sort((a, b) => b.priority - a.priority || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0));
+  const chosen: { topicId: string; weight: number }[] = [];
+  let rows = 0;
+  for (const t of ranked) {
+    const n = count(t.topicId);
+    if (chosen.length > 0 && rows + n > budget) continue;
+    chosen.push({ topicId: t.topicId, weight: t.weight });
+    rows += n;
+  }
+  return chosen;
 }
 
 /**

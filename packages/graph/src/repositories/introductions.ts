@@ -41,8 +41,12 @@ const outcomeCounts = defineQuery<
 >(
   'introduction.outcomeCountsByReceiver',
   'read',
-  `MATCH (i:Introduction)-[:TO]->(b:Actor)
-WHERE b.id IN $ids
+  // Actors bound by key first: LadybugDB plans `b.id IN $ids` as a scan of every actor.
+  `UNWIND $ids AS actorId
+MATCH (b:Actor {id: actorId})
+OPTIONAL MATCH (i:Introduction)-[:TO]->(b)
+WITH b, i
+WHERE i IS NOT NULL
 RETURN b.id AS id, i.status AS status, count(i) AS introductions
 ORDER BY id, status`,
 );
