@@ -77,13 +77,15 @@ ORDER BY kind, helix`,
 const idsByOrgNumbers = defineQuery<{ orgNumbers: string[] }, { orgNumber: string; id: string }>(
   'actor.idsByOrgNumbers',
   'read',
-  'MATCH (a:Actor) WHERE a.orgNumber IN $orgNumbers RETURN a.orgNumber AS orgNumber, a.id AS id',
+  // UNWIND + equality, not `IN $list`: LadybugDB joins it (34 ms for 1,000 numbers against 20k
+  // actors, against 356 ms for IN), and imports run it once per batch.
+  'UNWIND $orgNumbers AS orgNumber MATCH (a:Actor) WHERE a.orgNumber = orgNumber RETURN a.orgNumber AS orgNumber, a.id AS id',
 );
 
 const idsBySlugs = defineQuery<{ slugs: string[] }, { slug: string; id: string }>(
   'actor.idsBySlugs',
   'read',
-  'MATCH (a:Actor) WHERE a.slug IN $slugs RETURN a.slug AS slug, a.id AS id',
+  'UNWIND $slugs AS slug MATCH (a:Actor) WHERE a.slug = slug RETURN a.slug AS slug, a.id AS id',
 );
 
 export function toActorFilterParams(filter: ActorFilter): ActorFilterParams {
