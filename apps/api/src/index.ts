@@ -5,3 +5,4 @@ export { parseEnv, EnvError } from './env.ts';
 export type { Env } from './env.ts';
 export { LIMITS } from './limits.ts';
 export { runApiBench } from './bench/api-bench.ts';
+export { startExpirySweep } from './matchmaking/expiry.ts';

@@ -22,7 +22,14 @@ IntroductionRef.implement({
   description: 'A double opt-in introduction between two actors; seen only by the actors in it and admins',
   authScopes: async (i, ctx) => ctx.access.canSeeIntroduction(i),
   fields: (t) => ({
-    status: t.field({ type: IntroductionStatusEnum, resolve: (i) => i.status as IntroductionStatus }),
+    status: t.field({
+      type: IntroductionStatusEnum,
+      description: 'EXPIRED as soon as an unanswered request is past expiresAt (the store catches up lazily)',
+      resolve: (i, _args, ctx) =>
+        i.status === 'REQUESTED' && i.expiresAt !== null && i.expiresAt <= ctx.settings.now()
+          ? 'EXPIRED'
+          : (i.status as IntroductionStatus),
+    }),
     message: t.exposeString('message', { nullable: true }),
     score: t.exposeFloat('score', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', resolve: (i) => i.createdAt }),
