@@ -8,8 +8,8 @@ import type { Graph } from '@kobling/graph';
  *   busy API does not turn every read into a write;
  * - a timer in the server (startExpirySweep), every SWEEP_INTERVAL_MS, so outcomes are
  *   recorded even when nobody reads.
- * Between sweeps a request past its expiry cannot be accepted either way (introduction.ts
- * checks expiresAt when answering).
+ * Reads are exact in between: Introduction.status shows EXPIRED as soon as expiresAt has passed,
+ * and a request past its expiry cannot be accepted (introduction.ts checks expiresAt).
  */
 
 export const LAZY_EXPIRY_INTERVAL_MS = 60_000;
