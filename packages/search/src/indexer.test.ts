@@ -139,6 +139,32 @@ describe('outbox indexer', () => {
     await indexer.stop();
     expect((await indexer.status()).running).toBe(false);
   });
+
+  it('does not lose a notify that comes while a batch is running', async () => {
+    // The first claim finds nothing, and answers only after the write and its notify have happened.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let claims = 0;
+    const outbox = {
+      ...graph.outbox,
+      async claimBatch(limit: number, at: number) {
+        claims += 1;
+        const events = await graph.outbox.claimBatch(limit, at);
+        if (claims === 1) await held;
+        return events;
+      },
+    };
+    const indexer = createIndexer(outbox, index, { idleMs: 60_000 });
+    indexer.start();
+    await expect.poll(() => claims).toBe(1);
+    graph.write({ label: 'Actor', row: buildActorRow() });
+    indexer.notify();
+    release();
+    await expect.poll(() => index.count(), { timeout: 5_000 }).toBe(1);
+    await indexer.stop();
+  });
 });
 
 describe('reconciler', () => {

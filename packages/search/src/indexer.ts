@@ -124,6 +124,8 @@ export function createIndexer(
   let running = false;
   let loop: Promise<void> | null = null;
   let wake: (() => void) | null = null;
+  /** A notify that came while a batch ran: the loop goes straight on instead of sleeping. */
+  let woken = false;
 
   async function runOnce(): Promise<BatchOutcome> {
     const events = await source.claimBatch(batchSize, now());
@@ -187,6 +189,7 @@ export function createIndexer(
   async function runLoop() {
     while (running) {
       let busy = false;
+      woken = false;
       try {
         const outcome = await runOnce();
         busy = outcome.claimed > 0 && outcome.failed === 0;
@@ -196,7 +199,7 @@ export function createIndexer(
         lastErrorAt = now();
       }
       // Straight on to the next batch while there is work; stop() takes effect between batches.
-      if (running && !busy) await sleep(idleMs);
+      if (running && !busy && !woken) await sleep(idleMs);
     }
   }
 
@@ -215,6 +218,7 @@ export function createIndexer(
       loop = null;
     },
     notify() {
+      woken = true;
       wake?.();
     },
     async status() {
