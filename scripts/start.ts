@@ -9,6 +9,7 @@
  *    Express 5 server on PORT (default 3000), and prints the URL.
  *
  * KOBLING_ADMIN_EMAIL and KOBLING_ADMIN_PASSWORD (optional) make sure that administrator exists.
+ * KOBLING_WEB_CACHE_TTL_MS (default 5000; 0 = off): how long a visitor's page is reused for others.
  *
  * SIGINT/SIGTERM close the server and the store. A store held by another process stops the
  * start with the StoreInUseError message and exit code 1.
@@ -19,10 +20,14 @@ import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequestHandler } from '@react-router/express';
+import {
+  createReadableStreamFromReadable,
+  writeReadableStreamToWritable,
+} from '@react-router/node';
 import express from 'express';
 import { z } from 'zod';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
+import { createRequestHandler } from 'react-router';
 import type { ServerBuild } from 'react-router';
 import { createApi, EnvError, parseEnv } from '@kobling/api';
 import type { Env } from '@kobling/api';
@@ -91,6 +96,20 @@ function settingsFrom(env: Env) {
     // own header is never passed on, so the login rate limit sees the real address.
     trustProxy: true,
   };
+}
+
+/** Visitors' pages may be reused this long (ms); 0 turns the cache off. */
+function visitorCacheTtlFromEnv(): number {
+  const parsed = z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(5_000)
+    .safeParse(process.env.KOBLING_WEB_CACHE_TTL_MS || undefined);
+  if (!parsed.success)
+    fail('Invalid configuration: KOBLING_WEB_CACHE_TTL_MS must be 0–600000 (ms)');
+  return parsed.data;
 }
 
 const adminSchema = z
@@ -173,6 +192,140 @@ function clientAddress(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
+/** The API's session cookie; a request without it comes from a visitor. */
+const SESSION_COOKIE = 'kobling_session';
+const VISITOR_CACHE_MAX = 500;
+
+interface CachedPage {
+  readonly status: number;
+  readonly headers: readonly [string, string][];
+  readonly body: Buffer;
+  readonly expires: number;
+}
+
+/**
+ * A micro-cache of the pages visitors get (no session): what a caching reverse proxy would do
+ * in front of the site. A visitor's page depends only on the URL, the cookies (the language)
+ * and Accept-Language, which make the key; only 200 answers without Set-Cookie are kept. Any
+ * form post through the site clears it; changes made through the API elsewhere show after at
+ * most the TTL. Signed-in users always get a fresh page.
+ */
+class VisitorCache {
+  private readonly pages = new Map<string, CachedPage>();
+  readonly ttlMs: number;
+
+  constructor(ttlMs: number) {
+    this.ttlMs = ttlMs;
+  }
+
+  keyFor(req: ExpressRequest): string | null {
+    if (this.ttlMs === 0 || req.method !== 'GET') return null;
+    const cookie = req.headers.cookie ?? '';
+    if (cookie.split(';').some((c) => c.trim().startsWith(`${SESSION_COOKIE}=`))) return null;
+    const language = (req.headers['accept-language'] ?? '').slice(0, 100);
+    return `${cookie}\n${language}\n${req.originalUrl}`;
+  }
+
+  get(key: string): CachedPage | null {
+    const page = this.pages.get(key);
+    if (!page) return null;
+    if (page.expires > Date.now()) return page;
+    this.pages.delete(key);
+    return null;
+  }
+
+  set(key: string, page: Omit<CachedPage, 'expires'>): void {
+    if (this.pages.size >= VISITOR_CACHE_MAX) {
+      const oldest = this.pages.keys().next().value;
+      if (oldest !== undefined) this.pages.delete(oldest);
+    }
+    this.pages.set(key, { ...page, expires: Date.now() + this.ttlMs });
+  }
+
+  clear(): void {
+    this.pages.clear();
+  }
+}
+
+/** An Express request as a Fetch API Request (what React Router's handler takes). */
+function toFetchRequest(req: ExpressRequest, res: ExpressResponse): Request {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const controller = new AbortController();
+  res.on('close', () => controller.abort());
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: req.method,
+    headers,
+    signal: controller.signal,
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    init.body = createReadableStreamFromReadable(req);
+    init.duplex = 'half';
+  }
+  return new Request(url, init);
+}
+
+function responseHeaders(response: Response): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [name, value] of response.headers)
+    if (name !== 'set-cookie') pairs.push([name, value]);
+  for (const cookie of response.headers.getSetCookie()) pairs.push(['set-cookie', cookie]);
+  return pairs;
+}
+
+function sendHead(
+  res: ExpressResponse,
+  status: number,
+  headers: readonly [string, string][],
+  cache: 'hit' | 'miss' | 'bypass',
+): void {
+  res.status(status);
+  for (const [name, value] of headers) res.append(name, value);
+  res.setHeader('x-kobling-cache', cache);
+}
+
+/** React Router's request handler behind the visitor cache. */
+function siteHandler(
+  build: ServerBuild,
+  mode: string,
+  cache: VisitorCache,
+  loadContext: (req: ExpressRequest) => Record<string, unknown>,
+) {
+  const handle = createRequestHandler(build, mode);
+  return async (req: ExpressRequest, res: ExpressResponse, next: (error?: unknown) => void) => {
+    try {
+      const key = cache.keyFor(req);
+      const hit = key === null ? null : cache.get(key);
+      if (hit) {
+        sendHead(res, hit.status, hit.headers, 'hit');
+        res.end(hit.body);
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') cache.clear();
+      const response = await handle(toFetchRequest(req, res), loadContext(req) as never);
+      const headers = responseHeaders(response);
+      const keep =
+        key !== null && response.status === 200 && response.headers.getSetCookie().length === 0;
+      if (keep && response.body) {
+        const body = Buffer.from(await response.arrayBuffer());
+        cache.set(key, { status: response.status, headers, body });
+        sendHead(res, response.status, headers, 'miss');
+        res.end(body);
+        return;
+      }
+      sendHead(res, response.status, headers, key === null ? 'bypass' : 'miss');
+      if (response.body) await writeReadableStreamToWritable(response.body, res);
+      else res.end();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
 async function openStore(): Promise<Graph> {
   const config = (() => {
     try {
@@ -205,6 +358,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const admin = adminFromEnv();
+  const visitorCache = new VisitorCache(visitorCacheTtlFromEnv());
   buildWebIfNeeded(process.env.KOBLING_BUILD);
   const graph = await openStore();
   const yoga = createApi({ graph, settings: settingsFrom(env) });
@@ -217,24 +371,28 @@ async function main(): Promise<void> {
     '/assets',
     express.static(join(CLIENT_BUILD, 'assets'), { immutable: true, maxAge: '1y' }),
   );
-  app.use(express.static(CLIENT_BUILD, { maxAge: '1h', index: false }));
+  // Only the files the build has at its root; a catch-all static handler would stat every page URL.
+  app.get('/favicon.svg', (_req, res) => {
+    res.sendFile(join(CLIENT_BUILD, 'favicon.svg'), { maxAge: '1d' });
+  });
   app.all('/graphql', (req: ExpressRequest, res: ExpressResponse) => {
     req.headers['x-forwarded-for'] = clientAddress(req);
     void yoga(req, res);
   });
   app.all(
     '/{*path}',
-    createRequestHandler({
+    siteHandler(
       build,
-      mode: env.NODE_ENV === 'production' ? 'production' : 'development',
-      getLoadContext: (req) => ({
+      env.NODE_ENV === 'production' ? 'production' : 'development',
+      visitorCache,
+      (req) => ({
         api: {
           fetch: (request: Request) => yoga.fetch(request, {}),
           url: 'http://kobling.internal/graphql',
         },
         clientAddress: clientAddress(req),
       }),
-    }),
+    ),
   );
 
   const server = app.listen(env.PORT, () => {
