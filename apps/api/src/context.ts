@@ -3,6 +3,7 @@ import type { LoginRateLimiter } from './auth/rate-limit.ts';
 import type { RequestCredentials } from './auth/sessions.ts';
 import type { Viewer } from './auth/viewer.ts';
 import { Loaders } from './loaders.ts';
+import type { ApiSearch } from './search/runtime.ts';
 
 /** Settings fixed when the API is created (from env.ts in the server, from tests directly). */
 export interface ApiSettings {
@@ -19,6 +20,8 @@ export interface ApiSettings {
 export interface Context {
   readonly graph: Graph;
   readonly settings: ApiSettings;
+  /** The search index and its indexer; null when this API runs without one (some tests). */
+  readonly search: ApiSearch | null;
   readonly viewer: Viewer;
   readonly credentials: RequestCredentials;
   /** The client address, for rate limiting. */
@@ -113,6 +116,7 @@ export class Access {
 export function createContext(input: {
   graph: Graph;
   settings: ApiSettings;
+  search: ApiSearch | null;
   viewer: Viewer;
   credentials: RequestCredentials;
   address: string;

@@ -44,6 +44,11 @@ export class RateLimitedError extends Error {
   }
 }
 
+/** The search index is not configured in this process, or its engine cannot be reached. */
+export class SearchUnavailableError extends Error {
+  override readonly name = 'SearchUnavailableError';
+}
+
 export function validationError(path: string[], message: string): DomainValidationError {
   return new DomainValidationError([{ path, message }]);
 }
@@ -79,6 +84,7 @@ export function isExpectedError(error: unknown): boolean {
     error instanceof NotFoundError ||
     error instanceof ForbiddenError ||
     error instanceof ConflictError ||
-    error instanceof RateLimitedError
+    error instanceof RateLimitedError ||
+    error instanceof SearchUnavailableError
   );
 }

@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { Graph } from '@kobling/graph';
-import { GraphQLError } from 'graphql';
+import type { SearchSync } from '@kobling/search-sync';
+import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { DomainValidationError } from '@kobling/domain';
@@ -11,9 +12,17 @@ import { SESSION_COOKIE, credentialsOf, parseCookies } from './auth/sessions.ts'
 import { loadViewer } from './auth/viewer.ts';
 import { createContext } from './context.ts';
 import type { ApiSettings, Context } from './context.ts';
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, isExpectedError } from './errors.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  SearchUnavailableError,
+  isExpectedError,
+} from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { schema } from './schema/index.ts';
+import type { ApiSearch, SearchEngine } from './search/runtime.ts';
 
 /** Headers that prove a request was not a cross-site form post (any non-empty value). */
 export const CSRF_HEADERS = ['x-kobling-csrf', 'apollo-require-preflight'] as const;
@@ -21,6 +30,13 @@ export const CSRF_HEADERS = ['x-kobling-csrf', 'apollo-require-preflight'] as co
 export interface ApiOptions {
   readonly graph: Graph;
   readonly settings?: Partial<ApiSettings>;
+  /**
+   * The search index kept in sync with the graph (servers always pass one). Without it the
+   * `search` and `autocomplete` fields answer SEARCH_UNAVAILABLE and the rest works.
+   */
+  readonly search?: SearchSync;
+  /** Which engine `search` runs on, for `searchStatus` (default embedded). */
+  readonly searchEngine?: SearchEngine;
   /** Where unexpected errors go; console.warn by default (console.error fails tests). */
   readonly logger?: Pick<Console, 'warn'>;
 }
@@ -31,6 +47,7 @@ function errorCode(error: unknown): string | null {
   if (error instanceof ForbiddenError) return 'FORBIDDEN';
   if (error instanceof ConflictError) return 'CONFLICT';
   if (error instanceof RateLimitedError) return 'RATE_LIMITED';
+  if (error instanceof SearchUnavailableError) return 'SEARCH_UNAVAILABLE';
   return null;
 }
 
@@ -107,6 +124,24 @@ function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
   };
 }
 
+/**
+ * Wakes the search indexer after every mutation, so a write is searchable as soon as the indexer
+ * has applied it (well within a second) instead of after its idle sleep.
+ */
+function searchNotifyPlugin(search: ApiSearch | null): Plugin {
+  return {
+    onExecute({ args }) {
+      if (!search) return;
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
+      return {
+        onExecuteDone() {
+          search.sync.indexer.notify();
+        },
+      };
+    },
+  };
+}
+
 function resolveSettings(partial: Partial<ApiSettings> = {}): ApiSettings {
   const production = partial.production ?? false;
   if (production && !partial.sessionSecret) throw new Error('SESSION_SECRET is required in production');
@@ -126,6 +161,9 @@ export function createApi(options: ApiOptions) {
   const settings = resolveSettings(options.settings);
   const logger = options.logger ?? console;
   const contexts = new WeakMap<Request, Context>();
+  const search: ApiSearch | null = options.search
+    ? { sync: options.search, engine: options.searchEngine ?? 'embedded' }
+    : null;
   const quiet: YogaLogger = {
     debug: () => {},
     info: () => {},
@@ -149,6 +187,7 @@ export function createApi(options: ApiOptions) {
     maskedErrors: { maskError: maskError(), errorMessage: 'Unexpected error.', isDev: false },
     plugins: [
       httpPlugin(contexts),
+      searchNotifyPlugin(search),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
         maxAliases: { n: LIMITS.maxAliases },
@@ -167,6 +206,7 @@ export function createApi(options: ApiOptions) {
       const ctx = createContext({
         graph: options.graph,
         settings,
+        search,
         viewer,
         credentials,
         address: forwarded || req?.socket.remoteAddress || 'unknown',

@@ -17,7 +17,7 @@ builder.scalarType('DateTime', {
 
 /* Typed error results (errors plugin). */
 
-const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure, returned as a result instead of a GraphQL error',
   fields: (t) => ({ message: t.exposeString('message') }),
 });

@@ -14,6 +14,7 @@ import './introduction.ts';
 import './user.ts';
 import './region.ts';
 import './matchmaking.ts';
+import './search.ts';
 
 /** The whole schema; built once per process. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,10 +1,12 @@
 import { uuidv7 } from '@kobling/domain';
 import { NodeStore, openGraph } from '@kobling/graph';
 import type { Graph, UserRow } from '@kobling/graph';
+import type { SearchSync } from '@kobling/search-sync';
 import { hashPassword } from '../auth/password.ts';
 import { LoginRateLimiter } from '../auth/rate-limit.ts';
 import { SESSION_TTL_MS, newSessionToken, sessionIdFor } from '../auth/sessions.ts';
 import type { ApiSettings } from '../context.ts';
+import type { SearchEngine } from '../search/runtime.ts';
 import { loadRegionSeed } from '../seed.ts';
 import { createApi } from '../yoga.ts';
 import type { Api } from '../yoga.ts';
@@ -63,12 +65,14 @@ export interface TestApi {
 let userCounter = 0;
 
 export async function openTestApi(
-  options: { graph?: Graph; settings?: Partial<ApiSettings> } = {},
+  options: { graph?: Graph; settings?: Partial<ApiSettings>; search?: SearchSync; searchEngine?: SearchEngine } = {},
 ): Promise<TestApi> {
   const graph = options.graph ?? (await seededGraph());
   const api = createApi({
     graph,
     settings: { trustProxy: true, loginLimiter: new LoginRateLimiter(), ...options.settings },
+    ...(options.search ? { search: options.search } : {}),
+    ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
   });
 
   async function gql(

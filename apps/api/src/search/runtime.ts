@@ -1,0 +1,118 @@
+import type { Graph } from '@kobling/graph';
+import { createEmbeddedSearchIndex, createMeilisearchIndex } from '@kobling/search';
+import { createSearchSync } from '@kobling/search-sync';
+import type { SearchSync } from '@kobling/search-sync';
+
+/*
+ * The search index a server runs with (DESIGN §2): embedded by default, Meilisearch when
+ * MEILI_URL is set. The index is a projection of the graph kept current by the outbox indexer,
+ * which runs in the server process and is woken after every mutation (yoga.ts).
+ */
+
+export const SEARCH_ENGINES = ['embedded', 'meilisearch'] as const;
+export type SearchEngine = (typeof SEARCH_ENGINES)[number];
+
+/** The Meilisearch index searches read; a rebuild swaps a fresh one in under this name. */
+export const MEILI_INDEX_UID = 'kobling';
+
+/** How long a server waits before trying an unreachable Meilisearch again at start. */
+const MEILI_RETRY_MS = 5_000;
+
+export interface SearchConfig {
+  /** Meilisearch's address; unset: the embedded index. */
+  readonly meiliUrl?: string | undefined;
+  readonly meiliMasterKey?: string | undefined;
+}
+
+/** What the API gets: the sync (index, indexer, reindex) and which engine it is. */
+export interface ApiSearch {
+  readonly sync: SearchSync;
+  readonly engine: SearchEngine;
+}
+
+export function searchEngineOf(config: SearchConfig): SearchEngine {
+  return config.meiliUrl ? 'meilisearch' : 'embedded';
+}
+
+/** The index and its sync for the configuration; nothing is started or built yet. */
+export function createSearch(graph: Graph, config: SearchConfig): ApiSearch {
+  const engine = searchEngineOf(config);
+  const index =
+    engine === 'meilisearch'
+      ? createMeilisearchIndex({
+          host: config.meiliUrl ?? '',
+          ...(config.meiliMasterKey ? { apiKey: config.meiliMasterKey } : {}),
+          indexUid: MEILI_INDEX_UID,
+        })
+      : createEmbeddedSearchIndex();
+  return { sync: createSearchSync(graph, index), engine };
+}
+
+export interface RunningSearch extends ApiSearch {
+  /** Stops the indexer (after its batch in flight) and any pending start-up retry. */
+  stop(): Promise<void>;
+}
+
+type Log = Pick<Console, 'info' | 'warn'>;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Makes the index ready and starts the indexer:
+ * - embedded: the index lives in memory, so it is rebuilt from the graph now (awaited: the
+ *   server answers searches only with a complete index);
+ * - Meilisearch: the settings declared in code are applied, an empty index is filled from the
+ *   graph, and the outbox brings it up to date. An unreachable Meilisearch does not stop the
+ *   server: start-up is retried in the background, and searches answer SEARCH_UNAVAILABLE
+ *   meanwhile.
+ */
+export async function startSearch(graph: Graph, config: SearchConfig, log: Log = console): Promise<RunningSearch> {
+  const search = createSearch(graph, config);
+  const { sync, engine } = search;
+  let stopped = false;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+
+  async function prepare(): Promise<void> {
+    const started = performance.now();
+    if (engine === 'embedded') {
+      const { documents } = await sync.reindex();
+      log.info(`Search: embedded index, ${documents} documents (built in ${Math.round(performance.now() - started)} ms)`);
+      return;
+    }
+    await sync.index.applySettings();
+    const count = await sync.index.count();
+    if (count === 0) {
+      const { documents } = await sync.reindex();
+      log.info(`Search: Meilisearch at ${config.meiliUrl}, empty index filled with ${documents} documents in ${Math.round(performance.now() - started)} ms`);
+    } else {
+      log.info(`Search: Meilisearch at ${config.meiliUrl}, ${count} documents; the outbox brings it up to date`);
+    }
+  }
+
+  async function attempt(): Promise<void> {
+    try {
+      await prepare();
+      if (!stopped) sync.indexer.start();
+    } catch (error) {
+      if (engine === 'embedded') throw error;
+      log.warn(`Search: Meilisearch at ${config.meiliUrl} is not ready (${message(error)}); trying again in ${MEILI_RETRY_MS / 1000} s`);
+      if (!stopped) {
+        retry = setTimeout(() => {
+          retry = null;
+          void attempt();
+        }, MEILI_RETRY_MS);
+      }
+    }
+  }
+
+  await attempt();
+  return {
+    ...search,
+    async stop() {
+      stopped = true;
+      if (retry) clearTimeout(retry);
+      await sync.indexer.stop();
+      await sync.index.close();
+    },
+  };
+}
