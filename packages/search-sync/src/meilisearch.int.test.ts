@@ -1,5 +1,10 @@
+import { vi } from 'vitest';
 import { createMeilisearchIndex, startMeilisearchServer } from '@kobling/search';
 import { describeSearchSync } from './search-sync.contract.ts';
+
+// A real Meilisearch indexes asynchronously and, on a busy two-core machine, one task can take
+// tens of seconds: a generous guard, not a timing assertion (speed is measured in the bench).
+vi.setConfig({ testTimeout: 120_000 });
 
 describeSearchSync(
   'Meilisearch',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createIndexer } from './indexer.ts';
 import type { Indexer } from './indexer.ts';
 import { createMeilisearchIndex } from './meilisearch/meilisearch-index.ts';
@@ -10,6 +10,10 @@ import { startMeilisearchServer } from './testing/meilisearch-server.ts';
 import type { MeilisearchServer } from './testing/meilisearch-server.ts';
 import { buildActorRow, buildPersonRow } from './testing/row-factory.ts';
 import type { ActorRow, PersonRow } from './documents/rows.ts';
+
+// A real Meilisearch indexes asynchronously and, on a busy two-core machine, one task can take
+// tens of seconds: a generous guard, not a timing assertion (speed is measured in the bench).
+vi.setConfig({ testTimeout: 120_000 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -88,12 +92,18 @@ describe('convergence with a real Meilisearch', () => {
 
     // The graph keeps changing while the engine is down.
     for (const row of actors.slice(0, 50)) {
-      graph.write({ label: 'Actor', row: { ...row, name: `${row.name} renamed`, updatedAt: row.updatedAt + 10_000 } });
+      graph.write({
+        label: 'Actor',
+        row: { ...row, name: `${row.name} renamed`, updatedAt: row.updatedAt + 10_000 },
+      });
     }
     for (const row of actors.slice(250)) graph.remove('Actor', row.id);
     const withdrawn = persons.slice(0, 10);
     for (const row of withdrawn) {
-      graph.write({ label: 'Person', row: { ...row, listed: false, updatedAt: row.updatedAt + 1 } });
+      graph.write({
+        label: 'Person',
+        row: { ...row, listed: false, updatedAt: row.updatedAt + 1 },
+      });
     }
     for (let i = 0; i < 40; i++) graph.write({ label: 'Actor', row: buildActorRow() });
     await sleep(30);
@@ -144,7 +154,10 @@ describe('convergence with a real Meilisearch', () => {
     await index.upsert([{ ...second, updatedAt: second.updatedAt - 1, title: 'stale' }]);
     await index.upsert([{ ...second, id: 'actor:ghost', entityId: 'ghost' }]);
 
-    expect(await reconcile(index, graph.projectionSource)).toMatchObject({ upserted: 2, deleted: 1 });
+    expect(await reconcile(index, graph.projectionSource)).toMatchObject({
+      upserted: 2,
+      deleted: 1,
+    });
     expect(await index.allIds()).toEqual(graph.projection());
   });
 });

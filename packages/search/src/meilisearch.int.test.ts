@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { createMeilisearchIndex } from './meilisearch/meilisearch-index.ts';
 import { searchIndexContract } from './search-index.contract.ts';
 import { startMeilisearchServer } from './testing/meilisearch-server.ts';
 import type { MeilisearchServer } from './testing/meilisearch-server.ts';
+
+// A real Meilisearch indexes asynchronously and, on a busy two-core machine, one task can take
+// tens of seconds: a generous guard, not a timing assertion (speed is measured in the bench).
+vi.setConfig({ testTimeout: 120_000 });
 
 let server: MeilisearchServer;
 
