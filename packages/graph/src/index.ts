@@ -24,7 +24,7 @@ export type {
   RelationshipProps,
   RelationshipType,
 } from './model-types.ts';
-export { NodeStore, SEARCHABLE_LABELS, recordChange } from './node-store.ts';
+export { NodeStore, SEARCHABLE_LABELS, recordChange, recordChanges } from './node-store.ts';
 export { RelationshipStore } from './relationship-store.ts';
 export type { Link } from './relationship-store.ts';
 export type { OutboxEventRow } from './outbox-queries.ts';

@@ -34,6 +34,9 @@ export interface RelationshipQueries {
   readonly deleteAllFrom: CypherQuery<{ key: string }, { count: number }>;
   readonly outgoing: CypherQuery<{ keys: string[] }, Row>;
   readonly incoming: CypherQuery<{ keys: string[] }, Row>;
+  /** One key: a key lookup LadybugDB follows through the adjacency list only (no scan). */
+  readonly outgoingOne: CypherQuery<{ key: string }, Row>;
+  readonly incomingOne: CypherQuery<{ key: string }, Row>;
 }
 
 /**
@@ -156,6 +159,16 @@ function buildRelationshipQueries(
     ),
     outgoing: defineQuery(name('outgoing'), 'read', list('a', fromKey)),
     incoming: defineQuery(name('incoming'), 'read', list('b', toKey)),
+    outgoingOne: defineQuery(
+      name('outgoingOne'),
+      'read',
+      `MATCH (a:${from} {${fromKey}: $key})-[r:${type}]->(b:${to}) RETURN a.${fromKey} AS fromKey, b.${toKey} AS toKey${propColumns} ORDER BY toKey`,
+    ),
+    incomingOne: defineQuery(
+      name('incomingOne'),
+      'read',
+      `MATCH (a:${from})-[r:${type}]->(b:${to} {${toKey}: $key}) RETURN a.${fromKey} AS fromKey, b.${toKey} AS toKey${propColumns} ORDER BY fromKey`,
+    ),
   };
 }
 

@@ -18,7 +18,20 @@ export const SEARCHABLE_LABELS: ReadonlySet<NodeLabel> = new Set([
 
 export type OutboxOp = 'UPSERT' | 'DELETE';
 
-/** Records that a searchable entity changed; callers run it in the transaction of the change. */
+/** Records that searchable entities changed, in one statement; run it in the transaction of the change. */
+export async function recordChanges(
+  tx: QueryExecutor,
+  entity: NodeLabel,
+  entityIds: readonly string[],
+  op: OutboxOp,
+  now: number = Date.now(),
+): Promise<void> {
+  if (!SEARCHABLE_LABELS.has(entity) || entityIds.length === 0) return;
+  const events = entityIds.map((entityId) => ({ id: uuidv7(now), entityId }));
+  await tx.run(outboxQueries.enqueueMany, { events, entity, op, now });
+}
+
+/** Records that one searchable entity changed; run it in the transaction of the change. */
 export async function recordChange(
   tx: QueryExecutor,
   entity: NodeLabel,
@@ -96,8 +109,12 @@ export class NodeStore<L extends NodeLabel> {
     const [result] = await tx.run(this.queries.upsertMany, {
       rows: rows.map((r) => this.complete(r as Row)),
     });
-    for (const r of rows)
-      await recordChange(tx, this.label, String((r as Row)[this.key]), 'UPSERT');
+    await recordChanges(
+      tx,
+      this.label,
+      rows.map((r) => String((r as Row)[this.key])),
+      'UPSERT',
+    );
     return result?.count ?? 0;
   }
 

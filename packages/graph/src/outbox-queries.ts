@@ -26,6 +26,15 @@ export const outboxQueries = {
     'CREATE (e:OutboxEvent {id: $id, entity: $entity, entityId: $entityId, op: $op, createdAt: $now, ' +
       "attempts: 0, nextAttemptAt: $now, lastError: '', doneAt: 0}) RETURN e.id AS id",
   ),
+  enqueueMany: defineQuery<
+    { events: { id: string; entityId: string }[]; entity: string; op: string; now: number },
+    { count: number }
+  >(
+    'outbox.enqueueMany',
+    'write',
+    'UNWIND $events AS event CREATE (e:OutboxEvent {id: event.id, entity: $entity, entityId: event.entityId, ' +
+      "op: $op, createdAt: $now, attempts: 0, nextAttemptAt: $now, lastError: '', doneAt: 0}) RETURN count(e) AS count",
+  ),
   due: defineQuery<{ now: number; limit: number }, OutboxEventRow>(
     'outbox.due',
     'read',

@@ -60,11 +60,19 @@ export class RelationshipStore<T extends RelationshipType> {
 
   /** Links leaving each key, grouped in key order — one round-trip for any number of keys. */
   async outgoing(tx: QueryExecutor, fromKeys: readonly string[]): Promise<Link<T>[][]> {
+    if (fromKeys.length > 0 && fromKeys.every((k) => k === fromKeys[0])) {
+      const rows = (await tx.run(this.queries.outgoingOne, { key: fromKeys[0]! })) as Link<T>[];
+      return fromKeys.map(() => rows);
+    }
     return this.grouped(tx, this.queries.outgoing, fromKeys, 'fromKey');
   }
 
   /** Links arriving at each key, grouped in key order. */
   async incoming(tx: QueryExecutor, toKeys: readonly string[]): Promise<Link<T>[][]> {
+    if (toKeys.length > 0 && toKeys.every((k) => k === toKeys[0])) {
+      const rows = (await tx.run(this.queries.incomingOne, { key: toKeys[0]! })) as Link<T>[];
+      return toKeys.map(() => rows);
+    }
     return this.grouped(tx, this.queries.incoming, toKeys, 'toKey');
   }
 

@@ -160,6 +160,18 @@ WHERE o IS NOT NULL AND o.id <> m.id
 RETURN m.id AS id, count(DISTINCT o) AS partners`,
 );
 
+const taxonomy = defineQuery<
+  Record<string, never>,
+  { id: string; name: string; nameNb: string; actorCount: number | null; broaderId: string | null }
+>(
+  'candidates.taxonomy',
+  'read',
+  `MATCH (t:Topic)
+OPTIONAL MATCH (t)-[:BROADER]->(b:Topic)
+RETURN t.id AS id, t.name AS name, t.nameNb AS nameNb, t.actorCount AS actorCount, b.id AS broaderId
+ORDER BY id, broaderId`,
+);
+
 const actorTotal = defineQuery<Record<string, never>, { count: number }>(
   'candidates.actorTotal',
   'read',
@@ -199,20 +211,21 @@ export class CandidateRepository {
 
   /** Names, bokmål names, frequencies and broader links of every topic, and the actor total. */
   async topicStats(tx: QueryExecutor): Promise<TopicStats> {
-    const topics = await this.repos.topics.all(tx);
-    const broader = await this.repos.topics.broader.outgoing(
-      tx,
-      topics.map((t) => t.id),
-    );
+    // One round-trip for the taxonomy (a topic's first broader link by id, as there is one).
+    const rows = await tx.run(taxonomy, {});
     const total = (await tx.run(actorTotal, {}))[0]?.count ?? 0;
-    const infos: TopicInfo[] = topics.map((t, i) => ({
-      id: t.id,
-      name: t.name,
-      nameNb: t.nameNb,
-      actorCount: t.actorCount ?? 0,
-      ...(broader[i]?.[0] ? { broaderId: broader[i]![0]!.toKey } : {}),
-    }));
-    return { totalActors: total, topics: new Map(infos.map((t) => [t.id, t])) };
+    const infos = new Map<string, TopicInfo>();
+    for (const t of rows) {
+      if (infos.has(t.id)) continue;
+      infos.set(t.id, {
+        id: t.id,
+        name: t.name,
+        nameNb: t.nameNb,
+        actorCount: t.actorCount ?? 0,
+        ...(t.broaderId ? { broaderId: t.broaderId } : {}),
+      });
+    }
+    return { totalActors: total, topics: infos };
   }
 
   /** The seeker as the kernel sees it: an actor, or a person on behalf of the actor they work at. */
@@ -587,14 +600,20 @@ function rankByRelevance(
   limit: number,
 ): { id: string }[] {
   const factor = new Map(
-    wanted.map((t) => [t.topicId, t.weight / Math.log10(2 + (stats.topics.get(t.topicId)?.actorCount ?? 0))]),
+    wanted.map((t) => [
+      t.topicId,
+      t.weight / Math.log10(2 + (stats.topics.get(t.topicId)?.actorCount ?? 0)),
+    ]),
   );
   const sorted = [...rows].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0,
   );
   const relevance = new Map<string, number>();
   for (const row of sorted) {
-    relevance.set(row.id, (relevance.get(row.id) ?? 0) + (factor.get(row.topicId) ?? 0) * row.weight);
+    relevance.set(
+      row.id,
+      (relevance.get(row.id) ?? 0) + (factor.get(row.topicId) ?? 0) * row.weight,
+    );
   }
   return [...relevance]
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
@@ -617,7 +636,10 @@ function withinBudget(
   const ranked = topics
     .filter((t) => t.weight > 0 && count(t.topicId) <= hubCap)
     .map((t) => ({ ...t, priority: t.weight / Math.log10(2 + count(t.topicId)) }))
-    .sort((a, b) => b.priority - a.priority || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0));
+    .sort(
+      (a, b) =>
+        b.priority - a.priority || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0),
+    );
   const chosen: { topicId: string; weight: number }[] = [];
   let rows = 0;
   for (const t of ranked) {
