@@ -5,14 +5,16 @@
  *    forces a build, =never skips the check);
  * 2. opens the store (LadybugDB in KOBLING_DATA_DIR, default ./.data; Neo4j when NEO4J_URI is set)
  *    and seeds it with the region's data on first start;
- * 3. serves the GraphQL API at /graphql and the React Router site for everything else from one
+ * 3. builds the search index from the graph (embedded, in memory) or, with MEILI_URL (and
+ *    MEILI_MASTER_KEY), applies the Meilisearch settings; the outbox indexer runs in this process;
+ * 4. serves the GraphQL API at /graphql and the React Router site for everything else from one
  *    Express 5 server on PORT (default 3000), and prints the URL.
  *
  * KOBLING_ADMIN_EMAIL and KOBLING_ADMIN_PASSWORD (optional) make sure that administrator exists.
  * KOBLING_WEB_CACHE_TTL_MS (default 5000; 0 = off): how long a visitor's page is reused for others.
  *
- * SIGINT/SIGTERM close the server and the store. A store held by another process stops the
- * start with the StoreInUseError message and exit code 1.
+ * SIGINT/SIGTERM close the server, stop the indexer and close the store. A store held by another
+ * process stops the start with the StoreInUseError message and exit code 1.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -29,7 +31,7 @@ import { z } from 'zod';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { createRequestHandler } from 'react-router';
 import type { ServerBuild } from 'react-router';
-import { createApi, EnvError, parseEnv } from '@kobling/api';
+import { createApi, EnvError, parseEnv, startSearch } from '@kobling/api';
 import type { Env } from '@kobling/api';
 import { openGraph, StoreInUseError } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
@@ -361,7 +363,18 @@ async function main(): Promise<void> {
   const visitorCache = new VisitorCache(visitorCacheTtlFromEnv());
   buildWebIfNeeded(process.env.KOBLING_BUILD);
   const graph = await openStore();
-  const yoga = createApi({ graph, settings: settingsFrom(env) });
+  // Search: the embedded index is rebuilt from the graph now; Meilisearch when MEILI_URL is set.
+  // The indexer runs in this process and every mutation wakes it.
+  const search = await startSearch(graph, {
+    meiliUrl: env.MEILI_URL,
+    meiliMasterKey: env.MEILI_MASTER_KEY,
+  });
+  const yoga = createApi({
+    graph,
+    settings: settingsFrom(env),
+    search: search.sync,
+    searchEngine: search.engine,
+  });
   if (admin) await ensureAdmin(graph, yoga, admin);
   const build = (await import(pathToFileURL(SERVER_BUILD).href)) as ServerBuild;
 
@@ -399,8 +412,9 @@ async function main(): Promise<void> {
     console.info(`Kobling is running at http://localhost:${env.PORT}/ (GraphQL API at /graphql)`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
-    void graph
-      .close()
+    void search
+      .stop()
+      .then(() => graph.close())
       .finally(() =>
         fail(
           error.code === 'EADDRINUSE'
@@ -417,8 +431,9 @@ async function main(): Promise<void> {
     console.info(`${signal}: stopping …`);
     server.close();
     server.closeAllConnections();
-    void graph
-      .close()
+    void search
+      .stop()
+      .then(() => graph.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         console.error(error);

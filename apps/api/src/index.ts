@@ -6,3 +6,5 @@ export type { Env } from './env.ts';
 export { LIMITS } from './limits.ts';
 export { runApiBench } from './bench/api-bench.ts';
 export { startExpirySweep } from './matchmaking/expiry.ts';
+export { createSearch, startSearch, searchEngineOf, MEILI_INDEX_UID } from './search/runtime.ts';
+export type { ApiSearch, RunningSearch, SearchConfig, SearchEngine } from './search/runtime.ts';

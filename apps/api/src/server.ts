@@ -5,6 +5,7 @@ import type { Graph } from '@kobling/graph';
 import { EnvError, parseEnv } from './env.ts';
 import type { Env } from './env.ts';
 import { startExpirySweep } from './matchmaking/expiry.ts';
+import { startSearch } from './search/runtime.ts';
 import { seedIfEmpty } from './seed.ts';
 import { createApi } from './yoga.ts';
 
@@ -36,8 +37,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const graph = await openStore(env);
+  // The search index (embedded: rebuilt from the graph now) and its indexer, woken by mutations.
+  const search = await startSearch(graph, { meiliUrl: env.MEILI_URL, meiliMasterKey: env.MEILI_MASTER_KEY });
   const yoga = createApi({
     graph,
+    search: search.sync,
+    searchEngine: search.engine,
     settings: {
       production: env.NODE_ENV === 'production',
       ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
@@ -53,7 +58,10 @@ async function main(): Promise<void> {
   const stop = () => {
     stopSweep();
     server.close(() => {
-      void graph.close().then(() => process.exit(0));
+      void search
+        .stop()
+        .then(() => graph.close())
+        .then(() => process.exit(0));
     });
   };
   process.once('SIGINT', stop);
