@@ -214,6 +214,8 @@ interface CachedPage {
  */
 class VisitorCache {
   private readonly pages = new Map<string, CachedPage>();
+  /** Renders under way, so visitors who miss at the same moment share one render. */
+  readonly rendering = new Map<string, Promise<CachedPage | null>>();
   readonly ttlMs: number;
 
   constructor(ttlMs: number) {
@@ -298,34 +300,62 @@ function siteHandler(
   loadContext: (req: ExpressRequest) => Record<string, unknown>,
 ) {
   const handle = createRequestHandler(build, mode);
+  /** Renders a visitor's page for the cache; null when the answer may not be shared. */
+  const renderShared = async (key: string, req: ExpressRequest, res: ExpressResponse) => {
+    const response = await handle(toFetchRequest(req, res), loadContext(req) as never);
+    if (response.status !== 200 || response.headers.getSetCookie().length > 0) {
+      return { response, page: null };
+    }
+    const body = Buffer.from(await response.arrayBuffer());
+    const page = { status: response.status, headers: responseHeaders(response), body };
+    cache.set(key, page);
+    return { response: null, page };
+  };
   return async (req: ExpressRequest, res: ExpressResponse, next: (error?: unknown) => void) => {
     try {
       const key = cache.keyFor(req);
-      const hit = key === null ? null : cache.get(key);
-      if (hit) {
-        sendHead(res, hit.status, hit.headers, 'hit');
-        res.end(hit.body);
+      if (key !== null) {
+        const hit = cache.get(key) ?? (await cache.rendering.get(key));
+        if (hit) {
+          sendHead(res, hit.status, hit.headers, 'hit');
+          res.end(hit.body);
+          return;
+        }
+        // The first visitor to miss renders; those who miss meanwhile wait for that render.
+        const render = renderShared(key, req, res);
+        cache.rendering.set(
+          key,
+          render.then((r) => (r.page ? { ...r.page, expires: 0 } : null)).catch(() => null),
+        );
+        const { response, page } = await render.finally(() => cache.rendering.delete(key));
+        if (page) {
+          sendHead(res, page.status, page.headers, 'miss');
+          res.end(page.body);
+          return;
+        }
+        await sendResponse(res, response, 'miss');
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') cache.clear();
-      const response = await handle(toFetchRequest(req, res), loadContext(req) as never);
-      const headers = responseHeaders(response);
-      const keep =
-        key !== null && response.status === 200 && response.headers.getSetCookie().length === 0;
-      if (keep && response.body) {
-        const body = Buffer.from(await response.arrayBuffer());
-        cache.set(key, { status: response.status, headers, body });
-        sendHead(res, response.status, headers, 'miss');
-        res.end(body);
-        return;
-      }
-      sendHead(res, response.status, headers, key === null ? 'bypass' : 'miss');
-      if (response.body) await writeReadableStreamToWritable(response.body, res);
-      else res.end();
+      await sendResponse(
+        res,
+        await handle(toFetchRequest(req, res), loadContext(req) as never),
+        'bypass',
+      );
     } catch (error) {
       next(error);
     }
   };
+}
+
+async function sendResponse(
+  res: ExpressResponse,
+  response: Response,
+  cache: 'miss' | 'bypass',
+): Promise<void> {
+  sendHead(res, response.status, responseHeaders(response), cache);
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
 }
 
 async function openStore(): Promise<Graph> {

@@ -182,6 +182,7 @@ interface ServerBuildShape {
         path?: string;
         index?: boolean;
         parentId?: string;
+        hasDefaultExport?: boolean;
         module: string;
         imports?: string[];
       }
@@ -218,7 +219,8 @@ async function javascriptPerPage(): Promise<{ page: string; initial: number; laz
   const root = routes.root!;
   const rows: { page: string; initial: number; lazy: number }[] = [];
   for (const route of Object.values(routes)) {
-    if (route.id === 'root') continue;
+    // Resource routes (no page: the language switch, the JSON export) ship no JavaScript.
+    if (route.id === 'root' || route.hasDefaultExport === false) continue;
     const files = new Set([
       entry.module,
       ...(entry.imports ?? []),

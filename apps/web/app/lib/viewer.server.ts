@@ -28,7 +28,20 @@ const VIEWER_QUERY = /* GraphQL */ `
   }
 `;
 
+/** The API's session cookie (its name is part of the API's contract with the site). */
+const SESSION_COOKIE = 'kobling_session';
+
+const VISITOR: ViewerInfo = { isSignedIn: false, roles: ['VISITOR'], user: null };
+
+/** True when the browser sent no session: the API would answer "visitor" without a lookup. */
+export function isVisitor(request: Request): boolean {
+  const cookie = request.headers.get('cookie') ?? '';
+  return !cookie.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
+}
+
 export async function loadViewer(args: ApiArgs): Promise<ViewerInfo> {
+  // Most page views are visitors': skip the round-trip when there is no session to look up.
+  if (isVisitor(args.request)) return VISITOR;
   const { data } = await api<{ viewer: ViewerInfo }>(args, VIEWER_QUERY);
   return data.viewer;
 }
