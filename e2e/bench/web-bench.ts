@@ -282,6 +282,8 @@ Measured ${date} with \`npm run bench -w @kobling/e2e\` (\`e2e/bench/web-bench.t
 |---|---|---|---|---|---|---|---|
 ${latencyRows.join('\n')}
 
+Reading the table: with the cache a visitor's page is served from memory most of the time, and the target holds even on this shared machine. Without it, each page runs its loaders and their GraphQL queries against the embedded store; rendering the React tree is a few milliseconds of that, the queries are the rest, and at ${clients} concurrent clients on ${cpus().length} cores the requests queue. Signed-in users' pages are never cached, so their latency is the uncached column's.
+
 **JavaScript shipped per page type** (kB gzip, from \`apps/web/build/client\`): *initial* is what the page's HTML preloads (entry, root and route modules and their imports; React and React Router are about 100 kB of it); *lazy* is what the page loads after rendering (the cluster page's network picture: sigma.js, graphology and the ForceAtlas2 layout). Every page works without JavaScript: forms post to the server.
 
 | page | initial JS, kB gzip | lazy JS, kB gzip |
