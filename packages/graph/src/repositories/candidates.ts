@@ -49,7 +49,7 @@ export const DEFAULT_RETRIEVAL_LIMITS: RetrievalLimits = {
   poolSize: 300,
   hubTopicCap: 5_000,
   maxIntermediaryPaths: 2_000,
-  topicRowBudget: 10_000,
+  topicRowBudget: 20_000,
 };
 
 type Filters = { exclude: string[]; kinds: string[]; helices: string[] };
@@ -57,12 +57,20 @@ type Filters = { exclude: string[]; kinds: string[]; helices: string[] };
 /*
  * The topic pool reads the HAS_TOPIC rows of a few topics, found by `t.id IN $topicIds` on the small
  * Topic table: LadybugDB then reads just those topics' adjacency (a key lookup per element through
- * UNWIND does not, and scans every HAS_TOPIC row). Relevance is summed in TypeScript, where the
- * wanted weights are (Σ wanted · weight / log10(2 + actorCount), in a fixed order).
+ * UNWIND does not, and scans every HAS_TOPIC row). It aggregates in the store (returning the rows
+ * would cost more than reading them) with integer terms, so the sum is exact in any order and the
+ * pool deterministic: relevance = Σ floor(1000 · HAS_TOPIC weight · wanted weight / log10(2 +
+ * actorCount)), the wanted weight rounded to a quarter (four parameter lists).
  */
 const topicPool = defineQuery<
-  Filters & { topicIds: string[] },
-  { id: string; topicId: string; weight: number }
+  Filters & {
+    topicIds: string[];
+    full: string[];
+    threeQuarters: string[];
+    half: string[];
+    limit: number;
+  },
+  { id: string; relevance: number }
 >(
   'candidates.topicPool',
   'read',
@@ -70,7 +78,12 @@ const topicPool = defineQuery<
 WHERE t.id IN $topicIds AND NOT c.id IN $exclude
   AND (size($kinds) = 0 OR c.kind IN $kinds)
   AND (size($helices) = 0 OR c.helix IN $helices)
-RETURN c.id AS id, t.id AS topicId, h.weight AS weight`,
+WITH c.id AS id, sum(floor(1000.0 * h.weight
+  * (CASE WHEN t.id IN $full THEN 1.0 WHEN t.id IN $threeQuarters THEN 0.75 WHEN t.id IN $half THEN 0.5 ELSE 0.25 END)
+  / log10(2.0 + coalesce(t.actorCount, 0)))) AS relevance
+RETURN id, relevance
+ORDER BY relevance DESC, id
+LIMIT $limit`,
 );
 
 const projectPool = defineQuery<Filters & { projects: string[]; limit: number }, { id: string }>(
@@ -114,6 +127,63 @@ LIMIT $limit`,
 
 // Batched reads bind their actors by key first (UNWIND + key lookup) and expand with OPTIONAL
 // MATCH: LadybugDB plans `a.id IN $ids` as a scan of every actor, ≈ 1 s at 100k actors.
+/*
+ * Candidate facts, one aggregated row per candidate: LadybugDB's client turns every result row
+ * into an object slowly (≈ 50 µs a row on a busy machine), so ten topic rows folded into one list
+ * cost a tenth of ten rows.
+ */
+const candidateBasics = defineQuery<
+  { ids: string[] },
+  {
+    id: string;
+    name: string;
+    kind: string;
+    helix: string;
+    places: { code: string | null; name: string | null; inRegion: boolean | null }[];
+  }
+>(
+  'candidates.basics',
+  'read',
+  `UNWIND $ids AS actorId
+MATCH (a:Actor {id: actorId})
+OPTIONAL MATCH (a)-[:LOCATED_IN]->(m:Municipality)
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.helix AS helix,
+  collect({code: m.code, name: m.name, inRegion: m.inRegion}) AS places`,
+);
+
+const candidateTopics = defineQuery<
+  { ids: string[] },
+  { id: string; topics: { topicId: string | null; weight: number | null }[] }
+>(
+  'candidates.topics',
+  'read',
+  `UNWIND $ids AS actorId
+MATCH (a:Actor {id: actorId})
+OPTIONAL MATCH (a)-[h:HAS_TOPIC]->(t:Topic)
+RETURN a.id AS id, collect({topicId: t.id, weight: h.weight}) AS topics`,
+);
+
+const candidateClusters = defineQuery<
+  { ids: string[] },
+  { id: string; clusters: { clusterId: string | null; status: string | null }[] }
+>(
+  'candidates.clusters',
+  'read',
+  `UNWIND $ids AS actorId
+MATCH (a:Actor {id: actorId})
+OPTIONAL MATCH (a)-[m:MEMBER_OF]->(c:Cluster)
+RETURN a.id AS id, collect({clusterId: c.id, status: m.status}) AS clusters`,
+);
+
+const candidateProjects = defineQuery<{ ids: string[] }, { id: string; projects: string[] }>(
+  'candidates.projects',
+  'read',
+  `UNWIND $ids AS actorId
+MATCH (a:Actor {id: actorId})
+OPTIONAL MATCH (a)-[:PARTICIPATES_IN]->(p:Project)
+RETURN a.id AS id, collect(p.id) AS projects`,
+);
+
 const technologyCounts = defineQuery<{ ids: string[] }, { id: string; technologies: number }>(
   'candidates.technologyCounts',
   'read',
@@ -125,39 +195,13 @@ WHERE technologies > 0
 RETURN a.id AS id, technologies`,
 );
 
-const warmPaths = defineQuery<
-  { seeker: string; candidates: string[]; limit: number },
-  {
-    candidate: string;
-    via: string;
-    viaName: string;
-    seekerProject: string;
-    seekerProjectTitle: string;
-    candidateProject: string;
-    candidateProjectTitle: string;
-  }
->(
-  'candidates.warmPaths',
+const projectParticipants = defineQuery<{ ids: string[] }, { id: string; participants: string[] }>(
+  'candidates.projectParticipants',
   'read',
-  `MATCH (s:Actor {id: $seeker})-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(m:Actor)
-WHERE m.id <> $seeker
-MATCH (m)-[:PARTICIPATES_IN]->(q:Project)<-[:PARTICIPATES_IN]-(c:Actor)
-WHERE c.id IN $candidates AND c.id <> m.id
-RETURN c.id AS candidate, m.id AS via, m.name AS viaName, p.id AS seekerProject,
-  p.title AS seekerProjectTitle, q.id AS candidateProject, q.title AS candidateProjectTitle
-ORDER BY candidate, via, seekerProject, candidateProject
-LIMIT $limit`,
-);
-
-const partnerCounts = defineQuery<{ ids: string[] }, { id: string; partners: number }>(
-  'candidates.partnerCounts',
-  'read',
-  `UNWIND $ids AS actorId
-MATCH (m:Actor {id: actorId})
-OPTIONAL MATCH (m)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(o:Actor)
-WITH m, o
-WHERE o IS NOT NULL AND o.id <> m.id
-RETURN m.id AS id, count(DISTINCT o) AS partners`,
+  `UNWIND $ids AS projectId
+MATCH (p:Project {id: projectId})
+OPTIONAL MATCH (a:Actor)-[:PARTICIPATES_IN]->(p)
+RETURN p.id AS id, collect(a.id) AS participants`,
 );
 
 const taxonomy = defineQuery<
@@ -345,15 +389,19 @@ export class CandidateRepository {
     const rarest = Math.min(...expanded.map((t) => stats.topics.get(t.topicId)?.actorCount ?? 0));
     const hubCap = Math.max(limits.hubTopicCap, Number.isFinite(rarest) ? rarest : 0);
     const wanted = withinBudget(expanded, stats, hubCap, limits.topicRowBudget);
+    const quarter = (t: { weight: number }) => Math.max(1, Math.min(4, Math.round(t.weight * 4)));
+    const ofQuarter = (q: number) => wanted.filter((t) => quarter(t) === q).map((t) => t.topicId);
     const byTopic =
       wanted.length === 0
         ? []
-        : rankByRelevance(
-            await tx.run(topicPool, { ...filters, topicIds: wanted.map((t) => t.topicId) }),
-            wanted,
-            stats,
-            limits.poolSize,
-          );
+        : await tx.run(topicPool, {
+            ...filters,
+            topicIds: wanted.map((t) => t.topicId),
+            full: ofQuarter(4),
+            threeQuarters: ofQuarter(3),
+            half: ofQuarter(2),
+            limit: limits.poolSize,
+          });
     const proximityLimit = Math.max(20, Math.floor(limits.poolSize / 4));
     const byProject =
       (seeker.projectIds?.length ?? 0) === 0
@@ -385,19 +433,31 @@ export class CandidateRepository {
     limits: RetrievalLimits,
   ): Promise<Candidate[]> {
     if (ids.length === 0) return [];
-    const { actors, clusters, projects, municipalities, introductions } = this.repos;
-    const rows = await actors.nodes.getMany(tx, ids);
-    const topicLinks = await actors.topics.outgoing(tx, ids);
-    const locations = await actors.location.outgoing(tx, ids);
-    const municipalityRows = await municipalities.nodes.getMany(
-      tx,
-      unique(locations.flatMap((l) => l.map((x) => x.toKey))),
+    const { clusters, projects, introductions } = this.repos;
+    const byId = <R extends { id: string }>(rows: readonly R[]) => new Map(rows.map((r) => [r.id, r]));
+    const basics = byId(await tx.run(candidateBasics, { ids }));
+    const topicRows = byId(await tx.run(candidateTopics, { ids }));
+    const clusterRowsOf = byId(await tx.run(candidateClusters, { ids }));
+    const projectRowsOf = byId(await tx.run(candidateProjects, { ids }));
+    const byKey = <T extends { toKey: string }>(xs: T[]) =>
+      xs.sort((a, b) => (a.toKey < b.toKey ? -1 : a.toKey > b.toKey ? 1 : 0));
+    const topicLinks = ids.map((id) =>
+      byKey(
+        (topicRows.get(id)?.topics ?? []).flatMap((t) =>
+          t.topicId === null ? [] : [{ toKey: t.topicId, weight: t.weight ?? 0 }],
+        ),
+      ),
     );
-    const municipalityByCode = new Map(
-      municipalityRows.filter((m) => m !== null).map((m) => [m.code, m]),
+    const memberships = ids.map((id) =>
+      byKey(
+        (clusterRowsOf.get(id)?.clusters ?? []).flatMap((c) =>
+          c.clusterId === null ? [] : [{ toKey: c.clusterId, status: c.status ?? '' }],
+        ),
+      ),
     );
-    const memberships = await actors.memberships.outgoing(tx, ids);
-    const participations = await actors.participations.outgoing(tx, ids);
+    const participations = ids.map((id) =>
+      byKey(unique(projectRowsOf.get(id)?.projects ?? []).map((toKey) => ({ toKey }))),
+    );
     const seekerClusters = new Set(seeker.clusterIds ?? []);
     const seekerProjects = new Set(seeker.projectIds ?? []);
     const sharedClusterIds = unique(
@@ -431,18 +491,28 @@ export class CandidateRepository {
     );
     const outcomes = await introductions.outcomeCounts(tx, ids);
     const opportunitiesByActor = await this.openPublicOpportunities(tx, ids);
-    const intermediaries = seeker.actorId
-      ? await this.intermediaries(tx, seeker.actorId, ids, limits)
+    const intermediaries =
+      seeker.actorId && (seeker.projectIds?.length ?? 0) > 0
+        ? await this.intermediaries(
+            tx,
+            { actorId: seeker.actorId, projectIds: seeker.projectIds ?? [] },
+            ids,
+            new Map(ids.map((id, i) => [id, (participations[i] ?? []).map((p) => p.toKey)])),
+            limits,
+          )
       : new Map<string, Intermediary[]>();
     const partners = new Set(seeker.partnerIds ?? []);
-    const inRegionCodes = new Set(municipalityRows.filter((m) => m?.inRegion).map((m) => m!.code));
 
     const candidates: Candidate[] = [];
     ids.forEach((id, i) => {
-      const row = rows[i];
+      const row = basics.get(id);
       if (!row) return;
-      const code = locations[i]?.[0]?.toKey;
-      const municipality = code ? municipalityByCode.get(code) : undefined;
+      // The first place by code, as there is one.
+      const place = row.places
+        .filter((p) => p.code !== null)
+        .sort((a, b) => (a.code! < b.code! ? -1 : 1))[0];
+      const code = place?.code ?? undefined;
+      const municipality = place && code ? { code, name: place.name ?? code } : undefined;
       const counts = outcomes.get(id) ?? {};
       const own = opportunitiesByActor.get(id) ?? { needs: [], offers: [] };
       candidates.push({
@@ -453,7 +523,7 @@ export class CandidateRepository {
         ...(municipality
           ? { municipality: { code: municipality.code, name: municipality.name } }
           : {}),
-        inRegion: code !== undefined && inRegionCodes.has(code),
+        inRegion: place?.inRegion === true,
         topics: (topicLinks[i] ?? []).map((l) => ({ topicId: l.toKey, weight: l.weight })),
         sharedClusters: (memberships[i] ?? [])
           .filter((m) => m.status === 'ACTIVE' && clusterInfo.has(m.toKey))
@@ -514,37 +584,82 @@ export class CandidateRepository {
     return result;
   }
 
-  /** Actors who co-participated in a project with the seeker and in another with the candidate. */
+  /**
+   * Warm paths: actors who co-participated in a project with the seeker (p) and in a project with
+   * the candidate (q), one per (candidate, introducer) — the first p, then q, by id. Worked out here
+   * from three aggregated reads (the seeker's projects' participants, the introducers' projects,
+   * their projects' participants) rather than a four-hop pattern the store expands row by row.
+   * At most `maxIntermediaryPaths` paths are looked at, in (candidate, introducer, p, q) order.
+   */
   private async intermediaries(
     tx: QueryExecutor,
-    seekerId: string,
+    seeker: { actorId: string; projectIds: readonly string[] },
     candidateIds: readonly string[],
+    projectsOf: ReadonlyMap<string, readonly string[]>,
     limits: RetrievalLimits,
   ): Promise<Map<string, Intermediary[]>> {
-    const paths = await tx.run(warmPaths, {
-      seeker: seekerId,
-      candidates: [...candidateIds],
-      limit: limits.maxIntermediaryPaths,
-    });
-    const viaIds = unique(paths.map((p) => p.via));
-    const partnerCount = new Map(
-      viaIds.length === 0
-        ? []
-        : (await tx.run(partnerCounts, { ids: viaIds })).map((r) => [r.id, r.partners]),
-    );
     const result = new Map<string, Intermediary[]>();
+    const seekerProjects = unique(seeker.projectIds);
+    if (seekerProjects.length === 0) return result;
+    const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+    // Introducer → the seeker's projects it shares.
+    const withSeeker = new Map<string, string[]>();
+    for (const row of await tx.run(projectParticipants, { ids: seekerProjects })) {
+      for (const m of row.participants) {
+        if (m === seeker.actorId) continue;
+        withSeeker.set(m, [...(withSeeker.get(m) ?? []), row.id]);
+      }
+    }
+    const vias = sorted(withSeeker.keys());
+    if (vias.length === 0) return result;
+    const viaProjects = new Map(
+      (await tx.run(candidateProjects, { ids: vias })).map((r) => [r.id, new Set(r.projects)]),
+    );
+    type Path = { candidate: string; via: string; p: string; q: string };
+    const paths: Path[] = [];
+    let looked = 0;
+    outer: for (const candidate of sorted(candidateIds)) {
+      const own = projectsOf.get(candidate) ?? [];
+      for (const via of vias) {
+        if (via === candidate) continue;
+        const shared = sorted(own.filter((q) => viaProjects.get(via)?.has(q)));
+        if (shared.length === 0) continue;
+        const ps = sorted(withSeeker.get(via) ?? []);
+        for (let i = 0; i < ps.length * shared.length; i += 1) {
+          if (i === 0) paths.push({ candidate, via, p: ps[0]!, q: shared[0]! });
+          looked += 1;
+          if (looked >= limits.maxIntermediaryPaths) break outer;
+        }
+      }
+    }
+    if (paths.length === 0) return result;
+    const usedVias = unique(paths.map((x) => x.via));
+    const names = new Map(
+      (await this.repos.actors.nodes.getMany(tx, usedVias)).flatMap((a) => (a ? [[a.id, a.name] as const] : [])),
+    );
+    const projectIds = unique(paths.flatMap((x) => [x.p, x.q]));
+    const titles = new Map(
+      (await this.repos.projects.nodes.getMany(tx, projectIds)).flatMap((x) => (x ? [[x.id, x.title] as const] : [])),
+    );
+    // Partners of each introducer: distinct co-participants over all its projects.
+    const theirProjects = unique(usedVias.flatMap((v) => [...(viaProjects.get(v) ?? [])]));
+    const participantsOf = new Map(
+      (await tx.run(projectParticipants, { ids: theirProjects })).map((r) => [r.id, r.participants]),
+    );
+    const partnerCount = new Map(
+      usedVias.map((v) => {
+        const partners = new Set([...(viaProjects.get(v) ?? [])].flatMap((p) => participantsOf.get(p) ?? []));
+        partners.delete(v);
+        return [v, partners.size];
+      }),
+    );
     for (const path of paths) {
       const list = result.get(path.candidate) ?? [];
-      if (list.some((m) => m.id === path.via)) continue;
       list.push({
         id: path.via,
-        name: path.viaName,
-        withSeeker: { kind: 'PROJECT', id: path.seekerProject, name: path.seekerProjectTitle },
-        withCandidate: {
-          kind: 'PROJECT',
-          id: path.candidateProject,
-          name: path.candidateProjectTitle,
-        },
+        name: names.get(path.via) ?? path.via,
+        withSeeker: { kind: 'PROJECT', id: path.p, name: titles.get(path.p) ?? path.p },
+        withCandidate: { kind: 'PROJECT', id: path.q, name: titles.get(path.q) ?? path.q },
         partnerCount: partnerCount.get(path.via) ?? 0,
       });
       result.set(path.candidate, list);
@@ -586,39 +701,6 @@ function mergeTopics(a: readonly SeekerTopic[], b: readonly SeekerTopic[]): Seek
     if (!seen || seen.weight < t.weight) byId.set(t.topicId, t);
   }
   return [...byId.values()];
-}
-
-/**
- * The pool's order: relevance = Σ over the candidate's wanted topics of
- * wanted weight · HAS_TOPIC weight / log10(2 + actorCount) (rarer topics count more), summed in
- * topic id order so the floating-point result never depends on row order; then id.
- */
-function rankByRelevance(
-  rows: readonly { id: string; topicId: string; weight: number }[],
-  wanted: readonly { topicId: string; weight: number }[],
-  stats: TopicStats,
-  limit: number,
-): { id: string }[] {
-  const factor = new Map(
-    wanted.map((t) => [
-      t.topicId,
-      t.weight / Math.log10(2 + (stats.topics.get(t.topicId)?.actorCount ?? 0)),
-    ]),
-  );
-  const sorted = [...rows].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0,
-  );
-  const relevance = new Map<string, number>();
-  for (const row of sorted) {
-    relevance.set(
-      row.id,
-      (relevance.get(row.id) ?? 0) + (factor.get(row.topicId) ?? 0) * row.weight,
-    );
-  }
-  return [...relevance]
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, limit)
-    .map(([id]) => ({ id }));
 }
 
 /**
