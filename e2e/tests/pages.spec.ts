@@ -106,6 +106,9 @@ test('signed-in pages: my page, post an opportunity, cluster manager, admin', as
   await checkPage(page, 'opportunity-new', '/opportunities/new');
   await checkPage(page, 'cluster-manage', '/clusters/ocean-autonomy/manage');
   await checkPage(page, 'admin', '/admin');
+  // The administrator rebuilds the search index from the admin page.
+  await page.getByRole('button', { name: 'Rebuild' }).click();
+  await expect(page.getByText(/The search index has been rebuilt: \d+ documents/)).toBeVisible();
 });
 
 test('narrow screens: the home page and a cluster fit a phone', async ({ browser }) => {

@@ -1,8 +1,40 @@
 import { Fragment } from 'react';
 
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
+
+function unescape(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
+}
+
 /**
- * The text with each occurrence of the search words marked. Used when the search engine gives
- * no highlights of its own; matching is case-insensitive and on whole words of the query.
+ * The search engine's highlighted text (escaped, with <mark> around the matches) rendered as
+ * React text and <mark> elements: no raw HTML reaches the page even if the engine misbehaved.
+ */
+export function EngineHighlight({ html }: { html: string }) {
+  const parts = html.split(/<\/?mark>/g);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <mark key={i}>{unescape(part)}</mark>
+        ) : (
+          <Fragment key={i}>{unescape(part)}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * The text with each occurrence of the search words marked (for results without engine
+ * highlights); case-insensitive, on the words of the query.
  */
 export function Highlight({ text, query }: { text: string; query: string }) {
   const words = query
@@ -12,24 +44,13 @@ export function Highlight({ text, query }: { text: string; query: string }) {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0) return <>{text}</>;
   const pattern = new RegExp(`(${words.join('|')})`, 'gi');
-  const parts = text.split(pattern);
   return (
     <>
-      {parts.map((part, i) =>
-        i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>,
-      )}
-    </>
-  );
-}
-
-/** Text from the engine with <em>…</em> (or <mark>) around the hits, rendered without raw HTML. */
-export function EngineHighlight({ html }: { html: string }) {
-  const parts = html.split(/<\/?(?:em|mark)>/g);
-  return (
-    <>
-      {parts.map((part, i) =>
-        i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>,
-      )}
+      {text
+        .split(pattern)
+        .map((part, i) =>
+          i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>,
+        )}
     </>
   );
 }

@@ -104,16 +104,26 @@ export function KpiChart({ title, description, points, goal, pathLabel, format }
           </line>
         ) : null}
         <polyline className="chart__line" points={line} />
-        {sorted.map((p) => (
-          <g key={p.year}>
-            <circle className="chart__point" cx={x(p.year)} cy={y(p.value)} r={4.5}>
-              <title>{`${p.year}: ${format(p.value)}${p.note ? ` (${p.note})` : ''}`}</title>
-            </circle>
-            <text className="chart__value" x={x(p.year)} y={y(p.value) - 10} textAnchor="middle">
-              {format(p.value)}
-            </text>
-          </g>
-        ))}
+        {sorted.map((p, i) => {
+          // A label too close to the previous one goes below its point instead of above.
+          const prev = sorted[i - 1];
+          const below = i % 2 === 1 && prev !== undefined && x(p.year) - x(prev.year) < 48;
+          return (
+            <g key={p.year}>
+              <circle className="chart__point" cx={x(p.year)} cy={y(p.value)} r={4.5}>
+                <title>{`${p.year}: ${format(p.value)}${p.note ? ` (${p.note})` : ''}`}</title>
+              </circle>
+              <text
+                className="chart__value"
+                x={x(p.year)}
+                y={below ? y(p.value) + 18 : y(p.value) - 10}
+                textAnchor="middle"
+              >
+                {format(p.value)}
+              </text>
+            </g>
+          );
+        })}
       </g>
     </svg>
   );

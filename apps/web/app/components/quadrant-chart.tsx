@@ -35,6 +35,14 @@ export function QuadrantChart({
   const id = useId();
   const x = (v: number) => PAD + Math.max(0, Math.min(1, v)) * (S - 2 * PAD);
   const y = (v: number) => S - PAD - Math.max(0, Math.min(1, v)) * (S - 2 * PAD);
+  // Dots that would cover each other are nudged apart (the exact values are in the list).
+  const placed: { rank: number; cx: number; cy: number }[] = [];
+  for (const p of points) {
+    let cx = x(p.similarity);
+    const cy = y(p.complementarity);
+    while (placed.some((q) => Math.hypot(q.cx - cx, q.cy - cy) < 16)) cx += 14;
+    placed.push({ rank: p.rank, cx: Math.min(cx, S - PAD), cy });
+  }
   const desc = points
     .map(
       (p) =>
@@ -96,20 +104,10 @@ export function QuadrantChart({
         >
           {yLabel}
         </text>
-        {points.map((p) => (
+        {placed.map((p) => (
           <g key={p.rank}>
-            <circle
-              cx={x(p.similarity)}
-              cy={y(p.complementarity)}
-              r={9}
-              className="quadrant__dot"
-            />
-            <text
-              x={x(p.similarity)}
-              y={y(p.complementarity) + 4}
-              textAnchor="middle"
-              className="quadrant__num"
-            >
+            <circle cx={p.cx} cy={p.cy} r={9} className="quadrant__dot" />
+            <text x={p.cx} y={p.cy + 4} textAnchor="middle" className="quadrant__num">
               {p.rank}
             </text>
           </g>

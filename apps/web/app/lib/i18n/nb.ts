@@ -429,6 +429,16 @@ export const nb = {
   'admin.managerAssigned': 'Klyngelederen er utnevnt.',
   'admin.userId': 'Bruker-ID',
   'admin.cluster': 'Klynge',
+  'search.topic': 'Tema',
+  'search.more': 'Flere treff',
+  'search.fallbackNote': 'Søkemotoren svarer ikke nå; viser treff på navn.',
+  'admin.searchStatus': 'Søkeindeksen',
+  'admin.searchEngine': 'Motor',
+  'admin.searchDocuments': 'Dokumenter',
+  'admin.searchPending': 'Ventende endringer',
+  'admin.searchLastError': 'Siste feil',
+  'admin.searchLastSuccess': 'Sist oppdatert',
+  'admin.reindexed': 'Søkeindeksen er bygget på nytt: {documents} dokumenter på {seconds} s.',
 } as const;
 
 export type MessageKey = keyof typeof nb;

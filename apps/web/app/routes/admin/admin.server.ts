@@ -65,10 +65,42 @@ export async function loadAdmin(args: ApiArgs) {
     features: {
       users: features.queries.has('users'),
       importRegister: features.mutations.has('importRegister'),
-      reindex: features.mutations.has('reindex'),
+      reindex: features.mutations.has('reindexSearch'),
     },
+    search: features.queries.has('searchStatus') ? await loadSearchStatus(args) : null,
   };
 }
+
+export interface SearchStatus {
+  engine: string;
+  documents: number | null;
+  pending: number;
+  running: boolean;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  lastSuccessAt: string | null;
+}
+
+const SEARCH_STATUS = /* GraphQL */ `
+  query AdminSearchStatus {
+    searchStatus {
+      engine
+      documents
+      pending
+      running
+      lastError
+      lastErrorAt
+      lastSuccessAt
+    }
+  }
+`;
+
+async function loadSearchStatus(args: ApiArgs): Promise<SearchStatus> {
+  const { data: result } = await api<{ searchStatus: SearchStatus }>(args, SEARCH_STATUS);
+  return result.searchStatus;
+}
+
+const REINDEX = `mutation { result: reindexSearch { __typename ... on Error { message } ... on MutationReindexSearchSuccess { data { documents durationMs engine } } } }`;
 
 export type AdminResult = {
   intent: string;
@@ -125,6 +157,33 @@ export async function adminAction(args: ApiArgs, t: Translate) {
       intent,
       ok: true,
       message: t('admin.managerAssigned'),
+      errors: { fields: {} },
+    } as AdminResult;
+  }
+  if (intent === 'reindex') {
+    const { data: result } = await api<{
+      result: {
+        __typename: string;
+        message?: string;
+        data?: { documents: number; durationMs: number };
+      };
+    }>(args, REINDEX);
+    const done = result.result.data;
+    if (!done) {
+      return data<AdminResult>(
+        {
+          intent,
+          ok: false,
+          errors: { form: result.result.message ?? t('admin.unavailable'), fields: {} },
+        },
+        { status: 400 },
+      );
+    }
+    const seconds = (done.durationMs / 1000).toFixed(1);
+    return {
+      intent,
+      ok: true,
+      message: t('admin.reindexed', { documents: done.documents, seconds }),
       errors: { fields: {} },
     } as AdminResult;
   }

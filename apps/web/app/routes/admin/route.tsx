@@ -1,4 +1,4 @@
-import { Form, Link } from 'react-router';
+import { Form, Link, useNavigation } from 'react-router';
 import type { Route } from './+types/route';
 import { FormAlert, SelectField, TextField } from '../../components/field.tsx';
 import { formatDate, translatorFor } from '../../lib/i18n/index.ts';
@@ -20,7 +20,9 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Admin({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLang();
-  const { claims, clusters, features } = loaderData;
+  const { claims, clusters, features, search } = loaderData;
+  const busy = useNavigation().formData?.get('intent');
+  const reindex = actionData?.intent === 'reindex' ? actionData : undefined;
   const approve = actionData?.intent === 'approve' ? actionData : undefined;
   const assign = actionData?.intent === 'assign' ? actionData : undefined;
   return (
@@ -137,7 +139,49 @@ export default function Admin({ loaderData, actionData }: Route.ComponentProps) 
 
       <section aria-labelledby="reindex-h" className="section">
         <h2 id="reindex-h">{t('admin.reindex')}</h2>
-        {features.reindex ? null : <p className="alert alert--info">{t('admin.unavailable')}</p>}
+        {search ? (
+          <dl className="facts">
+            <dt>{t('admin.searchEngine')}</dt>
+            <dd>{search.engine}</dd>
+            <dt>{t('admin.searchDocuments')}</dt>
+            <dd>{search.documents ?? '–'}</dd>
+            <dt>{t('admin.searchPending')}</dt>
+            <dd>{search.pending}</dd>
+            {search.lastSuccessAt ? (
+              <>
+                <dt>{t('admin.searchLastSuccess')}</dt>
+                <dd>
+                  <time dateTime={search.lastSuccessAt}>
+                    {formatDate(lang, search.lastSuccessAt)}
+                  </time>
+                </dd>
+              </>
+            ) : null}
+            {search.lastError ? (
+              <>
+                <dt>{t('admin.searchLastError')}</dt>
+                <dd>{search.lastError}</dd>
+              </>
+            ) : null}
+          </dl>
+        ) : null}
+        {features.reindex ? (
+          <Form method="post" className="form">
+            {reindex?.ok ? (
+              <FormAlert tone="ok" message={reindex.message} />
+            ) : (
+              <FormAlert message={reindex?.errors.form} />
+            )}
+            <input type="hidden" name="intent" value="reindex" />
+            <p>
+              <button type="submit" disabled={busy === 'reindex'}>
+                {t('admin.reindexStart')}
+              </button>
+            </p>
+          </Form>
+        ) : (
+          <p className="alert alert--info">{t('admin.unavailable')}</p>
+        )}
       </section>
     </>
   );

@@ -1,15 +1,16 @@
-import { Form, Link } from 'react-router';
+import type { ReactNode } from 'react';
+import { Form, Link, useSearchParams } from 'react-router';
 import type { Route } from './+types/route';
 import { HelixTag } from '../../components/helix-tag.tsx';
-import { Highlight } from '../../components/highlight.tsx';
+import { EngineHighlight, Highlight } from '../../components/highlight.tsx';
 import { SourceBadge } from '../../components/source-badge.tsx';
-import { useT } from '../../lib/i18n/use-t.ts';
-import type { EnumGroup } from '../../lib/labels.ts';
-import { enumLabel } from '../../lib/labels.ts';
-import { metaLang, pageMeta } from '../../lib/meta.ts';
 import { translate } from '../../lib/i18n/index.ts';
+import { useLang, useT } from '../../lib/i18n/use-t.ts';
+import type { Translate } from '../../lib/i18n/index.ts';
+import { enumLabel, OPPORTUNITY_KINDS, topicName } from '../../lib/labels.ts';
+import { metaLang, pageMeta } from '../../lib/meta.ts';
 import { parseSearchParams, runSearch } from './search.server.ts';
-import type { Facet } from './search.server.ts';
+import type { Facet, SearchHit } from './search.server.ts';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const params = parseSearchParams(new URL(request.url));
@@ -26,20 +27,36 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   );
 };
 
+const COMPANY_STAGES = new Set(['IDEA', 'STARTUP', 'SCALEUP', 'ESTABLISHED']);
+
+function kindLabel(t: Translate, kind: string): string {
+  return (OPPORTUNITY_KINDS as readonly string[]).includes(kind)
+    ? enumLabel(t, 'oppKind', kind)
+    : enumLabel(t, 'kind', kind);
+}
+
+function stageLabel(t: Translate, stage: string): string {
+  return COMPANY_STAGES.has(stage)
+    ? enumLabel(t, 'companyStage', stage)
+    : enumLabel(t, 'stage', stage);
+}
+
+type FacetName = 'type' | 'helix' | 'kind' | 'topic' | 'stage';
+
 function FacetGroup({
   legend,
   name,
   facets,
   selected,
-  group,
+  label,
 }: {
   legend: string;
-  name: string;
+  name: FacetName;
   facets: readonly Facet[];
   selected: readonly string[];
-  group: EnumGroup;
+  label: (f: Facet) => ReactNode;
 }) {
-  const t = useT();
+  if (facets.length === 0) return null;
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -53,7 +70,7 @@ function FacetGroup({
                 value={f.value}
                 defaultChecked={selected.includes(f.value)}
               />
-              {group === 'helix' ? <HelixTag helix={f.value} /> : enumLabel(t, group, f.value)}
+              <span>{label(f)}</span>
               <span className="muted">({f.count})</span>
             </label>
           </li>
@@ -63,9 +80,60 @@ function FacetGroup({
   );
 }
 
+function HitCard({ hit, q }: { hit: SearchHit; q: string }) {
+  const t = useT();
+  return (
+    <li className="card">
+      <p className="card__meta">
+        <span className="tag">{enumLabel(t, 'search.type', hit.type)}</span>{' '}
+        {hit.kind ? <>{kindLabel(t, hit.kind)} </> : null}
+        {hit.helix ? (
+          <>
+            · <HelixTag helix={hit.helix} />{' '}
+          </>
+        ) : null}
+        {hit.stage ? <>· {stageLabel(t, hit.stage)} </> : null}
+        {hit.source ? <SourceBadge source={hit.source} /> : null}
+      </p>
+      <h2 className="card__title">
+        <Link to={hit.href}>
+          {hit.titleHtml ? (
+            <EngineHighlight html={hit.titleHtml} />
+          ) : (
+            <Highlight text={hit.title} query={q} />
+          )}
+        </Link>
+      </h2>
+      {hit.bodyHtml ? (
+        <p className="card__body">
+          <EngineHighlight html={hit.bodyHtml} />
+        </p>
+      ) : hit.snippet ? (
+        <p className="card__body">
+          <Highlight
+            text={hit.snippet.length > 220 ? `${hit.snippet.slice(0, 219)}…` : hit.snippet}
+            query={q}
+          />
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
 export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const lang = useLang();
+  const [searchParams] = useSearchParams();
   const { params, result } = loaderData;
+  const filtered =
+    params.types.length +
+      params.helices.length +
+      params.kinds.length +
+      params.topics.length +
+      params.stages.length >
+    0;
+  const more = new URLSearchParams(searchParams);
+  if (result?.nextCursor) more.set('after', result.nextCursor);
   return (
     <>
       <h1>{params.q ? t('search.resultsFor', { q: params.q }) : t('search.heading')}</h1>
@@ -83,27 +151,41 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                 name="type"
                 facets={result.facets.type}
                 selected={params.types}
-                group="search.type"
+                label={(f) => enumLabel(t, 'search.type', f.value)}
               />
               <FacetGroup
                 legend={t('search.helix')}
                 name="helix"
                 facets={result.facets.helix}
                 selected={params.helices}
-                group="helix"
+                label={(f) => <HelixTag helix={f.value} />}
               />
               <FacetGroup
                 legend={t('search.kind')}
                 name="kind"
                 facets={result.facets.kind}
                 selected={params.kinds}
-                group="kind"
+                label={(f) => kindLabel(t, f.value)}
+              />
+              <FacetGroup
+                legend={t('search.stage')}
+                name="stage"
+                facets={result.facets.stage}
+                selected={params.stages}
+                label={(f) => stageLabel(t, f.value)}
+              />
+              <FacetGroup
+                legend={t('search.topic')}
+                name="topic"
+                facets={result.facets.topic}
+                selected={params.topics}
+                label={(f) => (f.topic ? topicName(lang, f.topic) : f.value)}
               />
             </>
           ) : null}
           <p>
             <button type="submit">{result ? t('search.apply') : t('common.search')}</button>{' '}
-            {params.types.length + params.helices.length + params.kinds.length > 0 ? (
+            {filtered ? (
               <Link to={`/search?q=${encodeURIComponent(params.q)}`}>{t('search.clear')}</Link>
             ) : null}
           </p>
@@ -113,31 +195,23 @@ export default function Search({ loaderData }: Route.ComponentProps) {
             <p className="muted">{t('search.empty')}</p>
           ) : (
             <>
+              {result.engine === 'fallback' ? (
+                <p className="alert alert--info">{t('search.fallbackNote')}</p>
+              ) : null}
               <p role="status">{t('search.results', { count: result.total })}</p>
               {result.total === 0 ? <p>{t('search.noResults', { q: params.q })}</p> : null}
               <ol className="card-list results">
                 {result.hits.map((h) => (
-                  <li key={`${h.type}-${h.id}`} className="card">
-                    <p className="card__meta">
-                      <span className="tag">{enumLabel(t, 'search.type', h.type)}</span>{' '}
-                      {h.kind ? <>{enumLabel(t, 'kind', h.kind)} · </> : null}
-                      {h.helix ? <HelixTag helix={h.helix} /> : null}
-                      {h.stage ? enumLabel(t, 'stage', h.stage) : null}{' '}
-                      {h.source ? <SourceBadge source={h.source} /> : null}
-                    </p>
-                    <h2 className="card__title">
-                      <Link to={h.href}>
-                        <Highlight text={h.title} query={params.q} />
-                      </Link>
-                    </h2>
-                    {h.snippet ? (
-                      <p className="card__body">
-                        <Highlight text={h.snippet} query={params.q} />
-                      </p>
-                    ) : null}
-                  </li>
+                  <HitCard key={`${h.type}-${h.id}`} hit={h} q={params.q} />
                 ))}
               </ol>
+              {result.nextCursor ? (
+                <p>
+                  <Link className="button button--quiet" to={`/search?${more.toString()}`}>
+                    {t('search.more')}
+                  </Link>
+                </p>
+              ) : null}
             </>
           )}
         </div>

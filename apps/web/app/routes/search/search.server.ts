@@ -1,32 +1,47 @@
-import { api } from '../../lib/api.server.ts';
+import { api, ApiError } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { ACTOR_KINDS, HELICES } from '../../lib/labels.ts';
+import { ACTOR_KINDS, HELICES, OPPORTUNITY_KINDS } from '../../lib/labels.ts';
+import { loadTopicOptions } from '../../lib/topics.server.ts';
 
 /*
- * Search over the API's list fields (actors, technologies, clusters by text), with facets
- * counted over the hits. The API's full-text `search` field replaces this when it lands.
+ * Search: the API's full-text `search` (typo-tolerant, bokmål and English, facet counts and
+ * highlights). When the API answers that search is unavailable, the page falls back to name
+ * matches over the list fields, so it never goes blank.
  */
 
-export const SEARCH_TYPES = ['ACTOR', 'TECHNOLOGY', 'CLUSTER'] as const;
+export const SEARCH_TYPES = [
+  'ACTOR',
+  'PERSON',
+  'TECHNOLOGY',
+  'CLUSTER',
+  'OPPORTUNITY',
+  'TOPIC',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-export interface SearchHit {
-  readonly type: SearchType;
-  readonly id: string;
-  readonly title: string;
-  readonly href: string;
-  readonly snippet: string | null;
-  readonly helix?: string;
-  readonly kind?: string;
-  readonly stage?: string;
-  readonly source?: string;
-}
+const STAGES = [
+  'IDEA',
+  'STARTUP',
+  'SCALEUP',
+  'ESTABLISHED',
+  'DISCLOSURE',
+  'EVALUATION',
+  'PROTECTION',
+  'LICENSING',
+  'SPIN_OFF',
+  'FUNDED',
+  'ON_MARKET',
+  'DROPPED',
+] as const;
 
 export interface SearchParams {
   readonly q: string;
   readonly types: readonly SearchType[];
   readonly helices: readonly string[];
   readonly kinds: readonly string[];
+  readonly topics: readonly string[];
+  readonly stages: readonly string[];
+  readonly after: string | null;
 }
 
 export function parseSearchParams(url: URL): SearchParams {
@@ -36,13 +51,233 @@ export function parseSearchParams(url: URL): SearchParams {
     q: (url.searchParams.get('q') ?? '').trim().slice(0, 200),
     types: pick('type', SEARCH_TYPES),
     helices: pick('helix', HELICES),
-    kinds: pick('kind', ACTOR_KINDS),
+    kinds: pick('kind', [...ACTOR_KINDS, ...OPPORTUNITY_KINDS]),
+    topics: url.searchParams
+      .getAll('topic')
+      .filter((s) => /^[a-z0-9-]{1,80}$/.test(s))
+      .slice(0, 10),
+    stages: pick('stage', STAGES),
+    after: url.searchParams.get('after'),
   };
 }
 
-// One query per type: together they would pass the API's query cost limit.
+export interface SearchHit {
+  readonly type: SearchType;
+  readonly id: string;
+  readonly title: string;
+  readonly href: string;
+  /** HTML-safe from the API: escaped text with <mark> around the matches. */
+  readonly titleHtml: string | null;
+  readonly bodyHtml: string | null;
+  /** Plain text when there are no engine highlights (fallback). */
+  readonly snippet: string | null;
+  readonly helix?: string;
+  readonly kind?: string;
+  readonly stage?: string;
+  readonly source?: string;
+}
+
+export interface Facet {
+  readonly value: string;
+  readonly count: number;
+  /** For topic facets: the topic's names (the value is its slug). */
+  readonly topic?: { readonly name: string; readonly nameNb: string };
+}
+
+export interface SearchOutcome {
+  readonly hits: SearchHit[];
+  readonly total: number;
+  readonly facets: { type: Facet[]; helix: Facet[]; kind: Facet[]; topic: Facet[]; stage: Facet[] };
+  readonly nextCursor: string | null;
+  readonly engine: 'search' | 'fallback';
+}
+
+interface ApiHit {
+  type: SearchType;
+  title: string;
+  highlights: { title: string; body: string };
+  node: {
+    id: string;
+    slug?: string;
+    helix?: string;
+    kind?: string;
+    stage?: string;
+    source?: string;
+    name?: string;
+    opportunityKind?: string;
+  };
+}
+
+const SEARCH_QUERY = /* GraphQL */ `
+  query SiteSearch(
+    $query: String!
+    $types: [SearchType!]
+    $filters: SearchFilters
+    $after: String
+  ) {
+    search(
+      query: $query
+      types: $types
+      filters: $filters
+      after: $after
+      first: 20
+      facets: [TYPE, HELIX, KIND, TOPICS, STAGE]
+    ) {
+      totalCount
+      facets {
+        name
+        values {
+          value
+          count
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        type
+        title
+        highlights {
+          title
+          body(length: 220)
+        }
+        node {
+          id
+          ... on Actor {
+            slug
+            helix
+            kind
+            source
+          }
+          ... on Technology {
+            slug
+            stage
+          }
+          ... on Cluster {
+            slug
+          }
+          ... on Opportunity {
+            opportunityKind: kind
+          }
+          ... on Topic {
+            slug
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+
+function hrefOf(hit: ApiHit): string {
+  const n = hit.node;
+  switch (hit.type) {
+    case 'ACTOR':
+      return `/actors/${n.slug}`;
+    case 'TECHNOLOGY':
+      return `/technologies/${n.slug}`;
+    case 'CLUSTER':
+      return `/clusters/${n.slug}`;
+    case 'PERSON':
+      return `/people/${encodeURIComponent(n.id)}`;
+    case 'OPPORTUNITY':
+      return `/opportunities/${encodeURIComponent(n.id)}`;
+    case 'TOPIC':
+      return `/search?q=&topic=${encodeURIComponent(n.slug ?? '')}`;
+  }
+}
+
+/** The facet's counted values, with the selected ones kept even when nothing matches them. */
+function facetValues(
+  facets: { name: string; values: { value: string; count: number }[] }[],
+  name: string,
+  selected: readonly string[],
+): Facet[] {
+  const values = facets.find((f) => f.name === name)?.values ?? [];
+  const shown = values.map((v) => ({ value: v.value, count: v.count }));
+  for (const s of selected)
+    if (!shown.some((v) => v.value === s)) shown.push({ value: s, count: 0 });
+  return shown;
+}
+
+export async function runSearch(
+  args: ApiArgs,
+  params: SearchParams,
+): Promise<SearchOutcome | null> {
+  if (params.q === '' && params.topics.length === 0) return null;
+  const filters = {
+    ...(params.helices.length ? { helix: params.helices } : {}),
+    ...(params.kinds.length ? { kind: params.kinds } : {}),
+    ...(params.topics.length ? { topics: params.topics } : {}),
+    ...(params.stages.length ? { stage: params.stages } : {}),
+  };
+  try {
+    const [{ data }, topics] = await Promise.all([
+      api<{
+        search: {
+          totalCount: number;
+          facets: { name: string; values: { value: string; count: number }[] }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: ApiHit[];
+        };
+      }>(args, SEARCH_QUERY, {
+        query: params.q,
+        types: params.types.length ? params.types : null,
+        filters,
+        after: params.after,
+      }),
+      loadTopicOptions(args),
+    ]);
+    const topicNames = new Map(topics.map((t) => [t.slug, t]));
+    const r = data.search;
+    return {
+      engine: 'search',
+      total: r.totalCount,
+      nextCursor: r.pageInfo.hasNextPage ? r.pageInfo.endCursor : null,
+      hits: r.edges.map((h) => ({
+        type: h.type,
+        id: h.node.id,
+        title: h.title,
+        href: hrefOf(h),
+        titleHtml: h.highlights.title,
+        bodyHtml: h.highlights.body || null,
+        snippet: null,
+        ...(h.node.helix ? { helix: h.node.helix } : {}),
+        ...(h.node.kind || h.node.opportunityKind
+          ? { kind: h.node.kind ?? h.node.opportunityKind }
+          : {}),
+        ...(h.node.stage ? { stage: h.node.stage } : {}),
+        ...(h.node.source ? { source: h.node.source } : {}),
+      })),
+      facets: {
+        type: facetValues(r.facets, 'TYPE', params.types),
+        helix: facetValues(r.facets, 'HELIX', params.helices),
+        kind: facetValues(r.facets, 'KIND', params.kinds),
+        stage: facetValues(r.facets, 'STAGE', params.stages),
+        topic: facetValues(r.facets, 'TOPICS', params.topics)
+          .slice(0, 12)
+          .map((f) => {
+            const t = topicNames.get(f.value);
+            return t ? { ...f, topic: { name: t.name, nameNb: t.nameNb } } : f;
+          }),
+      },
+    };
+  } catch (error) {
+    if (
+      error instanceof ApiError &&
+      error.errors.some((e) => e.extensions?.code === 'SEARCH_UNAVAILABLE')
+    ) {
+      return fallbackSearch(args, params);
+    }
+    throw error;
+  }
+}
+
+/* The fallback: name matches over actors, technologies and clusters. */
+
 const ACTORS_QUERY = /* GraphQL */ `
-  query SearchActors($text: String!) {
+  query FallbackActors($text: String!) {
     actors(first: 100, filter: { text: $text }) {
       edges {
         node {
@@ -59,7 +294,7 @@ const ACTORS_QUERY = /* GraphQL */ `
   }
 `;
 const TECHNOLOGIES_QUERY = /* GraphQL */ `
-  query SearchTechnologies($text: String!) {
+  query FallbackTechnologies($text: String!) {
     technologies(first: 100, filter: { text: $text }) {
       edges {
         node {
@@ -68,157 +303,114 @@ const TECHNOLOGIES_QUERY = /* GraphQL */ `
           title
           summary
           stage
-          trl
         }
       }
     }
   }
 `;
 const CLUSTERS_QUERY = /* GraphQL */ `
-  query SearchClusters($text: String!) {
-    clusters(first: 100, filter: { text: $text, activeOnly: true }) {
+  query FallbackClusters($text: String!) {
+    clusters(first: 100, filter: { text: $text }) {
       edges {
         node {
           id
           slug
           name
           theme
-          description
-          level
         }
       }
     }
   }
 `;
 
-interface SearchQueryResult {
-  actors: {
-    edges: {
-      node: {
-        id: string;
-        name: string;
-        slug: string;
-        helix: string;
-        kind: string;
-        description: string | null;
-        source: string;
-      };
-    }[];
-  };
-  technologies: {
-    edges: {
-      node: {
-        id: string;
-        slug: string;
-        title: string;
-        summary: string | null;
-        stage: string;
-        trl: number;
-      };
-    }[];
-  };
-  clusters: {
-    edges: {
-      node: {
-        id: string;
-        slug: string;
-        name: string;
-        theme: string | null;
-        description: string | null;
-        level: string;
-      };
-    }[];
-  };
+function count(values: readonly string[]): Facet[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count);
 }
 
-export interface Facet {
-  readonly value: string;
-  readonly count: number;
-}
-
-function count(values: readonly string[], all: readonly string[]): Facet[] {
-  return all.map((value) => ({ value, count: values.filter((v) => v === value).length }));
-}
-
-function snippet(text: string | null, q: string): string | null {
-  if (!text) return null;
-  const at = text.toLowerCase().indexOf(q.toLowerCase());
-  if (at < 0 || text.length <= 200) return text.length <= 200 ? text : `${text.slice(0, 199)}…`;
-  const start = Math.max(0, at - 60);
-  return `${start > 0 ? '…' : ''}${text.slice(start, start + 200)}${start + 200 < text.length ? '…' : ''}`;
-}
-
-export async function runSearch(args: ApiArgs, params: SearchParams) {
-  if (params.q === '') return null;
+async function fallbackSearch(args: ApiArgs, params: SearchParams): Promise<SearchOutcome> {
   const vars = { text: params.q };
   const [a, x, c] = await Promise.all([
-    api<Pick<SearchQueryResult, 'actors'>>(args, ACTORS_QUERY, vars),
-    api<Pick<SearchQueryResult, 'technologies'>>(args, TECHNOLOGIES_QUERY, vars),
-    api<Pick<SearchQueryResult, 'clusters'>>(args, CLUSTERS_QUERY, vars),
+    api<{
+      actors: {
+        edges: {
+          node: {
+            id: string;
+            name: string;
+            slug: string;
+            helix: string;
+            kind: string;
+            description: string | null;
+            source: string;
+          };
+        }[];
+      };
+    }>(args, ACTORS_QUERY, vars),
+    api<{
+      technologies: {
+        edges: {
+          node: { id: string; slug: string; title: string; summary: string | null; stage: string };
+        }[];
+      };
+    }>(args, TECHNOLOGIES_QUERY, vars),
+    api<{
+      clusters: {
+        edges: { node: { id: string; slug: string; name: string; theme: string | null } }[];
+      };
+    }>(args, CLUSTERS_QUERY, vars),
   ]);
-  const data: SearchQueryResult = { ...a.data, ...x.data, ...c.data };
-  const actors = data.actors.edges.map((e) => e.node);
-  const hitsAll: SearchHit[] = [
-    ...actors.map((a) => ({
+  const all: SearchHit[] = [
+    ...a.data.actors.edges.map(({ node: n }) => ({
       type: 'ACTOR' as const,
-      id: a.id,
-      title: a.name,
-      href: `/actors/${a.slug}`,
-      snippet: snippet(a.description, params.q),
-      helix: a.helix,
-      kind: a.kind,
-      source: a.source,
+      id: n.id,
+      title: n.name,
+      href: `/actors/${n.slug}`,
+      titleHtml: null,
+      bodyHtml: null,
+      snippet: n.description,
+      helix: n.helix,
+      kind: n.kind,
+      source: n.source,
     })),
-    ...data.technologies.edges.map(({ node: x }) => ({
+    ...x.data.technologies.edges.map(({ node: n }) => ({
       type: 'TECHNOLOGY' as const,
-      id: x.id,
-      title: x.title,
-      href: `/technologies/${x.slug}`,
-      snippet: snippet(x.summary, params.q),
-      stage: x.stage,
+      id: n.id,
+      title: n.title,
+      href: `/technologies/${n.slug}`,
+      titleHtml: null,
+      bodyHtml: null,
+      snippet: n.summary,
+      stage: n.stage,
     })),
-    ...data.clusters.edges.map(({ node: c }) => ({
+    ...c.data.clusters.edges.map(({ node: n }) => ({
       type: 'CLUSTER' as const,
-      id: c.id,
-      title: c.name,
-      href: `/clusters/${c.slug}`,
-      snippet: snippet(c.theme ?? c.description, params.q),
+      id: n.id,
+      title: n.name,
+      href: `/clusters/${n.slug}`,
+      titleHtml: null,
+      bodyHtml: null,
+      snippet: n.theme,
     })),
   ];
-  const typeOk = (h: SearchHit) => params.types.length === 0 || params.types.includes(h.type);
-  const actorOk = (h: SearchHit) =>
-    h.type !== 'ACTOR' ||
-    ((params.helices.length === 0 || params.helices.includes(h.helix ?? '')) &&
-      (params.kinds.length === 0 || params.kinds.includes(h.kind ?? '')));
-  // Each facet counts the hits that pass every other facet (the usual drill-down behaviour).
-  const facets = {
-    type: count(
-      hitsAll.filter(actorOk).map((h) => h.type),
-      SEARCH_TYPES,
-    ),
-    helix: count(
-      hitsAll
-        .filter(
-          (h) =>
-            h.type === 'ACTOR' &&
-            typeOk(h) &&
-            (params.kinds.length === 0 || params.kinds.includes(h.kind ?? '')),
-        )
-        .map((h) => h.helix ?? ''),
-      HELICES,
-    ),
-    kind: count(
-      hitsAll
-        .filter(
-          (h) =>
-            h.type === 'ACTOR' &&
-            typeOk(h) &&
-            (params.helices.length === 0 || params.helices.includes(h.helix ?? '')),
-        )
-        .map((h) => h.kind ?? ''),
-      ACTOR_KINDS,
-    ),
+  const hits = all.filter(
+    (h) =>
+      (params.types.length === 0 || params.types.includes(h.type)) &&
+      (params.helices.length === 0 || params.helices.includes(h.helix ?? '')) &&
+      (params.kinds.length === 0 || params.kinds.includes(h.kind ?? '')) &&
+      (params.stages.length === 0 || params.stages.includes(h.stage ?? '')),
+  );
+  return {
+    engine: 'fallback',
+    hits,
+    total: hits.length,
+    nextCursor: null,
+    facets: {
+      type: count(all.map((h) => h.type)),
+      helix: count(all.flatMap((h) => (h.helix ? [h.helix] : []))),
+      kind: count(all.flatMap((h) => (h.kind ? [h.kind] : []))),
+      stage: count(all.flatMap((h) => (h.stage ? [h.stage] : []))),
+      topic: [],
+    },
   };
-  const hits = hitsAll.filter((h) => typeOk(h) && actorOk(h));
-  return { hits, facets, total: hits.length };
 }
