@@ -238,7 +238,12 @@ export async function writeSearchBenchSection(path: string, figures: SearchBench
   if (start === -1) {
     text = `${text.trimEnd()}\n\n${section}`;
   } else {
-    const next = text.indexOf('\n## ', start + sectionTitle.length);
+    // Up to the next section, or to a sub-section other benchmarks keep under this one
+    // (apps/api's write → searchable through the API).
+    const ends = ['\n## ', '\n### ']
+      .map((heading) => text.indexOf(heading, start + sectionTitle.length))
+      .filter((at) => at !== -1);
+    const next = ends.length === 0 ? -1 : Math.min(...ends);
     text = `${text.slice(0, start)}${section}${next === -1 ? '' : `\n${text.slice(next + 1)}`}`;
   }
   await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
