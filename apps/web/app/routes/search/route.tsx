@@ -41,7 +41,7 @@ function stageLabel(t: Translate, stage: string): string {
     : enumLabel(t, 'stage', stage);
 }
 
-type FacetName = 'type' | 'helix' | 'kind' | 'topic' | 'stage';
+type FacetName = 'type' | 'helix' | 'kind' | 'topic' | 'stage' | 'municipality';
 
 function FacetGroup({
   legend,
@@ -130,7 +130,8 @@ export default function Search({ loaderData }: Route.ComponentProps) {
       params.helices.length +
       params.kinds.length +
       params.topics.length +
-      params.stages.length >
+      params.stages.length +
+      params.municipalities.length >
     0;
   const more = new URLSearchParams(searchParams);
   if (result?.nextCursor) more.set('after', result.nextCursor);
@@ -180,6 +181,13 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                 facets={result.facets.topic}
                 selected={params.topics}
                 label={(f) => (f.topic ? topicName(lang, f.topic) : f.value)}
+              />
+              <FacetGroup
+                legend={t('common.municipality')}
+                name="municipality"
+                facets={result.facets.municipality}
+                selected={params.municipalities}
+                label={(f) => f.name ?? f.value}
               />
             </>
           ) : null}

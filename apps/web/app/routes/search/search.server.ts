@@ -41,6 +41,8 @@ export interface SearchParams {
   readonly kinds: readonly string[];
   readonly topics: readonly string[];
   readonly stages: readonly string[];
+  /** Municipality codes (kommunenummer). */
+  readonly municipalities: readonly string[];
   readonly after: string | null;
 }
 
@@ -57,6 +59,10 @@ export function parseSearchParams(url: URL): SearchParams {
       .filter((s) => /^[a-z0-9-]{1,80}$/.test(s))
       .slice(0, 10),
     stages: pick('stage', STAGES),
+    municipalities: url.searchParams
+      .getAll('municipality')
+      .filter((s) => /^\d{4}$/.test(s))
+      .slice(0, 10),
     after: url.searchParams.get('after'),
   };
 }
@@ -82,12 +88,21 @@ export interface Facet {
   readonly count: number;
   /** For topic facets: the topic's names (the value is its slug). */
   readonly topic?: { readonly name: string; readonly nameNb: string };
+  /** For municipality facets: its name (the value is its code). */
+  readonly name?: string;
 }
 
 export interface SearchOutcome {
   readonly hits: SearchHit[];
   readonly total: number;
-  readonly facets: { type: Facet[]; helix: Facet[]; kind: Facet[]; topic: Facet[]; stage: Facet[] };
+  readonly facets: {
+    type: Facet[];
+    helix: Facet[];
+    kind: Facet[];
+    topic: Facet[];
+    stage: Facet[];
+    municipality: Facet[];
+  };
   readonly nextCursor: string | null;
   readonly engine: 'search' | 'fallback';
 }
@@ -121,7 +136,7 @@ const SEARCH_QUERY = /* GraphQL */ `
       filters: $filters
       after: $after
       first: 20
-      facets: [TYPE, HELIX, KIND, TOPICS, STAGE]
+      facets: [TYPE, HELIX, KIND, TOPICS, STAGE, MUNICIPALITY]
     ) {
       totalCount
       facets {
@@ -165,6 +180,12 @@ const SEARCH_QUERY = /* GraphQL */ `
             name
           }
         }
+      }
+    }
+    region {
+      municipalities {
+        code
+        name
       }
     }
   }
@@ -211,6 +232,7 @@ export async function runSearch(
     ...(params.kinds.length ? { kind: params.kinds } : {}),
     ...(params.topics.length ? { topics: params.topics } : {}),
     ...(params.stages.length ? { stage: params.stages } : {}),
+    ...(params.municipalities.length ? { municipality: params.municipalities } : {}),
   };
   try {
     const [{ data }, topics] = await Promise.all([
@@ -221,6 +243,7 @@ export async function runSearch(
           pageInfo: { hasNextPage: boolean; endCursor: string | null };
           edges: ApiHit[];
         };
+        region: { municipalities: { code: string; name: string }[] };
       }>(args, SEARCH_QUERY, {
         query: params.q,
         types: params.types.length ? params.types : null,
@@ -230,6 +253,7 @@ export async function runSearch(
       loadTopicOptions(args),
     ]);
     const topicNames = new Map(topics.map((t) => [t.slug, t]));
+    const municipalityNames = new Map(data.region.municipalities.map((m) => [m.code, m.name]));
     const r = data.search;
     return {
       engine: 'search',
@@ -261,6 +285,10 @@ export async function runSearch(
             const t = topicNames.get(f.value);
             return t ? { ...f, topic: { name: t.name, nameNb: t.nameNb } } : f;
           }),
+        municipality: facetValues(r.facets, 'MUNICIPALITY', params.municipalities).map((f) => {
+          const name = municipalityNames.get(f.value);
+          return name ? { ...f, name } : f;
+        }),
       },
     };
   } catch (error) {
@@ -411,6 +439,7 @@ async function fallbackSearch(args: ApiArgs, params: SearchParams): Promise<Sear
       kind: count(all.flatMap((h) => (h.kind ? [h.kind] : []))),
       stage: count(all.flatMap((h) => (h.stage ? [h.stage] : []))),
       topic: [],
+      municipality: [],
     },
   };
 }
