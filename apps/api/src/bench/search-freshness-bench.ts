@@ -14,7 +14,11 @@
  */
 import { cpus } from 'node:os';
 import type { Graph } from '@kobling/graph';
-import { createEmbeddedSearchIndex, createMeilisearchIndex, startMeilisearchServer } from '@kobling/search';
+import {
+  createEmbeddedSearchIndex,
+  createMeilisearchIndex,
+  startMeilisearchServer,
+} from '@kobling/search';
 import type { MeilisearchServer, SearchIndex } from '@kobling/search';
 import { createSearchSync } from '@kobling/search-sync';
 import type { SearchEngine } from '../search/runtime.ts';
@@ -106,32 +110,57 @@ async function measure(
   sync.indexer.start();
   const t = await openTestApi({ graph, search: sync, searchEngine: engine });
   const admin = await t.makeUser({ isAdmin: true });
-  const mutation = 'mutation($id: ID!, $name: String!) { updateActor(id: $id, input: { name: $name }) { __typename } }';
-  const query = 'query($q: String!) { search(query: $q, first: 3, types: [ACTOR]) { edges { title } } }';
+  const mutation =
+    'mutation($id: ID!, $name: String!) { updateActor(id: $id, input: { name: $name }) { __typename } }';
+  const query =
+    'query($q: String!) { search(query: $q, first: 3, types: [ACTOR]) { edges { title } } }';
   const found = async (q: string, name: string) => {
     const { body } = await t.gql(query, { q });
-    const edges = (body.data as { search: { edges: { title: string }[] } } | undefined)?.search.edges ?? [];
+    const edges =
+      (body.data as { search: { edges: { title: string }[] } } | undefined)?.search.edges ?? [];
     return edges.some((e) => e.title === name);
   };
-  const sample = (await inner.search({ query: '', types: ['actor'], limit: 1, offset: 0 })).hits[0]?.document;
+  const sample = (await inner.search({ query: '', types: ['actor'], limit: 1, offset: 0 })).hits[0]
+    ?.document;
   if (!sample) throw new Error('The index has no actor to use as the baseline document');
 
-  const series = { write: [] as number[][], confirmed: [] as number[][], ack: [] as number[][], mutate: [] as number[][], trips: [] as number[][], upsert: [] as number[][] };
+  const series = {
+    write: [] as number[][],
+    confirmed: [] as number[][],
+    ack: [] as number[][],
+    mutate: [] as number[][],
+    trips: [] as number[][],
+    upsert: [] as number[][],
+  };
   const warmup = 5;
   let probe = 0;
   try {
     for (let round = -1; round < rounds; round++) {
       // Round -1 warms up and is not counted.
       const count = round < 0 ? warmup : runs;
-      const r = { write: [] as number[], confirmed: [] as number[], ack: [] as number[], mutate: [] as number[], trips: [] as number[], upsert: [] as number[] };
+      const r = {
+        write: [] as number[],
+        confirmed: [] as number[],
+        ack: [] as number[],
+        mutate: [] as number[],
+        trips: [] as number[],
+        upsert: [] as number[],
+      };
       for (let run = 0; run < count; run++) {
         probe += 1;
         const word = probeWord(probe);
         const name = `Freshness probe ${word}`;
         const started = performance.now();
-        const { body } = await t.gql(mutation, { id: gid('Actor', ACTORS[probe % ACTORS.length] ?? ''), name }, admin);
+        const { body } = await t.gql(
+          mutation,
+          { id: gid('Actor', ACTORS[probe % ACTORS.length] ?? ''), name },
+          admin,
+        );
         const acked = performance.now();
-        if ((body.data as { updateActor?: { __typename: string } } | undefined)?.updateActor?.__typename !== 'MutationUpdateActorSuccess') {
+        if (
+          (body.data as { updateActor?: { __typename: string } } | undefined)?.updateActor
+            ?.__typename !== 'MutationUpdateActorSuccess'
+        ) {
           throw new Error(`updateActor failed: ${JSON.stringify(body)}`);
         }
         for (;;) {
@@ -139,7 +168,8 @@ async function measure(
           const ok = await found(word, name);
           r.trips.push(performance.now() - before);
           if (ok) break;
-          if (performance.now() - started > TIMEOUT_MS) throw new Error(`Not searchable after ${TIMEOUT_MS} ms (${engine})`);
+          if (performance.now() - started > TIMEOUT_MS)
+            throw new Error(`Not searchable after ${TIMEOUT_MS} ms (${engine})`);
           await sleep(POLL_MS);
         }
         const searchable = performance.now();
@@ -150,10 +180,17 @@ async function measure(
         // Baseline: the engine's own write of one renamed document (a new word, as the renames
         // bring), without graph, outbox or API.
         const before = performance.now();
-        await inner.upsert([{ ...sample, title: `Baseline probe ${probeWord(100_000 + probe)}`, updatedAt: sample.updatedAt + probe }]);
+        await inner.upsert([
+          {
+            ...sample,
+            title: `Baseline probe ${probeWord(100_000 + probe)}`,
+            updatedAt: sample.updatedAt + probe,
+          },
+        ]);
         r.upsert.push(performance.now() - before);
       }
-      if (round >= 0) for (const key of Object.keys(series) as (keyof typeof series)[]) series[key].push(r[key]);
+      if (round >= 0)
+        for (const key of Object.keys(series) as (keyof typeof series)[]) series[key].push(r[key]);
     }
   } finally {
     await sync.indexer.stop();
@@ -182,7 +219,9 @@ async function main(): Promise<void> {
 
   const embeddedGraph = await seededGraph();
   try {
-    results.push(await measure('embedded', embeddedGraph, createEmbeddedSearchIndex(), rounds, runs));
+    results.push(
+      await measure('embedded', embeddedGraph, createEmbeddedSearchIndex(), rounds, runs),
+    );
   } finally {
     await embeddedGraph.close();
   }
@@ -191,7 +230,11 @@ async function main(): Promise<void> {
   const meiliGraph = await seededGraph();
   try {
     server = await startMeilisearchServer();
-    const index = createMeilisearchIndex({ host: server.url, apiKey: server.masterKey, indexUid: `freshness_${Date.now().toString(36)}` });
+    const index = createMeilisearchIndex({
+      host: server.url,
+      apiKey: server.masterKey,
+      indexUid: `freshness_${Date.now().toString(36)}`,
+    });
     results.push(await measure('meilisearch', meiliGraph, index, rounds, runs));
   } finally {
     await meiliGraph.close();
@@ -199,7 +242,9 @@ async function main(): Promise<void> {
   }
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
-  console.info(JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), results }, null, 2));
+  console.info(
+    JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), results }, null, 2),
+  );
   const row = (s: Stat) => `${s.p50} / ${s.p95} ms`;
   console.info(
     '\n| engine | write → found by search | write → index confirmed | acknowledged → found | mutation | search round-trip | baseline: direct upsert |',

@@ -66,14 +66,19 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const { sync } = createSearch(graph, { meiliUrl: env.MEILI_URL, meiliMasterKey: env.MEILI_MASTER_KEY });
+  const { sync } = createSearch(graph, {
+    meiliUrl: env.MEILI_URL,
+    meiliMasterKey: env.MEILI_MASTER_KEY,
+  });
   const started = performance.now();
   try {
     console.info(`Store: ${describeStore(config)}`);
     console.info(`Search: Meilisearch at ${env.MEILI_URL}, index "${MEILI_INDEX_UID}"`);
     await sync.index.applySettings();
     const before = await sync.index.count();
-    console.info(`Rebuilding into a fresh index (the live one holds ${count(before)} documents and keeps answering) …`);
+    console.info(
+      `Rebuilding into a fresh index (the live one holds ${count(before)} documents and keeps answering) …`,
+    );
     // As SearchSync.reindex, with progress: changes already in the outbox first, the rebuild,
     // then whatever was written meanwhile (the rebuild also writes those to the new index).
     await sync.indexer.drain();
@@ -82,7 +87,9 @@ async function main(): Promise<void> {
       for await (const document of allDocuments(graph)) {
         documents += 1;
         if (documents % PROGRESS_EVERY === 0) {
-          console.info(`  ${count(documents)} documents read (${seconds(performance.now() - started)})`);
+          console.info(
+            `  ${count(documents)} documents read (${seconds(performance.now() - started)})`,
+          );
         }
         yield document;
       }
@@ -95,7 +102,9 @@ async function main(): Promise<void> {
     );
   } catch (error) {
     await graph.close();
-    fail(`The rebuild failed, the live index is unchanged: ${error instanceof Error ? error.message : String(error)}`);
+    fail(
+      `The rebuild failed, the live index is unchanged: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   await graph.close();
 }

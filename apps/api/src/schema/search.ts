@@ -1,21 +1,34 @@
-import {
-  ACTOR_KINDS,
-  COMPANY_STAGES,
-  OPPORTUNITY_KINDS,
-  TECHNOLOGY_STAGES,
-} from '@kobling/domain';
-import type { FacetName, SearchDocumentType, SearchFilters, SearchSort, Suggestion } from '@kobling/search';
+import { ACTOR_KINDS, COMPANY_STAGES, OPPORTUNITY_KINDS, TECHNOLOGY_STAGES } from '@kobling/domain';
+import type {
+  FacetName,
+  SearchDocumentType,
+  SearchFilters,
+  SearchSort,
+  Suggestion,
+} from '@kobling/search';
 import { brandWithType, getTypeBrand } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { ConflictError, ForbiddenError, SearchUnavailableError, validationError } from '../errors.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  SearchUnavailableError,
+  validationError,
+} from '../errors.ts';
 import { cropHighlight } from '../search/crop.ts';
 import type { ApiSearch } from '../search/runtime.ts';
 import { ErrorInterface } from './common.ts';
 import { ClusterLevelEnum, HelixEnum } from './enums.ts';
-import { ActorRef, ClusterRef, OpportunityRef, PersonRef, TechnologyRef, TopicRef } from './refs.ts';
+import {
+  ActorRef,
+  ClusterRef,
+  OpportunityRef,
+  PersonRef,
+  TechnologyRef,
+  TopicRef,
+} from './refs.ts';
 
 /*
  * Full-text search over the graph's search projection (issue 6, docs/search.md): `search` with
@@ -102,14 +115,21 @@ builder.objectType(SearchUnavailableError, {
 });
 
 const valueList = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(MAX_FILTER_VALUES, { error: `At most ${MAX_FILTER_VALUES} values` }).nullish();
+  z
+    .array(item)
+    .max(MAX_FILTER_VALUES, { error: `At most ${MAX_FILTER_VALUES} values` })
+    .nullish();
 
 const SearchFiltersInput = builder.inputType('SearchFilters', {
   description: 'Within a field the values are alternatives (OR); fields must all hold (AND)',
   fields: (t) => ({
     kind: t.stringList({
       description: 'ActorKind or OpportunityKind values',
-      validate: valueList(z.enum([...ACTOR_KINDS, ...OPPORTUNITY_KINDS], { error: 'Not an actor or opportunity kind' })),
+      validate: valueList(
+        z.enum([...ACTOR_KINDS, ...OPPORTUNITY_KINDS], {
+          error: 'Not an actor or opportunity kind',
+        }),
+      ),
     }),
     helix: t.field({ type: [HelixEnum], validate: valueList(z.string()) }),
     municipality: t.stringList({
@@ -122,10 +142,18 @@ const SearchFiltersInput = builder.inputType('SearchFilters', {
     }),
     stage: t.stringList({
       description: 'CompanyStage (actors) or TechnologyStage (technologies) values',
-      validate: valueList(z.enum([...COMPANY_STAGES, ...TECHNOLOGY_STAGES], { error: 'Not a company or technology stage' })),
+      validate: valueList(
+        z.enum([...COMPANY_STAGES, ...TECHNOLOGY_STAGES], {
+          error: 'Not a company or technology stage',
+        }),
+      ),
     }),
-    trlMin: t.int({ validate: z.number().int().min(1, 'TRL is 1–9').max(9, 'TRL is 1–9').nullish() }),
-    trlMax: t.int({ validate: z.number().int().min(1, 'TRL is 1–9').max(9, 'TRL is 1–9').nullish() }),
+    trlMin: t.int({
+      validate: z.number().int().min(1, 'TRL is 1–9').max(9, 'TRL is 1–9').nullish(),
+    }),
+    trlMax: t.int({
+      validate: z.number().int().min(1, 'TRL is 1–9').max(9, 'TRL is 1–9').nullish(),
+    }),
     isTech: t.boolean({ description: 'Technology companies (actors) only, or none of them' }),
     level: t.field({ type: [ClusterLevelEnum], validate: valueList(z.string()) }),
   }),
@@ -148,7 +176,8 @@ function toFilters(f: FiltersArg | null | undefined): SearchFilters {
   if (f.trlMin != null && f.trlMax != null && f.trlMin > f.trlMax) {
     throw validationError(['filters', 'trlMax'], 'trlMax must not be below trlMin');
   }
-  const list = (v: readonly string[] | null | undefined) => (v && v.length > 0 ? [...v] : undefined);
+  const list = (v: readonly string[] | null | undefined) =>
+    v && v.length > 0 ? [...v] : undefined;
   const out: { -readonly [K in keyof SearchFilters]: SearchFilters[K] } = {};
   const kind = list(f.kind);
   if (kind) out.kind = kind;
@@ -163,7 +192,10 @@ function toFilters(f: FiltersArg | null | undefined): SearchFilters {
   const level = list(f.level);
   if (level) out.level = level;
   if (f.trlMin != null || f.trlMax != null) {
-    out.trl = { ...(f.trlMin != null ? { min: f.trlMin } : {}), ...(f.trlMax != null ? { max: f.trlMax } : {}) };
+    out.trl = {
+      ...(f.trlMin != null ? { min: f.trlMin } : {}),
+      ...(f.trlMax != null ? { max: f.trlMax } : {}),
+    };
   }
   if (f.isTech != null) out.isTech = f.isTech;
   return out;
@@ -180,7 +212,9 @@ export function searchCursor(position: number): string {
 function offsetAfter(after: string | null | undefined): number {
   if (after == null || after === '') return 0;
   const text = Buffer.from(after, 'base64url').toString('utf8');
-  const position = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
+  const position = text.startsWith(CURSOR_PREFIX)
+    ? Number(text.slice(CURSOR_PREFIX.length))
+    : Number.NaN;
   if (!Number.isInteger(position) || position < 0 || position >= MAX_SEARCH_OFFSET) {
     throw validationError(['after'], 'Not a cursor of this search');
   }
@@ -190,7 +224,9 @@ function offsetAfter(after: string | null | undefined): number {
 /* Loading hits' nodes through the node loaders (and their visibility rules). */
 
 interface LoaderRef {
-  getDataloader(ctx: Context): { loadMany(keys: readonly string[]): Promise<(object | Error | null)[]> };
+  getDataloader(ctx: Context): {
+    loadMany(keys: readonly string[]): Promise<(object | Error | null)[]>;
+  };
 }
 
 const NODE_TYPES: Record<SearchDocumentType, { ref: LoaderRef; typename: string }> = {
@@ -277,11 +313,17 @@ const SearchHighlightsRef = builder
     fields: (t) => ({
       title: t.exposeString('title'),
       body: t.string({
-        description: 'A snippet of about `length` characters around the first match (… where text is left out); 0: all of it',
+        description:
+          'A snippet of about `length` characters around the first match (… where text is left out); 0: all of it',
         args: {
           length: t.arg.int({
             defaultValue: 240,
-            validate: z.number().int().min(0, 'length is 0–10000').max(10_000, 'length is 0–10000').nullish(),
+            validate: z
+              .number()
+              .int()
+              .min(0, 'length is 0–10000')
+              .max(10_000, 'length is 0–10000')
+              .nullish(),
           }),
         },
         resolve: (h, args) => cropHighlight(h.body, args.length ?? 240),
@@ -290,7 +332,8 @@ const SearchHighlightsRef = builder
   });
 
 const SearchHitRef = builder.objectRef<HitShape>('SearchHit').implement({
-  description: 'One match: the node itself (loaded with the viewer’s rights), what it is, and its highlighted text',
+  description:
+    'One match: the node itself (loaded with the viewer’s rights), what it is, and its highlighted text',
   fields: (t) => ({
     cursor: t.exposeString('cursor', { description: 'Pass as `after` to continue after this hit' }),
     node: t.field({ type: builder.nodeInterfaceRef(), resolve: (h) => h.node }),
@@ -317,7 +360,8 @@ const SearchFacetCountsRef = builder.objectRef<FacetShape>('SearchFacetCounts').
 const SearchResultsRef = builder.objectRef<ResultsShape>('SearchResults').implement({
   fields: (t) => ({
     totalCount: t.exposeInt('totalCount', {
-      description: 'Matching documents in the index (a page may hold fewer hits when a node is no longer visible)',
+      description:
+        'Matching documents in the index (a page may hold fewer hits when a node is no longer visible)',
     }),
     facets: t.field({ type: [SearchFacetCountsRef], resolve: (r) => r.facets }),
     edges: t.field({ type: [SearchHitRef], resolve: (r) => r.edges }),
@@ -357,18 +401,30 @@ const SearchStatusRef = builder
     description: 'The search index and its outbox indexer',
     fields: (t) => ({
       engine: t.field({ type: SearchEngineEnum, resolve: (s) => s.engine }),
-      running: t.exposeBoolean('running', { description: 'Whether the indexer loop runs in this process' }),
-      pending: t.exposeInt('pending', { description: 'Graph changes not yet applied to the index' }),
-      oldestAgeMs: t.exposeFloat('oldestAgeMs', { nullable: true, description: 'Age of the oldest pending change' }),
+      running: t.exposeBoolean('running', {
+        description: 'Whether the indexer loop runs in this process',
+      }),
+      pending: t.exposeInt('pending', {
+        description: 'Graph changes not yet applied to the index',
+      }),
+      oldestAgeMs: t.exposeFloat('oldestAgeMs', {
+        nullable: true,
+        description: 'Age of the oldest pending change',
+      }),
       lastError: t.exposeString('lastError', { nullable: true }),
       lastErrorAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastErrorAt }),
       lastSuccessAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastSuccessAt }),
-      documents: t.exposeInt('documents', { nullable: true, description: 'Documents in the index; null when the engine cannot be reached' }),
+      documents: t.exposeInt('documents', {
+        nullable: true,
+        description: 'Documents in the index; null when the engine cannot be reached',
+      }),
     }),
   });
 
 const ReindexResultRef = builder
-  .objectRef<{ engine: ApiSearch['engine']; documents: number; durationMs: number }>('SearchReindexResult')
+  .objectRef<{ engine: ApiSearch['engine']; documents: number; durationMs: number }>(
+    'SearchReindexResult',
+  )
   .implement({
     fields: (t) => ({
       engine: t.field({ type: SearchEngineEnum, resolve: (r) => r.engine }),
@@ -392,12 +448,20 @@ builder.queryFields((t) => ({
       }),
       types: t.arg({ type: [SearchTypeEnum], description: 'Only these types (all when left out)' }),
       filters: t.arg({ type: SearchFiltersInput }),
-      facets: t.arg({ type: [SearchFacetEnum], description: 'Facets to count (none when left out)' }),
+      facets: t.arg({
+        type: [SearchFacetEnum],
+        description: 'Facets to count (none when left out)',
+      }),
       sort: t.arg({ type: SearchSortEnum, defaultValue: 'RELEVANCE' }),
       first: t.arg.int({
         defaultValue: 20,
         description: `1–${MAX_SEARCH_PAGE}`,
-        validate: z.number().int().min(1, `first must be 1–${MAX_SEARCH_PAGE}`).max(MAX_SEARCH_PAGE, `first must be 1–${MAX_SEARCH_PAGE}`).nullish(),
+        validate: z
+          .number()
+          .int()
+          .min(1, `first must be 1–${MAX_SEARCH_PAGE}`)
+          .max(MAX_SEARCH_PAGE, `first must be 1–${MAX_SEARCH_PAGE}`)
+          .nullish(),
       }),
       after: t.arg.string({ description: 'A hit’s cursor: continue after it' }),
     },
@@ -412,7 +476,9 @@ builder.queryFields((t) => ({
       const result = await fromIndex(() =>
         search.sync.index.search({
           query: args.query.trim(),
-          ...(args.types && args.types.length > 0 ? { types: [...new Set(args.types)].map((x) => TYPES[x]) } : {}),
+          ...(args.types && args.types.length > 0
+            ? { types: [...new Set(args.types)].map((x) => TYPES[x]) }
+            : {}),
           filters,
           facets: facetNames.map((f) => FACETS[f]),
           ...(sort ? { sort } : {}),
@@ -420,7 +486,10 @@ builder.queryFields((t) => ({
           offset,
         }),
       );
-      const nodes = await loadNodes(ctx, result.hits.map((h) => h.document));
+      const nodes = await loadNodes(
+        ctx,
+        result.hits.map((h) => h.document),
+      );
       const edges = result.hits.flatMap((hit, i): HitShape[] => {
         const node = nodes.get(`${hit.document.type}:${hit.document.entityId}`);
         if (!node) return [];
@@ -458,7 +527,8 @@ builder.queryFields((t) => ({
   }),
   autocomplete: t.field({
     type: [SearchSuggestionRef],
-    description: 'Titles for search-as-you-type, best first. Public. Without a search index: SEARCH_UNAVAILABLE.',
+    description:
+      'Titles for search-as-you-type, best first. Public. Without a search index: SEARCH_UNAVAILABLE.',
     args: {
       prefix: t.arg.string({
         required: true,
@@ -467,25 +537,38 @@ builder.queryFields((t) => ({
       first: t.arg.int({
         defaultValue: 8,
         description: `1–${MAX_SUGGESTIONS}`,
-        validate: z.number().int().min(1, `first must be 1–${MAX_SUGGESTIONS}`).max(MAX_SUGGESTIONS, `first must be 1–${MAX_SUGGESTIONS}`).nullish(),
+        validate: z
+          .number()
+          .int()
+          .min(1, `first must be 1–${MAX_SUGGESTIONS}`)
+          .max(MAX_SUGGESTIONS, `first must be 1–${MAX_SUGGESTIONS}`)
+          .nullish(),
       }),
     },
     resolve: async (_root, args, ctx) => {
       const search = requireSearch(ctx);
       const prefix = args.prefix.trim();
       if (prefix === '') return [];
-      const suggestions = await fromIndex(() => search.sync.index.autocomplete(prefix, args.first ?? 8));
+      const suggestions = await fromIndex(() =>
+        search.sync.index.autocomplete(prefix, args.first ?? 8),
+      );
       // People and opportunities have per-viewer visibility: check them as search does.
       const guarded = suggestions.filter((s) => s.type === 'person' || s.type === 'opportunity');
-      const visible = guarded.length > 0 ? await loadNodes(ctx, guarded) : new Map<string, object>();
+      const visible =
+        guarded.length > 0 ? await loadNodes(ctx, guarded) : new Map<string, object>();
       return suggestions
-        .filter((s) => (s.type !== 'person' && s.type !== 'opportunity') || visible.has(`${s.type}:${s.entityId}`))
+        .filter(
+          (s) =>
+            (s.type !== 'person' && s.type !== 'opportunity') ||
+            visible.has(`${s.type}:${s.entityId}`),
+        )
         .map((suggestion) => ({ suggestion }));
     },
   }),
   searchStatus: t.field({
     type: SearchStatusRef,
-    description: 'The search index and its indexer: pending changes, the last error, the document count (admins)',
+    description:
+      'The search index and its indexer: pending changes, the last error, the document count (admins)',
     authScopes: { admin: true },
     resolve: async (_root, _args, ctx) => {
       const search = requireSearch(ctx);
@@ -519,12 +602,17 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     resolve: async (_root, _args, ctx) => {
       const search = requireSearch(ctx);
-      if (rebuilding.has(search.sync)) throw new ConflictError('search', 'The search index is being rebuilt already');
+      if (rebuilding.has(search.sync))
+        throw new ConflictError('search', 'The search index is being rebuilt already');
       rebuilding.add(search.sync);
       const started = performance.now();
       try {
         const { documents } = await fromIndex(() => search.sync.reindex());
-        return { engine: search.engine, documents, durationMs: Math.round(performance.now() - started) };
+        return {
+          engine: search.engine,
+          documents,
+          durationMs: Math.round(performance.now() - started),
+        };
       } finally {
         rebuilding.delete(search.sync);
       }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cropHighlight } from './crop.ts';
 
-const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${i + from}`).join(' ');
+const words = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => `w${i + from}`).join(' ');
 
 describe('cropHighlight', () => {
   it('keeps short text whole, folding whitespace', () => {

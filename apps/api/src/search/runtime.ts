@@ -66,7 +66,11 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  *   server: start-up is retried in the background, and searches answer SEARCH_UNAVAILABLE
  *   meanwhile.
  */
-export async function startSearch(graph: Graph, config: SearchConfig, log: Log = console): Promise<RunningSearch> {
+export async function startSearch(
+  graph: Graph,
+  config: SearchConfig,
+  log: Log = console,
+): Promise<RunningSearch> {
   const search = createSearch(graph, config);
   const { sync, engine } = search;
   let stopped = false;
@@ -76,16 +80,22 @@ export async function startSearch(graph: Graph, config: SearchConfig, log: Log =
     const started = performance.now();
     if (engine === 'embedded') {
       const { documents } = await sync.reindex();
-      log.info(`Search: embedded index, ${documents} documents (built in ${Math.round(performance.now() - started)} ms)`);
+      log.info(
+        `Search: embedded index, ${documents} documents (built in ${Math.round(performance.now() - started)} ms)`,
+      );
       return;
     }
     await sync.index.applySettings();
     const count = await sync.index.count();
     if (count === 0) {
       const { documents } = await sync.reindex();
-      log.info(`Search: Meilisearch at ${config.meiliUrl}, empty index filled with ${documents} documents in ${Math.round(performance.now() - started)} ms`);
+      log.info(
+        `Search: Meilisearch at ${config.meiliUrl}, empty index filled with ${documents} documents in ${Math.round(performance.now() - started)} ms`,
+      );
     } else {
-      log.info(`Search: Meilisearch at ${config.meiliUrl}, ${count} documents; the outbox brings it up to date`);
+      log.info(
+        `Search: Meilisearch at ${config.meiliUrl}, ${count} documents; the outbox brings it up to date`,
+      );
     }
   }
 
@@ -95,7 +105,9 @@ export async function startSearch(graph: Graph, config: SearchConfig, log: Log =
       if (!stopped) sync.indexer.start();
     } catch (error) {
       if (engine === 'embedded') throw error;
-      log.warn(`Search: Meilisearch at ${config.meiliUrl} is not ready (${message(error)}); trying again in ${MEILI_RETRY_MS / 1000} s`);
+      log.warn(
+        `Search: Meilisearch at ${config.meiliUrl} is not ready (${message(error)}); trying again in ${MEILI_RETRY_MS / 1000} s`,
+      );
       if (!stopped) {
         retry = setTimeout(() => {
           retry = null;

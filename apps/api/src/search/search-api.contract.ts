@@ -32,22 +32,67 @@ interface Results {
 }
 
 const SEARCH = /* GraphQL */ `
-  query Search($query: String!, $types: [SearchType!], $filters: SearchFilters, $facets: [SearchFacet!], $sort: SearchSort, $first: Int, $after: String) {
-    search(query: $query, types: $types, filters: $filters, facets: $facets, sort: $sort, first: $first, after: $after) {
+  query Search(
+    $query: String!
+    $types: [SearchType!]
+    $filters: SearchFilters
+    $facets: [SearchFacet!]
+    $sort: SearchSort
+    $first: Int
+    $after: String
+  ) {
+    search(
+      query: $query
+      types: $types
+      filters: $filters
+      facets: $facets
+      sort: $sort
+      first: $first
+      after: $after
+    ) {
       totalCount
-      facets { name values { value count } }
-      edges {
-        cursor type title
-        highlights { title body }
-        node { __typename id ... on Actor { helix kind } ... on Person { listed } }
+      facets {
+        name
+        values {
+          value
+          count
+        }
       }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        type
+        title
+        highlights {
+          title
+          body
+        }
+        node {
+          __typename
+          id
+          ... on Actor {
+            helix
+            kind
+          }
+          ... on Person {
+            listed
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
 const AUTOCOMPLETE = /* GraphQL */ `
   query Autocomplete($prefix: String!, $first: Int) {
-    autocomplete(prefix: $prefix, first: $first) { nodeId type title slug }
+    autocomplete(prefix: $prefix, first: $first) {
+      nodeId
+      type
+      title
+      slug
+    }
   }
 `;
 const STATUS = '{ searchStatus { engine running pending oldestAgeMs lastError documents } }';
@@ -55,19 +100,34 @@ const REINDEX = /* GraphQL */ `
   mutation {
     result: reindexSearch {
       __typename
-      ... on Error { message }
-      ... on MutationReindexSearchSuccess { data { documents durationMs engine } }
+      ... on Error {
+        message
+      }
+      ... on MutationReindexSearchSuccess {
+        data {
+          documents
+          durationMs
+          engine
+        }
+      }
     }
   }
 `;
 
-async function reindexAs(t: TestApi, as?: AsUser): Promise<{ __typename: string; data?: Record<string, unknown> }> {
+async function reindexAs(
+  t: TestApi,
+  as?: AsUser,
+): Promise<{ __typename: string; data?: Record<string, unknown> }> {
   const { body } = await t.gql(REINDEX, {}, as);
   expect(body.errors).toBeUndefined();
   return (body.data as { result: { __typename: string; data?: Record<string, unknown> } }).result;
 }
 
-export function describeSearchApi(name: string, engine: SearchEngine, open: () => Promise<EngineUnderTest>): void {
+export function describeSearchApi(
+  name: string,
+  engine: SearchEngine,
+  open: () => Promise<EngineUnderTest>,
+): void {
   describe(`search through the API on ${name}`, () => {
     let graph: Graph;
     let target: EngineUnderTest;
@@ -98,7 +158,11 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
     async function suggest(prefix: string, first = 8) {
       const { body } = await t.gql(AUTOCOMPLETE, { prefix, first });
       expect(body.errors).toBeUndefined();
-      return (body.data as { autocomplete: { nodeId: string; type: string; title: string; slug: string | null }[] }).autocomplete;
+      return (
+        body.data as {
+          autocomplete: { nodeId: string; type: string; title: string; slug: string | null }[];
+        }
+      ).autocomplete;
     }
 
     it('finds seeded entities with a typo, and their nodes through the loaders', async () => {
@@ -106,7 +170,9 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
       expect(result.totalCount).toBeGreaterThan(0);
       const topic = result.edges.find((e) => e.type === 'TOPIC' && e.title === 'Aquaculture');
       expect(topic?.node).toEqual({ __typename: 'Topic', id: gid('Topic', 'topic:aquaculture') });
-      expect(result.edges.some((e) => e.type === 'ACTOR' && e.node.__typename === 'Actor')).toBe(true);
+      expect(result.edges.some((e) => e.type === 'ACTOR' && e.node.__typename === 'Actor')).toBe(
+        true,
+      );
     });
 
     it('finds English entities from a bokmål word and the other way round', async () => {
@@ -120,24 +186,47 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
       const facets = ['TYPE', 'KIND', 'HELIX', 'MUNICIPALITY', 'TOPICS', 'STAGE'];
       const all = await search({ query: 'aquaculture', facets, first: 50 });
       expect(all.facets.map((f) => f.name)).toEqual(facets);
-      const byName = Object.fromEntries(all.facets.map((f) => [f.name, new Map(f.values.map((v) => [v.value, v.count]))]));
+      const byName = Object.fromEntries(
+        all.facets.map((f) => [f.name, new Map(f.values.map((v) => [v.value, v.count]))]),
+      );
       const actors = byName.TYPE?.get('ACTOR') ?? 0;
       expect(actors).toBeGreaterThan(0);
       expect([...(byName.TYPE?.values() ?? [])].reduce((a, b) => a + b, 0)).toBe(all.totalCount);
       expect(byName.TOPICS?.has('aquaculture')).toBe(true);
-      expect([...(byName.MUNICIPALITY?.keys() ?? [])].every((code) => /^\d{4}$/.test(code))).toBe(true);
+      expect([...(byName.MUNICIPALITY?.keys() ?? [])].every((code) => /^\d{4}$/.test(code))).toBe(
+        true,
+      );
 
-      const narrowed = await search({ query: 'aquaculture', types: ['ACTOR'], filters: { helix: ['INDUSTRY'] }, facets: ['TYPE'], first: 50 });
+      const narrowed = await search({
+        query: 'aquaculture',
+        types: ['ACTOR'],
+        filters: { helix: ['INDUSTRY'] },
+        facets: ['TYPE'],
+        first: 50,
+      });
       expect(narrowed.totalCount).toBeGreaterThan(0);
       expect(narrowed.totalCount).toBeLessThanOrEqual(actors);
       expect(narrowed.facets[0]?.values).toEqual([{ value: 'ACTOR', count: narrowed.totalCount }]);
-      expect(narrowed.edges.every((e) => e.node.__typename === 'Actor' && e.node.helix === 'INDUSTRY')).toBe(true);
+      expect(
+        narrowed.edges.every((e) => e.node.__typename === 'Actor' && e.node.helix === 'INDUSTRY'),
+      ).toBe(true);
 
-      const inTrondheim = await search({ query: '', types: ['ACTOR'], filters: { municipality: ['5001'], kind: ['COMPANY'] }, first: 50 });
+      const inTrondheim = await search({
+        query: '',
+        types: ['ACTOR'],
+        filters: { municipality: ['5001'], kind: ['COMPANY'] },
+        first: 50,
+      });
       expect(inTrondheim.totalCount).toBeGreaterThan(0);
       expect(inTrondheim.edges.every((e) => e.node.kind === 'COMPANY')).toBe(true);
 
-      const technologies = await search({ query: '', types: ['TECHNOLOGY'], filters: { trlMin: 4, trlMax: 9 }, sort: 'TRL_DESC', facets: ['TRL'] });
+      const technologies = await search({
+        query: '',
+        types: ['TECHNOLOGY'],
+        filters: { trlMin: 4, trlMax: 9 },
+        sort: 'TRL_DESC',
+        facets: ['TRL'],
+      });
       const trls = technologies.facets[0]?.values.map((v) => Number(v.value)) ?? [];
       expect(trls.length).toBeGreaterThan(0);
       expect(trls.every((trl) => trl >= 4 && trl <= 9)).toBe(true);
@@ -161,37 +250,57 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
       expect(whole.totalCount).toBeGreaterThan(12);
       const first = await search({ query: 'technology', first: 5 });
       expect(first.pageInfo.hasNextPage).toBe(true);
-      const second = await search({ query: 'technology', first: 7, after: first.pageInfo.endCursor });
+      const second = await search({
+        query: 'technology',
+        first: 7,
+        after: first.pageInfo.endCursor,
+      });
       const paged = [...first.edges, ...second.edges].map((e) => e.node.id);
       expect(new Set(paged).size).toBe(12);
       expect(paged).toEqual(whole.edges.map((e) => e.node.id));
-      const last = await search({ query: 'technology', first: 50, after: whole.edges.at(-1)?.cursor });
+      const last = await search({
+        query: 'technology',
+        first: 50,
+        after: whole.edges.at(-1)?.cursor,
+      });
       expect(last.edges.map((e) => e.node.id)).not.toContain(whole.edges.at(-1)?.node.id);
     });
 
     it('never shows an unlisted person, through search or autocomplete', async () => {
-      const page = await graph.people.list(graph.runner, { listedOnly: false, actors: [], topics: [], text: '' }, { first: 100, after: null });
+      const page = await graph.people.list(
+        graph.runner,
+        { listedOnly: false, actors: [], topics: [], text: '' },
+        { first: 100, after: null },
+      );
       const unlisted = page.items.find((p) => !p.listed);
       const listed = page.items.find((p) => p.listed);
       if (!unlisted || !listed) throw new Error('The seed should have listed and unlisted people');
       const hidden = await search({ query: unlisted.name, types: ['PERSON'] });
       expect(hidden.edges.map((e) => e.node.id)).not.toContain(gid('Person', unlisted.id));
-      expect((await suggest(unlisted.name)).map((s) => s.nodeId)).not.toContain(gid('Person', unlisted.id));
+      expect((await suggest(unlisted.name)).map((s) => s.nodeId)).not.toContain(
+        gid('Person', unlisted.id),
+      );
 
       // A consent withdrawn moments ago: the index still has the person, the loaders do not.
       const shown = await search({ query: listed.name, types: ['PERSON'] });
       expect(shown.edges.map((e) => e.node.id)).toContain(gid('Person', listed.id));
       await graph.runner.write((tx) => graph.people.setListed(tx, listed.id, false, Date.now()));
       try {
-        expect((await search({ query: listed.name, types: ['PERSON'] })).edges.map((e) => e.node.id)).not.toContain(gid('Person', listed.id));
-        expect((await suggest(listed.name)).map((s) => s.nodeId)).not.toContain(gid('Person', listed.id));
+        expect(
+          (await search({ query: listed.name, types: ['PERSON'] })).edges.map((e) => e.node.id),
+        ).not.toContain(gid('Person', listed.id));
+        expect((await suggest(listed.name)).map((s) => s.nodeId)).not.toContain(
+          gid('Person', listed.id),
+        );
         await sync.indexer.drain();
         expect((await target.index.allIds()).has(`person:${listed.id}`)).toBe(false);
       } finally {
         await graph.runner.write((tx) => graph.people.setListed(tx, listed.id, true, Date.now()));
         await sync.indexer.drain();
       }
-      expect((await search({ query: listed.name, types: ['PERSON'] })).edges.map((e) => e.node.id)).toContain(gid('Person', listed.id));
+      expect(
+        (await search({ query: listed.name, types: ['PERSON'] })).edges.map((e) => e.node.id),
+      ).toContain(gid('Person', listed.id));
     });
 
     it('never shows a PRIVATE opportunity, not even to its poster', async () => {
@@ -199,14 +308,24 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
       const posted = await mutate(
         t,
         'postOpportunity',
-        { decl: '$actorId: ID!, $input: PostOpportunityInput!', call: 'actorId: $actorId, input: $input', variables: { actorId: gid('Actor', 'actor:ntnu'), input: { kind: 'NEED', title, visibility: 'PRIVATE' } } },
+        {
+          decl: '$actorId: ID!, $input: PostOpportunityInput!',
+          call: 'actorId: $actorId, input: $input',
+          variables: {
+            actorId: gid('Actor', 'actor:ntnu'),
+            input: { kind: 'NEED', title, visibility: 'PRIVATE' },
+          },
+        },
         'id visibility',
         admin,
       );
       expect(posted.data).toMatchObject({ visibility: 'PRIVATE' });
       await sync.indexer.drain();
       for (const as of [undefined, admin]) {
-        const result = await search({ query: 'cryogenic kelp desalination', types: ['OPPORTUNITY'] }, as);
+        const result = await search(
+          { query: 'cryogenic kelp desalination', types: ['OPPORTUNITY'] },
+          as,
+        );
         expect(result.edges.map((e) => e.title)).not.toContain(title);
       }
       expect((await suggest('Quietly seeking')).map((s) => s.title)).not.toContain(title);
@@ -218,14 +337,22 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
       const updated = await mutate(
         t,
         'updateActor',
-        { decl: '$id: ID!, $input: UpdateActorInput!', call: 'id: $id, input: $input', variables: { id: gid('Actor', 'actor:ntnu-amos'), input: { name } } },
+        {
+          decl: '$id: ID!, $input: UpdateActorInput!',
+          call: 'id: $id, input: $input',
+          variables: { id: gid('Actor', 'actor:ntnu-amos'), input: { name } },
+        },
         'name',
         admin,
       );
       expect(updated.data).toEqual({ name });
       await sync.indexer.drain();
       const found = await search({ query: 'zephyrine' });
-      expect(found.edges[0]).toMatchObject({ type: 'ACTOR', title: name, node: { id: gid('Actor', 'actor:ntnu-amos') } });
+      expect(found.edges[0]).toMatchObject({
+        type: 'ACTOR',
+        title: name,
+        node: { id: gid('Actor', 'actor:ntnu-amos') },
+      });
       expect((await suggest('Zephyr')).map((s) => s.title)).toContain(name);
 
       // With the indexer running and a long idle sleep, only the mutation's notify wakes it.
@@ -238,13 +365,19 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
         const again = await mutate(
           api,
           'updateActor',
-          { decl: '$id: ID!, $input: UpdateActorInput!', call: 'id: $id, input: $input', variables: { id: gid('Actor', 'actor:ntnu-amos'), input: { name: renamed } } },
+          {
+            decl: '$id: ID!, $input: UpdateActorInput!',
+            call: 'id: $id, input: $input',
+            variables: { id: gid('Actor', 'actor:ntnu-amos'), input: { name: renamed } },
+          },
           'name',
           admin,
         );
         expect(again.data).toEqual({ name: renamed });
         await expect
-          .poll(async () => (await search({ query: 'zephyrine' })).edges[0]?.title, { timeout: 10_000 })
+          .poll(async () => (await search({ query: 'zephyrine' })).edges[0]?.title, {
+            timeout: 10_000,
+          })
           .toBe(renamed);
       } finally {
         await sleepy.indexer.stop();
@@ -257,7 +390,10 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
       expect(suggestions.length).toBeLessThanOrEqual(5);
       expect(suggestions.every((s) => s.title.toLowerCase().includes('aqua'))).toBe(true);
       const topic = suggestions.find((s) => s.type === 'TOPIC' && s.title === 'Aquaculture');
-      expect(topic).toMatchObject({ nodeId: gid('Topic', 'topic:aquaculture'), slug: 'aquaculture' });
+      expect(topic).toMatchObject({
+        nodeId: gid('Topic', 'topic:aquaculture'),
+        slug: 'aquaculture',
+      });
       expect(await suggest('   ')).toEqual([]);
     });
 
@@ -274,9 +410,14 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
       ];
       for (const [variables, field] of cases) {
         const { body } = await t.gql(SEARCH, variables);
-        expect(body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+        expect(body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe(
+          'BAD_USER_INPUT',
+        );
         const fields = body.errors?.[0]?.extensions?.fields as { path: string[] }[];
-        expect(fields.some((f) => f.path.includes(field)), JSON.stringify(fields)).toBe(true);
+        expect(
+          fields.some((f) => f.path.includes(field)),
+          JSON.stringify(fields),
+        ).toBe(true);
       }
       const { body } = await t.gql(AUTOCOMPLETE, { prefix: 'a', first: 21 });
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -293,7 +434,10 @@ export function describeSearchApi(name: string, engine: SearchEngine, open: () =
       let expected = 0;
       for await (const _ of allDocuments(graph)) expected += 1;
       const reindex = await reindexAs(t, admin);
-      expect(reindex).toMatchObject({ __typename: 'MutationReindexSearchSuccess', data: { documents: expected, engine: engine.toUpperCase() } });
+      expect(reindex).toMatchObject({
+        __typename: 'MutationReindexSearchSuccess',
+        data: { documents: expected, engine: engine.toUpperCase() },
+      });
       const { body } = await t.gql(STATUS, {}, admin);
       expect(body.errors).toBeUndefined();
       expect((body.data as { searchStatus: unknown }).searchStatus).toMatchObject({
@@ -323,7 +467,10 @@ export function describeWithoutSearch(): void {
         expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'SEARCH_UNAVAILABLE' } });
       }
       const admin = await t.makeUser({ isAdmin: true });
-      expect(await reindexAs(t, admin)).toMatchObject({ __typename: 'SearchUnavailableError', message: 'Search is not configured on this server' });
+      expect(await reindexAs(t, admin)).toMatchObject({
+        __typename: 'SearchUnavailableError',
+        message: 'Search is not configured on this server',
+      });
       // The rest of the API works.
       const { body } = await t.gql('{ actor(slug: "ntnu") { name } }');
       expect(body.data).toEqual({ actor: { name: 'NTNU' } });

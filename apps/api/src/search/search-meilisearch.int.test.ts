@@ -8,7 +8,11 @@ vi.setConfig({ testTimeout: 120_000 });
 
 describeSearchApi('Meilisearch', 'meilisearch', async () => {
   const server = await startMeilisearchServer();
-  const index = createMeilisearchIndex({ host: server.url, apiKey: server.masterKey, indexUid: `api_${process.pid}` });
+  const index = createMeilisearchIndex({
+    host: server.url,
+    apiKey: server.masterKey,
+    indexUid: `api_${process.pid}`,
+  });
   return {
     index,
     close: async () => {
