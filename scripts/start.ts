@@ -94,6 +94,7 @@ function settingsFrom(env: Env) {
     production: env.NODE_ENV === 'production',
     ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
     introductionExpiryMs: env.INTRODUCTION_EXPIRY_DAYS * 24 * 60 * 60 * 1000,
+    publicCacheTtlMs: env.KOBLING_API_CACHE_TTL_MS,
     // The API sits behind this server, which sets X-Forwarded-For itself (below); the client's
     // own header is never passed on, so the login rate limit sees the real address.
     trustProxy: true,

@@ -14,6 +14,8 @@ export interface ApiSettings {
   readonly trustProxy: boolean;
   readonly loginLimiter: LoginRateLimiter;
   readonly now: () => number;
+  /** How long a visitor's query result is reused for other visitors; 0 = never (public-cache.ts). */
+  readonly publicCacheTtlMs: number;
 }
 
 /** Everything a resolver may use; a fresh one per request (loaders and auth caches are per request). */

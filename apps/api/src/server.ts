@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       production: env.NODE_ENV === 'production',
       ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
       introductionExpiryMs: env.INTRODUCTION_EXPIRY_DAYS * 24 * 60 * 60 * 1000,
+      publicCacheTtlMs: env.KOBLING_API_CACHE_TTL_MS,
     },
   });
   // Unanswered introductions expire on a timer too, not only when read (matchmaking/expiry.ts).

@@ -21,6 +21,7 @@ import {
   isExpectedError,
 } from './errors.ts';
 import { LIMITS } from './limits.ts';
+import { publicResponseCache } from './public-cache.ts';
 import { schema } from './schema/index.ts';
 import type { ApiSearch, SearchEngine } from './search/runtime.ts';
 
@@ -153,6 +154,7 @@ function resolveSettings(partial: Partial<ApiSettings> = {}): ApiSettings {
     trustProxy: partial.trustProxy ?? false,
     loginLimiter: partial.loginLimiter ?? new LoginRateLimiter(),
     now: partial.now ?? Date.now,
+    publicCacheTtlMs: partial.publicCacheTtlMs ?? 0,
   };
 }
 
@@ -186,6 +188,7 @@ export function createApi(options: ApiOptions) {
       : { title: 'Kobling API', additionalHeaders: { [CSRF_HEADERS[0]]: '1' } },
     maskedErrors: { maskError: maskError(), errorMessage: 'Unexpected error.', isDev: false },
     plugins: [
+      ...[publicResponseCache(settings.publicCacheTtlMs)].filter((p) => p !== null),
       httpPlugin(contexts),
       searchNotifyPlugin(search),
       EnvelopArmorPlugin({
