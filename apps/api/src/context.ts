@@ -84,7 +84,9 @@ export class Access {
   }
 
   /** The requesting, receiving and introducing actors of an introduction. */
-  async partiesOf(introductionId: string): Promise<{ requester: string | null; receiver: string | null; via: string | null }> {
+  async partiesOf(
+    introductionId: string,
+  ): Promise<{ requester: string | null; receiver: string | null; via: string | null }> {
     const [requested, to, via] = await Promise.all([
       this.loaders.incoming(this.graph.introductions.requested, introductionId),
       this.loaders.outgoing(this.graph.introductions.to, introductionId),

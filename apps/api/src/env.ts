@@ -11,21 +11,20 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    PORT: z.coerce.number().int().min(1).max(65_535).default(4000),
-    KOBLING_DATA_DIR: z.string().trim().min(1).default('./.data'),
-    NEO4J_URI: optionalText,
-    NEO4J_USER: optionalText,
-    NEO4J_PASSWORD: optionalText,
-    NEO4J_DATABASE: optionalText,
-    MEILI_URL: optionalText,
-    MEILI_MASTER_KEY: optionalText,
-    SESSION_SECRET: optionalText,
-    INTRODUCTION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
-    KOBLING_API_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
-  });
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(4000),
+  KOBLING_DATA_DIR: z.string().trim().min(1).default('./.data'),
+  NEO4J_URI: optionalText,
+  NEO4J_USER: optionalText,
+  NEO4J_PASSWORD: optionalText,
+  NEO4J_DATABASE: optionalText,
+  MEILI_URL: optionalText,
+  MEILI_MASTER_KEY: optionalText,
+  SESSION_SECRET: optionalText,
+  INTRODUCTION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  KOBLING_API_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+});
 
 /*
  * Rules across fields, checked on the raw values so they are reported together with the
@@ -40,7 +39,9 @@ function crossFieldIssues(source: Record<string, string | undefined>): string[] 
     }
   }
   if (source.NODE_ENV === 'production' && (source.SESSION_SECRET ?? '').trim().length < 32) {
-    issues.push('  SESSION_SECRET: must be at least 32 characters in production (it signs session cookies)');
+    issues.push(
+      '  SESSION_SECRET: must be at least 32 characters in production (it signs session cookies)',
+    );
   }
   return issues;
 }
@@ -55,7 +56,11 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   const lines = [
-    ...(result.success ? [] : result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`)),
+    ...(result.success
+      ? []
+      : result.error.issues.map(
+          (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+        )),
     ...crossFieldIssues(source),
   ];
   if (result.success && lines.length === 0) return result.data;

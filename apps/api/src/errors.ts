@@ -55,7 +55,10 @@ export function validationError(path: string[], message: string): DomainValidati
 
 /** The issues of a domain error with each path under the argument it came from. */
 export function underArgument(error: DomainValidationError, arg: string): DomainValidationError {
-  const issues: DomainIssue[] = error.issues.map((i) => ({ path: [arg, ...i.path], message: i.message }));
+  const issues: DomainIssue[] = error.issues.map((i) => ({
+    path: [arg, ...i.path],
+    message: i.message,
+  }));
   return new DomainValidationError(issues);
 }
 

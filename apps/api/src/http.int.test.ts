@@ -9,8 +9,15 @@ import { createApi } from './yoga.ts';
 let t: TestApi;
 let prod: TestApi;
 beforeAll(async () => {
-  t = await openTestApi({ settings: { loginLimiter: new LoginRateLimiter({ perAccount: 3, perAddress: 6, windowMs: 60_000 }) } });
-  prod = await openTestApi({ graph: t.graph, settings: { production: true, sessionSecret: 'x'.repeat(40) } });
+  t = await openTestApi({
+    settings: {
+      loginLimiter: new LoginRateLimiter({ perAccount: 3, perAddress: 6, windowMs: 60_000 }),
+    },
+  });
+  prod = await openTestApi({
+    graph: t.graph,
+    settings: { production: true, sessionSecret: 'x'.repeat(40) },
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -27,7 +34,11 @@ async function raw(api: TestApi, init: RequestInit & { path?: string }) {
 
 describe('malformed requests get clear errors and no stack traces', () => {
   it('bad JSON', async () => {
-    const r = await raw(t, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ viewer' });
+    const r = await raw(t, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ viewer',
+    });
     expect(r.status).toBe(400);
     expect(r.text).toMatch(/invalid JSON/i);
   });
@@ -35,12 +46,19 @@ describe('malformed requests get clear errors and no stack traces', () => {
   it('no query, an unknown operation, a syntax error, an unknown field', async () => {
     const cases: [unknown, RegExp][] = [
       [{}, /Must provide query string/],
-      [{ query: 'query A { viewer { roles } }', operationName: 'B' }, /Could not determine what operation to execute|Unknown operation named "B"/],
+      [
+        { query: 'query A { viewer { roles } }', operationName: 'B' },
+        /Could not determine what operation to execute|Unknown operation named "B"/,
+      ],
       [{ query: '{ viewer { ' }, /Syntax Error/],
       [{ query: '{ viewer { nope } }' }, /Cannot query field \\"nope\\"/],
     ];
     for (const [body, message] of cases) {
-      const r = await raw(t, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const r = await raw(t, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(r.status).toBeGreaterThanOrEqual(200);
       expect(r.text).toMatch(message);
     }
@@ -57,21 +75,43 @@ describe('malformed requests get clear errors and no stack traces', () => {
       [tokens, /Token limit of 2000/i],
       [costly, /Cost limit of 20000/i],
     ] as const) {
-      const r = await raw(t, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const r = await raw(t, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       expect(r.text).toMatch(message);
     }
-    const big = await raw(t, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(LIMITS.maxBodyBytes + 1) }, body: 'x'.repeat(LIMITS.maxBodyBytes + 1) });
+    const big = await raw(t, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(LIMITS.maxBodyBytes + 1),
+      },
+      body: 'x'.repeat(LIMITS.maxBodyBytes + 1),
+    });
     expect(big.status).toBe(413);
   });
 
   it('an unexpected failure is masked and logged through console.warn', async () => {
-    const graph = await openGraph({ engine: 'ladybug', path: ':memory:', bufferPoolBytes: 64 * 1024 * 1024 });
+    const graph = await openGraph({
+      engine: 'ladybug',
+      path: ':memory:',
+      bufferPoolBytes: 64 * 1024 * 1024,
+    });
     const api = createApi({ graph });
     await graph.close();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const response = await api.fetch('http://kobling.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ region { techCompanies } }' }) });
+    const response = await api.fetch('http://kobling.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ region { techCompanies } }' }),
+    });
     const text = await response.text();
-    expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.parse(text).errors[0]).toMatchObject({
+      message: 'Unexpected error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(text).not.toMatch(STACK);
     expect(text).not.toMatch(/Query|ladybug|closed/i);
     expect(warn).toHaveBeenCalled();
@@ -103,9 +143,15 @@ describe('accounts and sessions', () => {
     const response = await t.api.fetch('http://kobling.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($i: SignUpInput!) { signUp(input: $i) { __typename ... on MutationSignUpSuccess { data { token user { email } } } } }', variables: { i: { email: 'Kari@Example.no', password: TEST_PASSWORD, name: 'Kari' } } }),
+      body: JSON.stringify({
+        query:
+          'mutation($i: SignUpInput!) { signUp(input: $i) { __typename ... on MutationSignUpSuccess { data { token user { email } } } } }',
+        variables: { i: { email: 'Kari@Example.no', password: TEST_PASSWORD, name: 'Kari' } },
+      }),
     });
-    const body = (await response.json()) as { data: { signUp: { data: { token: string; user: { email: string } } } } };
+    const body = (await response.json()) as {
+      data: { signUp: { data: { token: string; user: { email: string } } } };
+    };
     expect(body.data.signUp.data.user.email).toBe('kari@example.no');
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^kobling_session=/);
@@ -119,17 +165,33 @@ describe('accounts and sessions', () => {
     const p = await prod.api.fetch('http://kobling.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($i: LogInInput!) { logIn(input: $i) { __typename } }', variables: { i: { email: 'kari@example.no', password: TEST_PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation($i: LogInInput!) { logIn(input: $i) { __typename } }',
+        variables: { i: { email: 'kari@example.no', password: TEST_PASSWORD } },
+      }),
     });
     expect(p.headers.get('set-cookie')).toMatch(/Secure/);
   });
 
   it('sign up rejects a weak password and a taken email, creating nothing', async () => {
     const before = await t.graph.accounts.list(t.graph.runner, 1000);
-    const weak = await mutate(t, 'signUp', { ...SIGN_UP, variables: { i: { email: 'new@example.no', password: 'short', name: 'N' } } }, 'token');
+    const weak = await mutate(
+      t,
+      'signUp',
+      { ...SIGN_UP, variables: { i: { email: 'new@example.no', password: 'short', name: 'N' } } },
+      'token',
+    );
     expect(weak.typename).toBe('ValidationError');
     expect(weak.fields?.[0]?.path).toEqual(['input', 'password']);
-    const taken = await mutate(t, 'signUp', { ...SIGN_UP, variables: { i: { email: 'KARI@example.no', password: TEST_PASSWORD, name: 'K' } } }, 'token');
+    const taken = await mutate(
+      t,
+      'signUp',
+      {
+        ...SIGN_UP,
+        variables: { i: { email: 'KARI@example.no', password: TEST_PASSWORD, name: 'K' } },
+      },
+      'token',
+    );
     expect(taken.typename).toBe('ConflictError');
     expect((await t.graph.accounts.list(t.graph.runner, 1000)).length).toBe(before.length);
   });
@@ -138,19 +200,37 @@ describe('accounts and sessions', () => {
     const login = await t.api.fetch('http://kobling.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.1' },
-      body: JSON.stringify({ query: 'mutation($i: LogInInput!) { logIn(input: $i) { ... on MutationLogInSuccess { data { token } } } }', variables: { i: { email: 'kari@example.no', password: TEST_PASSWORD } } }),
+      body: JSON.stringify({
+        query:
+          'mutation($i: LogInInput!) { logIn(input: $i) { ... on MutationLogInSuccess { data { token } } } }',
+        variables: { i: { email: 'kari@example.no', password: TEST_PASSWORD } },
+      }),
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const token = ((await login.json()) as { data: { logIn: { data: { token: string } } } }).data.logIn.data.token;
+    const token = ((await login.json()) as { data: { logIn: { data: { token: string } } } }).data
+      .logIn.data.token;
     const withCookie = (extra: Record<string, string>) =>
-      raw(t, { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...extra }, body: JSON.stringify({ query: '{ viewer { isSignedIn } }' }) });
+      raw(t, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, ...extra },
+        body: JSON.stringify({ query: '{ viewer { isSignedIn } }' }),
+      });
     const forged = await withCookie({});
     expect(forged.status).toBe(403);
     expect(forged.text).toMatch(/x-kobling-csrf/);
-    expect(JSON.parse((await withCookie({ 'x-kobling-csrf': '1' })).text).data.viewer.isSignedIn).toBe(true);
-    expect(JSON.parse((await withCookie({ 'apollo-require-preflight': 'true' })).text).data.viewer.isSignedIn).toBe(true);
+    expect(
+      JSON.parse((await withCookie({ 'x-kobling-csrf': '1' })).text).data.viewer.isSignedIn,
+    ).toBe(true);
+    expect(
+      JSON.parse((await withCookie({ 'apollo-require-preflight': 'true' })).text).data.viewer
+        .isSignedIn,
+    ).toBe(true);
     const tampered = `${cookie.slice(0, -3)}abc`;
-    const bad = await raw(t, { method: 'POST', headers: { 'content-type': 'application/json', cookie: tampered, 'x-kobling-csrf': '1' }, body: JSON.stringify({ query: '{ viewer { isSignedIn } }' }) });
+    const bad = await raw(t, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: tampered, 'x-kobling-csrf': '1' },
+      body: JSON.stringify({ query: '{ viewer { isSignedIn } }' }),
+    });
     expect(JSON.parse(bad.text).data.viewer.isSignedIn).toBe(false);
 
     const out = await t.gql('mutation { logOut }', {}, { user: null, token });
@@ -162,22 +242,44 @@ describe('accounts and sessions', () => {
   });
 
   it('the same answer for an unknown account and a wrong password', async () => {
-    const wrong = await t.gql('mutation($i: LogInInput!) { logIn(input: $i) { __typename ... on Error { message } ... on ValidationError { fields { path message } } } }', { i: { email: 'kari@example.no', password: 'wrong password 123' } }, undefined, { 'x-forwarded-for': '10.0.0.2' });
-    const unknown = await t.gql('mutation($i: LogInInput!) { logIn(input: $i) { __typename ... on Error { message } ... on ValidationError { fields { path message } } } }', { i: { email: 'nobody@example.no', password: 'wrong password 123' } }, undefined, { 'x-forwarded-for': '10.0.0.2' });
+    const wrong = await t.gql(
+      'mutation($i: LogInInput!) { logIn(input: $i) { __typename ... on Error { message } ... on ValidationError { fields { path message } } } }',
+      { i: { email: 'kari@example.no', password: 'wrong password 123' } },
+      undefined,
+      { 'x-forwarded-for': '10.0.0.2' },
+    );
+    const unknown = await t.gql(
+      'mutation($i: LogInInput!) { logIn(input: $i) { __typename ... on Error { message } ... on ValidationError { fields { path message } } } }',
+      { i: { email: 'nobody@example.no', password: 'wrong password 123' } },
+      undefined,
+      { 'x-forwarded-for': '10.0.0.2' },
+    );
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body.data?.logIn).toMatchObject({ __typename: 'ValidationError', message: 'Email or password is incorrect' });
+    expect(wrong.body.data?.logIn).toMatchObject({
+      __typename: 'ValidationError',
+      message: 'Email or password is incorrect',
+    });
   });
 
   it('login attempts are limited per account and per address', async () => {
     const attempt = (email: string, password: string, address: string) =>
-      t.gql('mutation($i: LogInInput!) { logIn(input: $i) { __typename ... on RateLimitedError { retryAfterSeconds } } }', { i: { email, password } }, undefined, { 'x-forwarded-for': address });
+      t.gql(
+        'mutation($i: LogInInput!) { logIn(input: $i) { __typename ... on RateLimitedError { retryAfterSeconds } } }',
+        { i: { email, password } },
+        undefined,
+        { 'x-forwarded-for': address },
+      );
     const { user } = await t.makeUser();
-    for (let i = 0; i < 3; i++) expect((await attempt(user.email, 'wrong password 123', `10.1.0.${i}`)).body.data?.logIn).toMatchObject({ __typename: 'ValidationError' });
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await attempt(user.email, 'wrong password 123', `10.1.0.${i}`)).body.data?.logIn,
+      ).toMatchObject({ __typename: 'ValidationError' });
     // the account is locked now, even with the right password and from a new address
     const locked = await attempt(user.email, TEST_PASSWORD, '10.1.0.99');
     expect(locked.body.data?.logIn).toMatchObject({ __typename: 'RateLimitedError' });
     // one address trying many accounts
-    for (let i = 0; i < 6; i++) await attempt(`someone${i}@example.no`, 'wrong password 123', '10.2.0.1');
+    for (let i = 0; i < 6; i++)
+      await attempt(`someone${i}@example.no`, 'wrong password 123', '10.2.0.1');
     const fromAddress = await attempt('other@example.no', 'wrong password 123', '10.2.0.1');
     expect(fromAddress.body.data?.logIn).toMatchObject({ __typename: 'RateLimitedError' });
   });

@@ -1,5 +1,13 @@
 import DataLoader from 'dataloader';
-import type { Graph, Link, NodeLabel, NodeRow, NodeStore, RelationshipStore, RelationshipType } from '@kobling/graph';
+import type {
+  Graph,
+  Link,
+  NodeLabel,
+  NodeRow,
+  NodeStore,
+  RelationshipStore,
+  RelationshipType,
+} from '@kobling/graph';
 
 /*
  * Per-request batching of store reads (DESIGN §7: no N+1). Every loader is created lazily for
@@ -11,7 +19,10 @@ type AnyRelationshipStore = RelationshipStore<RelationshipType>;
 
 export class Loaders {
   private readonly graph: Graph;
-  private readonly links = new Map<AnyRelationshipStore, { out?: DataLoader<string, unknown[]>; in?: DataLoader<string, unknown[]> }>();
+  private readonly links = new Map<
+    AnyRelationshipStore,
+    { out?: DataLoader<string, unknown[]>; in?: DataLoader<string, unknown[]> }
+  >();
   private readonly nodes = new Map<NodeStore<NodeLabel>, DataLoader<string, unknown>>();
 
   constructor(graph: Graph) {
@@ -19,12 +30,18 @@ export class Loaders {
   }
 
   /** Links leaving each key (e.g. an actor's HAS_TOPIC links). */
-  outgoing<T extends RelationshipType>(store: RelationshipStore<T>, key: string): Promise<Link<T>[]> {
+  outgoing<T extends RelationshipType>(
+    store: RelationshipStore<T>,
+    key: string,
+  ): Promise<Link<T>[]> {
     return this.linkLoader(store, 'out').load(key) as Promise<Link<T>[]>;
   }
 
   /** Links arriving at each key (e.g. the people WORKS_AT an actor). */
-  incoming<T extends RelationshipType>(store: RelationshipStore<T>, key: string): Promise<Link<T>[]> {
+  incoming<T extends RelationshipType>(
+    store: RelationshipStore<T>,
+    key: string,
+  ): Promise<Link<T>[]> {
     return this.linkLoader(store, 'in').load(key) as Promise<Link<T>[]>;
   }
 
@@ -38,7 +55,10 @@ export class Loaders {
     return loader.load(key) as Promise<NodeRow<L> | null>;
   }
 
-  private linkLoader(store: AnyRelationshipStore, side: 'out' | 'in'): DataLoader<string, unknown[]> {
+  private linkLoader(
+    store: AnyRelationshipStore,
+    side: 'out' | 'in',
+  ): DataLoader<string, unknown[]> {
     let entry = this.links.get(store);
     if (!entry) {
       entry = {};
@@ -47,7 +67,9 @@ export class Loaders {
     let loader = entry[side];
     if (!loader) {
       loader = new DataLoader<string, unknown[]>((keys) =>
-        side === 'out' ? store.outgoing(this.graph.runner, keys) : store.incoming(this.graph.runner, keys),
+        side === 'out'
+          ? store.outgoing(this.graph.runner, keys)
+          : store.incoming(this.graph.runner, keys),
       );
       entry[side] = loader;
     }

@@ -22,9 +22,42 @@ const clock = { now: T0 };
 const SUGGEST = /* GraphQL */ `
   query Suggest($seeker: SuggestionSeekerInput!, $filters: SuggestionFilter, $language: Language) {
     suggestPartners(seeker: $seeker, filters: $filters, first: 50, language: $language) {
-      actor { id } score isExistingPartner
-      components { feature value }
-      reasons { feature text evidence { introducers { actor { id } } answersNeed { need { id } offer { id } } needAnsweredBySeeker { need { id } offer { id } } } }
+      actor {
+        id
+      }
+      score
+      isExistingPartner
+      components {
+        feature
+        value
+      }
+      reasons {
+        feature
+        text
+        evidence {
+          introducers {
+            actor {
+              id
+            }
+          }
+          answersNeed {
+            need {
+              id
+            }
+            offer {
+              id
+            }
+          }
+          needAnsweredBySeeker {
+            need {
+              id
+            }
+            offer {
+              id
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -50,7 +83,11 @@ const key = (globalId: string): string => {
 };
 
 async function suggestions(actorId: string, as?: AsUser, language: 'EN' | 'NB' = 'EN') {
-  const result = await t.gql(SUGGEST, { seeker: { actorId: gid('Actor', actorId) }, filters: null, language }, as);
+  const result = await t.gql(
+    SUGGEST,
+    { seeker: { actorId: gid('Actor', actorId) }, filters: null, language },
+    as,
+  );
   expect(result.body.errors).toBeUndefined();
   return result.body.data?.suggestPartners as Suggestion[];
 }
@@ -59,7 +96,11 @@ async function post(actorId: string, as: AsUser, input: Record<string, unknown>)
   const r = await mutate(
     t,
     'postOpportunity',
-    { decl: '$actorId: ID!, $input: PostOpportunityInput!', call: 'actorId: $actorId, input: $input', variables: { actorId: gid('Actor', actorId), input } },
+    {
+      decl: '$actorId: ID!, $input: PostOpportunityInput!',
+      call: 'actorId: $actorId, input: $input',
+      variables: { actorId: gid('Actor', actorId), input },
+    },
     'id',
     as,
   );
@@ -68,7 +109,13 @@ async function post(actorId: string, as: AsUser, input: Record<string, unknown>)
 }
 
 async function close(opportunityId: string, as: AsUser): Promise<void> {
-  const r = await mutate(t, 'closeOpportunity', { decl: '$id: ID!', call: 'id: $id', variables: { id: gid('Opportunity', opportunityId) } }, 'id', as);
+  const r = await mutate(
+    t,
+    'closeOpportunity',
+    { decl: '$id: ID!', call: 'id: $id', variables: { id: gid('Opportunity', opportunityId) } },
+    'id',
+    as,
+  );
   expect(r.typename).toBe('MutationCloseOpportunitySuccess');
 }
 
@@ -90,7 +137,12 @@ describe('private opportunities', () => {
 
     // A private need on a topic many candidates have: it must not count.
     const topics = [gid('Topic', 'topic:aquaculture'), gid('Topic', 'topic:sensors')];
-    const secret = await post(SEEKER, rep, { kind: 'NEED', title: 'Secret sensor need', visibility: 'PRIVATE', topics });
+    const secret = await post(SEEKER, rep, {
+      kind: 'NEED',
+      title: 'Secret sensor need',
+      visibility: 'PRIVATE',
+      topics,
+    });
     expect(JSON.stringify(await suggestions(SEEKER))).toBe(before);
     expect(JSON.stringify(await suggestions(SEEKER, rep))).toBe(before);
 
@@ -98,7 +150,11 @@ describe('private opportunities', () => {
     const open = await post(SEEKER, rep, { kind: 'NEED', title: 'Public sensor need', topics });
     const changed = await suggestions(SEEKER);
     expect(JSON.stringify(changed)).not.toBe(before);
-    expect(changed.some((s) => s.reasons.some((r) => r.evidence.answersNeed?.need?.id === gid('Opportunity', open)))).toBe(true);
+    expect(
+      changed.some((s) =>
+        s.reasons.some((r) => r.evidence.answersNeed?.need?.id === gid('Opportunity', open)),
+      ),
+    ).toBe(true);
     expect(JSON.stringify(changed)).not.toContain(gid('Opportunity', secret));
     expect(JSON.stringify(changed)).not.toContain('Secret sensor need');
 
@@ -113,8 +169,18 @@ describe('private opportunities', () => {
     const rep = await t.makeUser({ represents: [candidate] });
     const [seekerTopics] = await t.graph.actors.topics.outgoing(t.graph.runner, [SEEKER]);
     const topics = (seekerTopics ?? []).slice(0, 5).map((l) => gid('Topic', l.toKey));
-    const secret = await post(candidate, rep, { kind: 'NEED', title: 'Candidate secret need', visibility: 'PRIVATE', topics });
-    const offer = await post(candidate, rep, { kind: 'OFFER', title: 'Candidate secret offer', visibility: 'PRIVATE', topics });
+    const secret = await post(candidate, rep, {
+      kind: 'NEED',
+      title: 'Candidate secret need',
+      visibility: 'PRIVATE',
+      topics,
+    });
+    const offer = await post(candidate, rep, {
+      kind: 'OFFER',
+      title: 'Candidate secret offer',
+      visibility: 'PRIVATE',
+      topics,
+    });
     const after = await suggestions(SEEKER, rep);
     expect(JSON.stringify(after)).toBe(JSON.stringify(before));
     expect(JSON.stringify(after)).not.toContain('Candidate secret');
@@ -135,14 +201,35 @@ describe('private opportunities', () => {
     };
     const query = /* GraphQL */ `
       query Private($actorId: ID!, $id: ID!) {
-        actor(id: $actorId) { opportunities { id visibility } }
-        node(id: $id) { id ... on Opportunity { title visibility } }
-        opportunities(first: 100, filter: { postedBy: [$actorId] }) { edges { node { id } } }
+        actor(id: $actorId) {
+          opportunities {
+            id
+            visibility
+          }
+        }
+        node(id: $id) {
+          id
+          ... on Opportunity {
+            title
+            visibility
+          }
+        }
+        opportunities(first: 100, filter: { postedBy: [$actorId] }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
       }
     `;
     const sees: Record<string, boolean[]> = {};
     for (const [name, as] of Object.entries(viewers)) {
-      const r = await t.gql(query, { actorId: gid('Actor', poster), id: gid('Opportunity', PRIVATE_NEED) }, as);
+      const r = await t.gql(
+        query,
+        { actorId: gid('Actor', poster), id: gid('Opportunity', PRIVATE_NEED) },
+        as,
+      );
       expect(r.body.errors).toBeUndefined();
       const data = r.body.data as {
         actor: { opportunities: { id: string }[] };
@@ -171,12 +258,33 @@ const REQUEST = /* GraphQL */ `
   mutation Request($input: RequestIntroductionInput!, $language: Language) {
     result: requestIntroduction(input: $input) {
       __typename
-      ... on Error { message }
+      ... on Error {
+        message
+      }
       ... on MutationRequestIntroductionSuccess {
         data {
-          id status score expiresAt
-          via { id } about { id }
-          suggestion(language: $language) { score quadrant components { feature value } reasons { feature text } }
+          id
+          status
+          score
+          expiresAt
+          via {
+            id
+          }
+          about {
+            id
+          }
+          suggestion(language: $language) {
+            score
+            quadrant
+            components {
+              feature
+              value
+            }
+            reasons {
+              feature
+              text
+            }
+          }
         }
       }
     }
@@ -190,7 +298,12 @@ type Requested = {
   expiresAt: string;
   via: { id: string } | null;
   about: { id: string } | null;
-  suggestion: { score: number; quadrant: string; components: { feature: string; value: number }[]; reasons: { feature: string; text: string }[] } | null;
+  suggestion: {
+    score: number;
+    quadrant: string;
+    components: { feature: string; value: number }[];
+    reasons: { feature: string; text: string }[];
+  } | null;
 };
 
 async function request(input: Record<string, unknown>, as: AsUser, language: 'EN' | 'NB' = 'EN') {
@@ -201,7 +314,11 @@ async function request(input: Record<string, unknown>, as: AsUser, language: 'EN
 }
 
 async function introductionStatus(id: string, as: AsUser): Promise<string | undefined> {
-  const r = await t.gql('query($id: ID!) { node(id: $id) { ... on Introduction { status } } }', { id }, as);
+  const r = await t.gql(
+    'query($id: ID!) { node(id: $id) { ... on Introduction { status } } }',
+    { id },
+    as,
+  );
   return (r.body.data?.node as { status?: string } | null)?.status;
 }
 
@@ -214,7 +331,8 @@ describe('introductions asked from a suggestion', () => {
       const [projects] = await t.graph.actors.participations.outgoing(t.graph.runner, [seeker]);
       if ((projects ?? []).length === 0) continue;
       for (const s of await suggestions(seeker)) {
-        const via = s.reasons.find((r) => r.feature === 'WARM_PATH')?.evidence.introducers[0]?.actor.id;
+        const via = s.reasons.find((r) => r.feature === 'WARM_PATH')?.evidence.introducers[0]?.actor
+          .id;
         if (via) {
           found = { seeker, s, via };
           break;
@@ -227,8 +345,13 @@ describe('introductions asked from a suggestion', () => {
     const receiver = key(s.actor.id);
     const rep = await t.makeUser({ represents: [seeker] });
     const [postings] = await t.graph.actors.postings.outgoing(t.graph.runner, [receiver]);
-    const opportunities = await t.graph.opportunities.nodes.getMany(t.graph.runner, (postings ?? []).map((p) => p.toKey));
-    const about = opportunities.find((o) => o?.visibility === 'PUBLIC')?.id ?? 'opportunity:007-seeking-a-pilot-customer-for-underwater-robotics';
+    const opportunities = await t.graph.opportunities.nodes.getMany(
+      t.graph.runner,
+      (postings ?? []).map((p) => p.toKey),
+    );
+    const about =
+      opportunities.find((o) => o?.visibility === 'PUBLIC')?.id ??
+      'opportunity:007-seeking-a-pilot-customer-for-underwater-robotics';
 
     const result = await request(
       {
@@ -252,16 +375,32 @@ describe('introductions asked from a suggestion', () => {
     expect(intro.suggestion?.components).toEqual(s.components);
 
     const row = await t.graph.introductions.nodes.get(t.graph.runner, key(intro.id));
-    const stored = JSON.parse(row!.explanation!) as { format: string; seeker: { type: string; actorId: string }; candidateId: string };
-    expect(stored).toMatchObject({ format: STORED_SUGGESTION_FORMAT, seeker: { type: 'ACTOR', actorId: seeker }, candidateId: receiver });
+    const stored = JSON.parse(row!.explanation!) as {
+      format: string;
+      seeker: { type: string; actorId: string };
+      candidateId: string;
+    };
+    expect(stored).toMatchObject({
+      format: STORED_SUGGESTION_FORMAT,
+      seeker: { type: 'ACTOR', actorId: seeker },
+      candidateId: receiver,
+    });
     const [ends] = await t.graph.introductions.ends(t.graph.runner, [key(intro.id)]);
     expect(ends).toEqual({ requester: seeker, receiver, via: key(via), about });
 
     // The receiver reads it in bokmål.
     const receiverRep = await t.makeUser({ represents: [receiver] });
-    const nb = await t.gql('query($id: ID!) { node(id: $id) { ... on Introduction { suggestion(language: NB) { reasons { text } } } } }', { id: intro.id }, receiverRep);
-    const nbTexts = (nb.body.data?.node as { suggestion: { reasons: { text: string }[] } }).suggestion.reasons.map((r) => r.text);
-    const expectedNb = (await suggestions(seeker, undefined, 'NB')).find((x) => x.actor.id === s.actor.id)!.reasons.map((r) => r.text);
+    const nb = await t.gql(
+      'query($id: ID!) { node(id: $id) { ... on Introduction { suggestion(language: NB) { reasons { text } } } } }',
+      { id: intro.id },
+      receiverRep,
+    );
+    const nbTexts = (
+      nb.body.data?.node as { suggestion: { reasons: { text: string }[] } }
+    ).suggestion.reasons.map((r) => r.text);
+    const expectedNb = (await suggestions(seeker, undefined, 'NB'))
+      .find((x) => x.actor.id === s.actor.id)!
+      .reasons.map((r) => r.text);
     expect(nbTexts).toEqual(expectedNb);
   });
 
@@ -269,15 +408,28 @@ describe('introductions asked from a suggestion', () => {
     const from = 'actor:sintef';
     const rep = await t.makeUser({ represents: [from] });
     const withNeed = await request(
-      { fromActorId: gid('Actor', from), toActorId: gid('Actor', 'actor:ntnu'), fromSuggestion: { needText: 'havbruk og fiskeri' } },
+      {
+        fromActorId: gid('Actor', from),
+        toActorId: gid('Actor', 'actor:ntnu'),
+        fromSuggestion: { needText: 'havbruk og fiskeri' },
+      },
       rep,
     );
     expect(withNeed.__typename).toBe('MutationRequestIntroductionSuccess');
     const row = await t.graph.introductions.nodes.get(t.graph.runner, key(withNeed.data!.id));
-    expect(JSON.parse(row!.explanation!)).toMatchObject({ seeker: { type: 'NEED', actorId: from, topicIds: expect.arrayContaining(['topic:aquaculture']) } });
+    expect(JSON.parse(row!.explanation!)).toMatchObject({
+      seeker: {
+        type: 'NEED',
+        actorId: from,
+        topicIds: expect.arrayContaining(['topic:aquaculture']),
+      },
+    });
     expect(withNeed.data!.score).toBeGreaterThan(0);
 
-    const plain = await request({ fromActorId: gid('Actor', from), toActorId: gid('Actor', 'actor:sintef-ocean') }, rep);
+    const plain = await request(
+      { fromActorId: gid('Actor', from), toActorId: gid('Actor', 'actor:sintef-ocean') },
+      rep,
+    );
     expect(plain.__typename).toBe('MutationRequestIntroductionSuccess');
     expect(plain.data!.score).toBeNull();
     expect(plain.data!.suggestion).toBeNull();
@@ -296,7 +448,10 @@ describe('expiry', () => {
     const rep = await t.makeUser({ represents: [from] });
     const receiverRep = await t.makeUser({ represents: [to] });
     clock.now = T0;
-    const asked = await request({ fromActorId: gid('Actor', from), toActorId: gid('Actor', to) }, rep);
+    const asked = await request(
+      { fromActorId: gid('Actor', from), toActorId: gid('Actor', to) },
+      rep,
+    );
     expect(asked.__typename).toBe('MutationRequestIntroductionSuccess');
     expect(Date.parse(asked.data!.expiresAt)).toBe(T0 + 14 * DAY);
 
@@ -304,15 +459,30 @@ describe('expiry', () => {
     expect(await introductionStatus(asked.data!.id, rep)).toBe('REQUESTED');
     clock.now = T0 + 14 * DAY;
     expect(await introductionStatus(asked.data!.id, rep)).toBe('EXPIRED');
-    const answer = await mutate(t, 'respondToIntroduction', { decl: '$id: ID!', call: 'id: $id, accept: true', variables: { id: asked.data!.id } }, 'id', receiverRep);
+    const answer = await mutate(
+      t,
+      'respondToIntroduction',
+      { decl: '$id: ID!', call: 'id: $id, accept: true', variables: { id: asked.data!.id } },
+      'id',
+      receiverRep,
+    );
     expect(answer.typename).toBe('ConflictError');
 
     // The introductions list expires lazily too.
     clock.now = T0 + 20 * DAY;
-    const again = await request({ fromActorId: gid('Actor', from), toActorId: gid('Actor', to) }, rep);
+    const again = await request(
+      { fromActorId: gid('Actor', from), toActorId: gid('Actor', to) },
+      rep,
+    );
     clock.now = T0 + 40 * DAY;
-    const list = await t.gql('{ introductions(first: 50) { edges { node { id status } } } }', {}, rep);
-    const edges = (list.body.data?.introductions as { edges: { node: { id: string; status: string } }[] }).edges;
+    const list = await t.gql(
+      '{ introductions(first: 50) { edges { node { id status } } } }',
+      {},
+      rep,
+    );
+    const edges = (
+      list.body.data?.introductions as { edges: { node: { id: string; status: string } }[] }
+    ).edges;
     expect(edges.find((e) => e.node.id === again.data!.id)?.node.status).toBe('EXPIRED');
     clock.now = T0;
   });
@@ -320,16 +490,33 @@ describe('expiry', () => {
   it('uses the configured expiry, and the server sweep marks due requests without any read', async () => {
     const { openTestApi: open } = await import('./testing/fixture.ts');
     const days = parseEnv({ INTRODUCTION_EXPIRY_DAYS: '3' }).INTRODUCTION_EXPIRY_DAYS;
-    const short = await open({ graph: t.graph, settings: { now: () => T0 + 100 * DAY, introductionExpiryMs: days * DAY } });
+    const short = await open({
+      graph: t.graph,
+      settings: { now: () => T0 + 100 * DAY, introductionExpiryMs: days * DAY },
+    });
     const from = 'actor:sintef';
     const rep = await short.makeUser({ represents: [from] });
-    const r = await short.gql(REQUEST, { input: { fromActorId: gid('Actor', from), toActorId: gid('Actor', 'actor:nordic-semiconductor') } }, rep);
+    const r = await short.gql(
+      REQUEST,
+      {
+        input: {
+          fromActorId: gid('Actor', from),
+          toActorId: gid('Actor', 'actor:nordic-semiconductor'),
+        },
+      },
+      rep,
+    );
     const intro = (r.body.data?.result as { data: Requested }).data;
     expect(Date.parse(intro.expiresAt)).toBe(T0 + 103 * DAY);
 
     const stop = startExpirySweep(t.graph, { now: () => T0 + 103 * DAY, intervalMs: 60_000 });
     try {
-      await expect.poll(async () => (await t.graph.introductions.nodes.get(t.graph.runner, key(intro.id)))?.status).toBe('EXPIRED');
+      await expect
+        .poll(
+          async () =>
+            (await t.graph.introductions.nodes.get(t.graph.runner, key(intro.id)))?.status,
+        )
+        .toBe('EXPIRED');
     } finally {
       stop();
     }
@@ -337,11 +524,15 @@ describe('expiry', () => {
   });
 
   it('runs the lazy check at most once a minute of the API clock', async () => {
-    const row = async (id: string) => (await t.graph.introductions.nodes.get(t.graph.runner, id))?.status;
+    const row = async (id: string) =>
+      (await t.graph.introductions.nodes.get(t.graph.runner, id))?.status;
     const from = 'actor:nordic-semiconductor';
     const rep = await t.makeUser({ represents: [from] });
     clock.now = T0 + 200 * DAY;
-    const asked = await request({ fromActorId: gid('Actor', from), toActorId: gid('Actor', 'actor:sintef') }, rep);
+    const asked = await request(
+      { fromActorId: gid('Actor', from), toActorId: gid('Actor', 'actor:sintef') },
+      rep,
+    );
     const id = key(asked.data!.id);
     await expireDueLazily(t.graph, T0 + 214 * DAY - 1); // runs: nothing due yet
     await expireDueLazily(t.graph, T0 + 214 * DAY + 30_000); // within a minute: skipped
@@ -358,7 +549,11 @@ describe('responsiveness', () => {
       const r = await mutate(
         t,
         'createActor',
-        { decl: '$input: CreateActorInput!', call: 'input: $input', variables: { input: { kind: 'COMPANY', name, municipalityCode: '5001' } } },
+        {
+          decl: '$input: CreateActorInput!',
+          call: 'input: $input',
+          variables: { input: { kind: 'COMPANY', name, municipalityCode: '5001' } },
+        },
         'id',
         admin,
       );
@@ -371,7 +566,11 @@ describe('responsiveness', () => {
       const set = await mutate(
         t,
         'setActorTopics',
-        { decl: '$actorId: ID!, $topics: [TopicWeightInput!]!', call: 'actorId: $actorId, topics: $topics', variables: { actorId: gid('Actor', id), topics } },
+        {
+          decl: '$actorId: ID!, $topics: [TopicWeightInput!]!',
+          call: 'actorId: $actorId, topics: $topics',
+          variables: { actorId: gid('Actor', id), topics },
+        },
         'id',
         admin,
       );
@@ -385,12 +584,24 @@ describe('responsiveness', () => {
     const askers = ['actor:sintef', 'actor:ntnu', 'actor:sintef-ocean'];
     clock.now = T0 + 300 * DAY;
     for (const asker of askers) {
-      const asked = await request({ fromActorId: gid('Actor', asker), toActorId: gid('Actor', unresponsive) }, admin);
-      const declined = await mutate(t, 'respondToIntroduction', { decl: '$id: ID!', call: 'id: $id, accept: false', variables: { id: asked.data!.id } }, 'status', receiverRep);
+      const asked = await request(
+        { fromActorId: gid('Actor', asker), toActorId: gid('Actor', unresponsive) },
+        admin,
+      );
+      const declined = await mutate(
+        t,
+        'respondToIntroduction',
+        { decl: '$id: ID!', call: 'id: $id, accept: false', variables: { id: asked.data!.id } },
+        'status',
+        receiverRep,
+      );
       expect(declined.data).toEqual({ status: 'DECLINED' });
     }
     for (const asker of askers.slice(0, 2)) {
-      await request({ fromActorId: gid('Actor', asker), toActorId: gid('Actor', unresponsive) }, admin);
+      await request(
+        { fromActorId: gid('Actor', asker), toActorId: gid('Actor', unresponsive) },
+        admin,
+      );
     }
     clock.now = T0 + 330 * DAY; // the two unanswered requests are now past their expiry
 
@@ -403,7 +614,14 @@ describe('responsiveness', () => {
     const value = (s: Suggestion, f: string) => s.components.find((c) => c.feature === f)!.value;
     expect(value(high, 'RESPONSIVENESS')).toBe(0.5);
     expect(value(low, 'RESPONSIVENESS')).toBeCloseTo(1 / 7, 10); // (0 + 1) / (5 answered + 2)
-    for (const f of ['TOPIC_OVERLAP', 'COMPLEMENTARITY', 'PROXIMITY', 'WARM_PATH', 'LOCALITY', 'TRACK_RECORD']) {
+    for (const f of [
+      'TOPIC_OVERLAP',
+      'COMPLEMENTARITY',
+      'PROXIMITY',
+      'WARM_PATH',
+      'LOCALITY',
+      'TRACK_RECORD',
+    ]) {
       expect(value(low, f)).toBe(value(high, f));
     }
     const statuses = await t.graph.introductions.outcomeCounts(t.graph.runner, [unresponsive]);

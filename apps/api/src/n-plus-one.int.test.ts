@@ -30,14 +30,26 @@ async function roundTrips(query: string, variables: Record<string, unknown>) {
  */
 async function fullyLinkedActors(): Promise<string[]> {
   const tx = t.graph.runner;
-  const clusters = ['cluster:ocean-autonomy', 'cluster:nce-aquatech', 'cluster:woodworks', 'cluster:tequity', 'cluster:nce-instrumentation'];
-  const members = [...new Set((await t.graph.clusters.memberships.incoming(tx, clusters)).flat().map((l) => l.fromKey))];
+  const clusters = [
+    'cluster:ocean-autonomy',
+    'cluster:nce-aquatech',
+    'cluster:woodworks',
+    'cluster:tequity',
+    'cluster:nce-instrumentation',
+  ];
+  const members = [
+    ...new Set(
+      (await t.graph.clusters.memberships.incoming(tx, clusters)).flat().map((l) => l.fromKey),
+    ),
+  ];
   const [topics, places, people] = await Promise.all([
     t.graph.actors.topics.outgoing(tx, members),
     t.graph.actors.location.outgoing(tx, members),
     t.graph.people.worksAt.incoming(tx, members),
   ]);
-  return members.filter((_, i) => topics[i]!.length > 0 && places[i]!.length > 0 && people[i]!.length > 0);
+  return members.filter(
+    (_, i) => topics[i]!.length > 0 && places[i]!.length > 0 && people[i]!.length > 0,
+  );
 }
 
 describe('no N+1', () => {
@@ -57,7 +69,10 @@ describe('no N+1', () => {
     const linked = await fullyLinkedActors();
     expect(linked.length).toBeGreaterThanOrEqual(5);
     const page = await t.graph.actors.list(t.graph.runner, {}, { first: 100 });
-    const fifty = [...new Set([...linked.slice(0, 5), ...page.items.map((a) => a.id)])].slice(0, 50);
+    const fifty = [...new Set([...linked.slice(0, 5), ...page.items.map((a) => a.id)])].slice(
+      0,
+      50,
+    );
     const ids = (keys: string[]) => keys.map((k) => Buffer.from(`Actor:${k}`).toString('base64'));
     const query = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Actor { ${FIELDS} } } }`;
     const small = await roundTrips(query, { ids: ids(linked.slice(0, 5)) });

@@ -18,13 +18,29 @@ async function data(query: string, variables: Record<string, unknown> = {}) {
   return body.data as Record<string, unknown>;
 }
 
-type Edges<T> = { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type Edges<T> = {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
 
 describe('actors', () => {
   it('actor by slug and by id, with its relations', async () => {
-    const bySlug = await data('{ actor(slug: "ntnu") { id name kind helix parts { name } topics { topic { name } } } }');
-    const actor = bySlug.actor as { id: string; name: string; kind: string; helix: string; parts: unknown[] };
-    expect(actor).toMatchObject({ id: gid('Actor', 'actor:ntnu'), name: 'NTNU', kind: 'INSTITUTION', helix: 'ACADEMIA' });
+    const bySlug = await data(
+      '{ actor(slug: "ntnu") { id name kind helix parts { name } topics { topic { name } } } }',
+    );
+    const actor = bySlug.actor as {
+      id: string;
+      name: string;
+      kind: string;
+      helix: string;
+      parts: unknown[];
+    };
+    expect(actor).toMatchObject({
+      id: gid('Actor', 'actor:ntnu'),
+      name: 'NTNU',
+      kind: 'INSTITUTION',
+      helix: 'ACADEMIA',
+    });
     expect(actor.parts.length).toBeGreaterThan(0);
     const byId = await data('query($id: ID!) { actor(id: $id) { slug } }', { id: actor.id });
     expect(byId.actor).toEqual({ slug: 'ntnu' });
@@ -35,7 +51,12 @@ describe('actors', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = (await data('query($after: String) { actors(first: 50, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }', { after })).actors as Edges<{ id: string; name: string }>;
+      const page = (
+        await data(
+          'query($after: String) { actors(first: 50, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        )
+      ).actors as Edges<{ id: string; name: string }>;
       seen.push(...page.edges.map((e) => e.node.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -46,12 +67,33 @@ describe('actors', () => {
   });
 
   it('filters by kind, helix, municipality, topic, cluster, tech and stage', async () => {
-    const q = 'query($f: ActorFilter) { actors(first: 100, filter: $f) { edges { node { kind helix isTech stage municipality { code } memberships { cluster { slug } status } topics { topic { slug } } } } } }';
-    type A = { kind: string; helix: string; isTech: boolean | null; stage: string | null; municipality: { code: string } | null; memberships: { cluster: { slug: string }; status: string }[]; topics: { topic: { slug: string } }[] };
-    const nodes = async (f: Record<string, unknown>) => ((await data(q, { f })).actors as Edges<A>).edges.map((e) => e.node);
-    const companies = await nodes({ kinds: ['COMPANY'], isTech: true, stages: ['STARTUP', 'SCALEUP'] });
+    const q =
+      'query($f: ActorFilter) { actors(first: 100, filter: $f) { edges { node { kind helix isTech stage municipality { code } memberships { cluster { slug } status } topics { topic { slug } } } } } }';
+    type A = {
+      kind: string;
+      helix: string;
+      isTech: boolean | null;
+      stage: string | null;
+      municipality: { code: string } | null;
+      memberships: { cluster: { slug: string }; status: string }[];
+      topics: { topic: { slug: string } }[];
+    };
+    const nodes = async (f: Record<string, unknown>) =>
+      ((await data(q, { f })).actors as Edges<A>).edges.map((e) => e.node);
+    const companies = await nodes({
+      kinds: ['COMPANY'],
+      isTech: true,
+      stages: ['STARTUP', 'SCALEUP'],
+    });
     expect(companies.length).toBeGreaterThan(0);
-    expect(companies.every((a) => a.kind === 'COMPANY' && a.isTech === true && ['STARTUP', 'SCALEUP'].includes(a.stage ?? ''))).toBe(true);
+    expect(
+      companies.every(
+        (a) =>
+          a.kind === 'COMPANY' &&
+          a.isTech === true &&
+          ['STARTUP', 'SCALEUP'].includes(a.stage ?? ''),
+      ),
+    ).toBe(true);
     const academia = await nodes({ helices: ['ACADEMIA'] });
     expect(academia.every((a) => a.helix === 'ACADEMIA')).toBe(true);
     const inMalvik = await nodes({ municipalities: ['5031'] });
@@ -61,9 +103,17 @@ describe('actors', () => {
     expect(energy.every((a) => a.topics.some((x) => x.topic.slug === 'energy'))).toBe(true);
     const ocean = await nodes({ clusters: [gid('Cluster', 'cluster:ocean-autonomy')] });
     expect(ocean.length).toBeGreaterThan(0);
-    expect(ocean.every((a) => a.memberships.some((m) => m.cluster.slug === 'ocean-autonomy' && m.status === 'ACTIVE'))).toBe(true);
+    expect(
+      ocean.every((a) =>
+        a.memberships.some((m) => m.cluster.slug === 'ocean-autonomy' && m.status === 'ACTIVE'),
+      ),
+    ).toBe(true);
     const text = await data('{ actors(filter: { text: "ntnu" }) { edges { node { name } } } }');
-    expect((text.actors as Edges<{ name: string }>).edges.every((e) => e.node.name.toLowerCase().includes('ntnu'))).toBe(true);
+    expect(
+      (text.actors as Edges<{ name: string }>).edges.every((e) =>
+        e.node.name.toLowerCase().includes('ntnu'),
+      ),
+    ).toBe(true);
   });
 
   it('rejects a bad cursor, paging backwards and a page over 100 with clear errors', async () => {
@@ -89,11 +139,23 @@ describe('node and nodes', () => {
       gid('Technology', 'technology:blueye-underwater-drones'),
       gid('Actor', 'actor:nope'),
     ];
-    const result = await data('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids });
+    const result = await data('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', {
+      ids,
+    });
     const nodes = result.nodes as ({ __typename: string; id: string } | null)[];
-    expect(nodes.map((n) => n?.__typename ?? null)).toEqual(['Actor', 'Topic', 'Cluster', 'Municipality', 'Technology', null]);
+    expect(nodes.map((n) => n?.__typename ?? null)).toEqual([
+      'Actor',
+      'Topic',
+      'Cluster',
+      'Municipality',
+      'Technology',
+      null,
+    ]);
     expect(nodes.slice(0, 5).map((n) => n?.id)).toEqual(ids.slice(0, 5));
-    const one = await data('query($id: ID!) { node(id: $id) { ... on Municipality { name inRegion } } }', { id: gid('Municipality', '5001') });
+    const one = await data(
+      'query($id: ID!) { node(id: $id) { ... on Municipality { name inRegion } } }',
+      { id: gid('Municipality', '5001') },
+    );
     expect(one.node).toEqual({ name: 'Trondheim', inRegion: true });
   });
 
@@ -106,18 +168,37 @@ describe('node and nodes', () => {
 
 describe('people, topics, clusters, projects, technologies, opportunities', () => {
   it('people: listed only, by name, filtered by actor and topic', async () => {
-    const r = await data('{ people(first: 100) { edges { node { name listed email worksAt { id } } } } }');
-    const people = (r.people as Edges<{ listed: boolean; email: string | null }>).edges.map((e) => e.node);
+    const r = await data(
+      '{ people(first: 100) { edges { node { name listed email worksAt { id } } } } }',
+    );
+    const people = (r.people as Edges<{ listed: boolean; email: string | null }>).edges.map(
+      (e) => e.node,
+    );
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((p) => p.listed && p.email === null)).toBe(true);
     const { worksAt } = (r.people as Edges<{ worksAt: { id: string }[] }>).edges[0]!.node;
-    const byActor = await data('query($a: ID!) { people(filter: { actors: [$a] }) { edges { node { worksAt { id } } } } }', { a: worksAt[0]!.id });
-    expect((byActor.people as Edges<{ worksAt: { id: string }[] }>).edges.every((e) => e.node.worksAt.some((w) => w.id === worksAt[0]!.id))).toBe(true);
+    const byActor = await data(
+      'query($a: ID!) { people(filter: { actors: [$a] }) { edges { node { worksAt { id } } } } }',
+      { a: worksAt[0]!.id },
+    );
+    expect(
+      (byActor.people as Edges<{ worksAt: { id: string }[] }>).edges.every((e) =>
+        e.node.worksAt.some((w) => w.id === worksAt[0]!.id),
+      ),
+    ).toBe(true);
   });
 
   it('topics with broader and narrower, roots only and text', async () => {
-    const roots = await data('{ topics(first: 100, filter: { rootsOnly: true }) { edges { node { slug broader { slug } narrower { slug broader { slug } } } } } }');
-    const nodes = (roots.topics as Edges<{ slug: string; broader: unknown; narrower: { broader: { slug: string } }[] }>).edges.map((e) => e.node);
+    const roots = await data(
+      '{ topics(first: 100, filter: { rootsOnly: true }) { edges { node { slug broader { slug } narrower { slug broader { slug } } } } } }',
+    );
+    const nodes = (
+      roots.topics as Edges<{
+        slug: string;
+        broader: unknown;
+        narrower: { broader: { slug: string } }[];
+      }>
+    ).edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((n) => n.broader === null)).toBe(true);
     const withChildren = nodes.find((n) => n.narrower.length > 0)!;
@@ -127,33 +208,59 @@ describe('people, topics, clusters, projects, technologies, opportunities', () =
   });
 
   it('clusters and cluster by slug with members and facilitators', async () => {
-    const list = await data('{ clusters(filter: { levels: [NCE, ARENA, ARENA_PRO, GCE, OTHER] }) { edges { node { slug level } } } }');
+    const list = await data(
+      '{ clusters(filter: { levels: [NCE, ARENA, ARENA_PRO, GCE, OTHER] }) { edges { node { slug level } } } }',
+    );
     expect((list.clusters as Edges<unknown>).edges.length).toBe(5);
-    const one = await data('{ cluster(slug: "ocean-autonomy") { name members(statuses: [ACTIVE]) { status actor { name } } } }');
+    const one = await data(
+      '{ cluster(slug: "ocean-autonomy") { name members(statuses: [ACTIVE]) { status actor { name } } } }',
+    );
     const members = (one.cluster as { members: { status: string }[] }).members;
     expect(members.length).toBeGreaterThan(0);
     expect(members.every((m) => m.status === 'ACTIVE')).toBe(true);
-    const byId = await data('query($id: ID!) { cluster(id: $id) { slug facilitators { name } viewerManages } }', { id: gid('Cluster', 'cluster:ocean-autonomy') });
+    const byId = await data(
+      'query($id: ID!) { cluster(id: $id) { slug facilitators { name } viewerManages } }',
+      { id: gid('Cluster', 'cluster:ocean-autonomy') },
+    );
     expect(byId.cluster).toMatchObject({ slug: 'ocean-autonomy', viewerManages: false });
   });
 
   it('projects with participants', async () => {
-    const r = await data('{ projects(first: 5) { edges { node { title participants { role actor { name } } topics { weight } } } } }');
+    const r = await data(
+      '{ projects(first: 5) { edges { node { title participants { role actor { name } } topics { weight } } } } }',
+    );
     const projects = (r.projects as Edges<{ participants: unknown[] }>).edges;
     expect(projects.length).toBe(5);
     expect(projects.some((p) => p.node.participants.length > 0)).toBe(true);
   });
 
   it('technologies by stage, TRL and origin; technology by slug with milestones', async () => {
-    const r = await data('{ technologies(first: 50, filter: { trlMin: 7 }) { edges { node { trl stage origins { id } } } } }');
-    const techs = (r.technologies as Edges<{ trl: number; stage: string; origins: { id: string }[] }>).edges.map((e) => e.node);
+    const r = await data(
+      '{ technologies(first: 50, filter: { trlMin: 7 }) { edges { node { trl stage origins { id } } } } }',
+    );
+    const techs = (
+      r.technologies as Edges<{ trl: number; stage: string; origins: { id: string }[] }>
+    ).edges.map((e) => e.node);
     expect(techs.length).toBeGreaterThan(0);
     expect(techs.every((x) => x.trl >= 7)).toBe(true);
-    const dropped = await data('{ technologies(filter: { stages: [DROPPED] }) { edges { node { slug } } } }');
-    expect((dropped.technologies as Edges<{ slug: string }>).edges.map((e) => e.node.slug)).toEqual(['spin-wave-logic-gate']);
-    const byOrigin = await data('query($o: ID!) { technologies(filter: { origins: [$o] }) { edges { node { origins { id } } } } }', { o: gid('Actor', 'actor:ntnu') });
-    expect((byOrigin.technologies as Edges<{ origins: { id: string }[] }>).edges.every((e) => e.node.origins.some((o) => o.id === gid('Actor', 'actor:ntnu')))).toBe(true);
-    const one = await data('{ technology(slug: "blueye-underwater-drones") { title stage milestones { stage trl at } companies { name } supporters { name } } }');
+    const dropped = await data(
+      '{ technologies(filter: { stages: [DROPPED] }) { edges { node { slug } } } }',
+    );
+    expect((dropped.technologies as Edges<{ slug: string }>).edges.map((e) => e.node.slug)).toEqual(
+      ['spin-wave-logic-gate'],
+    );
+    const byOrigin = await data(
+      'query($o: ID!) { technologies(filter: { origins: [$o] }) { edges { node { origins { id } } } } }',
+      { o: gid('Actor', 'actor:ntnu') },
+    );
+    expect(
+      (byOrigin.technologies as Edges<{ origins: { id: string }[] }>).edges.every((e) =>
+        e.node.origins.some((o) => o.id === gid('Actor', 'actor:ntnu')),
+      ),
+    ).toBe(true);
+    const one = await data(
+      '{ technology(slug: "blueye-underwater-drones") { title stage milestones { stage trl at } companies { name } supporters { name } } }',
+    );
     const milestones = (one.technology as { milestones: { at: string }[] }).milestones;
     expect(milestones.length).toBeGreaterThan(0);
     expect(milestones.map((m) => m.at)).toEqual([...milestones.map((m) => m.at)].sort());
@@ -162,31 +269,65 @@ describe('people, topics, clusters, projects, technologies, opportunities', () =
   });
 
   it('opportunities newest first; PRIVATE ones hidden from visitors', async () => {
-    const r = await data('{ opportunities(first: 100) { edges { node { createdAt visibility kind status postedBy { name } topics { topic { slug } } } } } }');
-    const opps = (r.opportunities as Edges<{ createdAt: string; visibility: string }>).edges.map((e) => e.node);
+    const r = await data(
+      '{ opportunities(first: 100) { edges { node { createdAt visibility kind status postedBy { name } topics { topic { slug } } } } } }',
+    );
+    const opps = (r.opportunities as Edges<{ createdAt: string; visibility: string }>).edges.map(
+      (e) => e.node,
+    );
     expect(opps.length).toBe(36);
     expect(opps.every((o) => o.visibility === 'PUBLIC')).toBe(true);
-    expect(opps.map((o) => o.createdAt)).toEqual([...opps.map((o) => o.createdAt)].sort().reverse());
-    const needs = await data('{ opportunities(filter: { kinds: [NEED], statuses: [OPEN] }) { edges { node { kind status } } } }');
-    expect((needs.opportunities as Edges<{ kind: string; status: string }>).edges.every((e) => e.node.kind === 'NEED' && e.node.status === 'OPEN')).toBe(true);
+    expect(opps.map((o) => o.createdAt)).toEqual(
+      [...opps.map((o) => o.createdAt)].sort().reverse(),
+    );
+    const needs = await data(
+      '{ opportunities(filter: { kinds: [NEED], statuses: [OPEN] }) { edges { node { kind status } } } }',
+    );
+    expect(
+      (needs.opportunities as Edges<{ kind: string; status: string }>).edges.every(
+        (e) => e.node.kind === 'NEED' && e.node.status === 'OPEN',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('viewer and region', () => {
   it('a visitor is a VISITOR with no user', async () => {
-    expect((await data('{ viewer { roles isSignedIn user { id } } }')).viewer).toEqual({ roles: ['VISITOR'], isSignedIn: false, user: null });
+    expect((await data('{ viewer { roles isSignedIn user { id } } }')).viewer).toEqual({
+      roles: ['VISITOR'],
+      isSignedIn: false,
+      user: null,
+    });
   });
 
   it('a member sees their user, representations and roles', async () => {
     const m = await t.makeUser({ represents: ['actor:ntnu'], claims: ['actor:sintef'] });
-    const { body } = await t.gql('{ viewer { roles user { email representations { status actor { slug } } } } }', {}, m);
-    expect(body.data?.viewer).toMatchObject({ roles: ['USER', 'MEMBER'], user: { email: m.user.email } });
-    const reps = (body.data?.viewer as { user: { representations: { status: string; actor: { slug: string } }[] } }).user.representations;
-    expect(reps.map((r) => `${r.actor.slug}:${r.status}`).sort()).toEqual(['ntnu:APPROVED', 'sintef:CLAIMED']);
+    const { body } = await t.gql(
+      '{ viewer { roles user { email representations { status actor { slug } } } } }',
+      {},
+      m,
+    );
+    expect(body.data?.viewer).toMatchObject({
+      roles: ['USER', 'MEMBER'],
+      user: { email: m.user.email },
+    });
+    const reps = (
+      body.data?.viewer as {
+        user: { representations: { status: string; actor: { slug: string } }[] };
+      }
+    ).user.representations;
+    expect(reps.map((r) => `${r.actor.slug}:${r.status}`).sort()).toEqual([
+      'ntnu:APPROVED',
+      'sintef:CLAIMED',
+    ]);
   });
 
   it('region: municipalities, actor counts by kind and helix, tech companies and employees, KPIs and goals', async () => {
-    const r = (await data('{ region { municipalities { code name } actorCounts { kind helix count } techCompanies techEmployees kpis { year techCompanies techEmployees source } goals { techCompanies techEmployees year } } }')).region as {
+    const r = (
+      await data(
+        '{ region { municipalities { code name } actorCounts { kind helix count } techCompanies techEmployees kpis { year techCompanies techEmployees source } goals { techCompanies techEmployees year } } }',
+      )
+    ).region as {
       municipalities: unknown[];
       actorCounts: { count: number }[];
       techCompanies: number;

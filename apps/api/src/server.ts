@@ -19,7 +19,10 @@ async function openStore(env: Env): Promise<Graph> {
       ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
     });
   }
-  const graph = await openGraph({ engine: 'ladybug', path: resolve(env.KOBLING_DATA_DIR, 'graph.lbug') });
+  const graph = await openGraph({
+    engine: 'ladybug',
+    path: resolve(env.KOBLING_DATA_DIR, 'graph.lbug'),
+  });
   // Embedded mode starts with the region's data (DESIGN §4).
   await seedIfEmpty(graph);
   return graph;
@@ -38,7 +41,10 @@ async function main(): Promise<void> {
   }
   const graph = await openStore(env);
   // The search index (embedded: rebuilt from the graph now) and its indexer, woken by mutations.
-  const search = await startSearch(graph, { meiliUrl: env.MEILI_URL, meiliMasterKey: env.MEILI_MASTER_KEY });
+  const search = await startSearch(graph, {
+    meiliUrl: env.MEILI_URL,
+    meiliMasterKey: env.MEILI_MASTER_KEY,
+  });
   const yoga = createApi({
     graph,
     search: search.sync,

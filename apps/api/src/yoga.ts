@@ -59,7 +59,9 @@ function errorCode(error: unknown): string | null {
 function maskError() {
   return (error: unknown): Error => {
     if (!(error instanceof GraphQLError)) {
-      return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      return new GraphQLError('Unexpected error.', {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
     }
     const original = error.originalError;
     if (original === undefined || original === null || original instanceof GraphQLError) {
@@ -100,12 +102,19 @@ function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
     onRequest({ request, endResponse }) {
       const length = Number(request.headers.get('content-length') ?? '0');
       if (length > LIMITS.maxBodyBytes) {
-        endResponse(jsonError(413, `Request body is larger than ${LIMITS.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+        endResponse(
+          jsonError(
+            413,
+            `Request body is larger than ${LIMITS.maxBodyBytes} bytes`,
+            'PAYLOAD_TOO_LARGE',
+          ),
+        );
         return;
       }
       const hasSessionCookie = parseCookies(request.headers.get('cookie')).has(SESSION_COOKIE);
       if (!hasSessionCookie || request.headers.has('authorization')) return;
-      const rendersGraphiQL = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
+      const rendersGraphiQL =
+        request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
       if (rendersGraphiQL) return;
       if (!CSRF_HEADERS.some((h) => (request.headers.get(h) ?? '') !== '')) {
         endResponse(
@@ -145,7 +154,8 @@ function searchNotifyPlugin(search: ApiSearch | null): Plugin {
 
 function resolveSettings(partial: Partial<ApiSettings> = {}): ApiSettings {
   const production = partial.production ?? false;
-  if (production && !partial.sessionSecret) throw new Error('SESSION_SECRET is required in production');
+  if (production && !partial.sessionSecret)
+    throw new Error('SESSION_SECRET is required in production');
   return {
     production,
     // Outside production a per-process secret is fine: cookies die with the process.
@@ -172,7 +182,8 @@ export function createApi(options: ApiOptions) {
     warn: (...args: unknown[]) => logger.warn(...args),
     error: (...args: unknown[]) => {
       const expected = args.every(
-        (a) => isExpectedError(a) || (a instanceof GraphQLError && isExpectedError(a.originalError)),
+        (a) =>
+          isExpectedError(a) || (a instanceof GraphQLError && isExpectedError(a.originalError)),
       );
       if (!expected) logger.warn('[kobling-api] unexpected error', ...args);
     },

@@ -52,7 +52,11 @@ describe('outbox indexer', () => {
 
     expect(await indexer.drain()).toEqual({ claimed: 15, upserted: 15, deleted: 0, failed: 0 });
     expect(await index.allIds()).toEqual(graph.projection());
-    expect(await indexer.status()).toMatchObject({ pending: 0, oldestAgeMs: null, lastError: null });
+    expect(await indexer.status()).toMatchObject({
+      pending: 0,
+      oldestAgeMs: null,
+      lastError: null,
+    });
   });
 
   it('applies the current state: updates, deletes, and a person who withdraws consent', async () => {
@@ -66,9 +70,18 @@ describe('outbox indexer', () => {
       (await index.search({ query, limit: 10, offset: 0 })).hits.map((h) => h.document.id);
     expect(await find('kari')).toEqual(['person:' + person.id]);
 
-    graph.write({ label: 'Person', row: { ...person, listed: false, updatedAt: person.updatedAt + 1 } });
-    graph.write({ label: 'Actor', row: { ...actor, name: 'Fjordsalmon', updatedAt: actor.updatedAt + 1 } });
-    graph.write({ label: 'Actor', row: { ...actor, name: 'Fjordkelp', updatedAt: actor.updatedAt + 2 } });
+    graph.write({
+      label: 'Person',
+      row: { ...person, listed: false, updatedAt: person.updatedAt + 1 },
+    });
+    graph.write({
+      label: 'Actor',
+      row: { ...actor, name: 'Fjordsalmon', updatedAt: actor.updatedAt + 1 },
+    });
+    graph.write({
+      label: 'Actor',
+      row: { ...actor, name: 'Fjordkelp', updatedAt: actor.updatedAt + 2 },
+    });
     expect(await indexer.drain()).toMatchObject({ claimed: 3, upserted: 1, deleted: 1 });
     expect(await find('kari')).toEqual([]);
     expect(await find('fjordkelp')).toEqual(['actor:' + actor.id]);
@@ -81,8 +94,18 @@ describe('outbox indexer', () => {
   it('marks events done without indexing for labels that are not searchable', async () => {
     const indexer = createIndexer(graph.outbox, index, { now });
     graph.write({ label: 'Actor', row: buildActorRow() });
-    const stray = { id: 'x', entity: 'Project', entityId: 'p1', op: 'UPSERT' as const, createdAt: clock, attempts: 0 };
-    const outbox = { ...graph.outbox, claimBatch: async () => [stray, ...(await graph.outbox.claimBatch(10, clock))] };
+    const stray = {
+      id: 'x',
+      entity: 'Project',
+      entityId: 'p1',
+      op: 'UPSERT' as const,
+      createdAt: clock,
+      attempts: 0,
+    };
+    const outbox = {
+      ...graph.outbox,
+      claimBatch: async () => [stray, ...(await graph.outbox.claimBatch(10, clock))],
+    };
     const strayIndexer = createIndexer(outbox, index, { now });
     expect(await strayIndexer.runOnce()).toMatchObject({ claimed: 2, upserted: 1, failed: 0 });
     expect((await indexer.status()).pending).toBe(0);
@@ -90,15 +113,28 @@ describe('outbox indexer', () => {
 
   it('retries failures with capped exponential backoff and shows them in its status', async () => {
     const flaky = failingWhenAsked(index);
-    const indexer = createIndexer(graph.outbox, flaky, { now, baseBackoffMs: 100, maxBackoffMs: 350 });
+    const indexer = createIndexer(graph.outbox, flaky, {
+      now,
+      baseBackoffMs: 100,
+      maxBackoffMs: 350,
+    });
     const row = buildActorRow();
     graph.write({ label: 'Actor', row });
     flaky.failing = true;
 
     expect(await indexer.runOnce()).toMatchObject({ claimed: 1, failed: 1 });
     const [event] = graph.eventsOf(row.id);
-    expect(event).toMatchObject({ doneAt: 0, nextAttemptAt: clock + 100, lastError: 'Error: search engine unavailable' });
-    expect(await indexer.status()).toMatchObject({ pending: 1, oldestAgeMs: 0, lastError: 'Error: search engine unavailable', lastErrorAt: clock });
+    expect(event).toMatchObject({
+      doneAt: 0,
+      nextAttemptAt: clock + 100,
+      lastError: 'Error: search engine unavailable',
+    });
+    expect(await indexer.status()).toMatchObject({
+      pending: 1,
+      oldestAgeMs: 0,
+      lastError: 'Error: search engine unavailable',
+      lastErrorAt: clock,
+    });
 
     // Not due yet: nothing is claimed.
     expect((await indexer.runOnce()).claimed).toBe(0);
@@ -187,7 +223,10 @@ describe('reconciler', () => {
     expect(report).toMatchObject({ upserted: 2, deleted: 1 });
     expect(await index.allIds()).toEqual(graph.projection());
     expect((await index.search({ query: 'old', limit: 5, offset: 0 })).hits).toEqual([]);
-    expect(await reconcile(index, graph.projectionSource)).toMatchObject({ upserted: 0, deleted: 0 });
+    expect(await reconcile(index, graph.projectionSource)).toMatchObject({
+      upserted: 0,
+      deleted: 0,
+    });
     await index.close();
   });
 });

@@ -147,7 +147,12 @@ export function createIndexer(
         now(),
       );
       lastSuccessAt = now();
-      return { claimed: events.length, upserted: upserts.length, deleted: deletes.length, failed: 0 };
+      return {
+        claimed: events.length,
+        upserted: upserts.length,
+        deleted: deletes.length,
+        failed: 0,
+      };
     } catch (error) {
       const text = message(error);
       lastError = text;

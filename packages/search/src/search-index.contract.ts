@@ -88,7 +88,15 @@ export function searchIndexContract(
       await index.upsert([a, battery()]);
       expect(await index.count()).toBe(2);
 
-      await index.upsert([{ ...a, title: 'Kelp farming at Frøya', body: '', topicNames: [], updatedAt: a.updatedAt + 1 }]);
+      await index.upsert([
+        {
+          ...a,
+          title: 'Kelp farming at Frøya',
+          body: '',
+          topicNames: [],
+          updatedAt: a.updatedAt + 1,
+        },
+      ]);
       expect(await index.count()).toBe(2);
       expect(ids(await index.search(request({ query: 'salmon' })))).toEqual([]);
       const kelp = await index.search(request({ query: 'kelp' }));
@@ -116,8 +124,16 @@ export function searchIndexContract(
     });
 
     it('finds documents in the other language through synonyms', async () => {
-      const english = doc({ entityId: 'en', title: 'Aquaculture robotics', body: 'Net pen inspection.' });
-      const bokmal = doc({ entityId: 'nb', title: 'Maskinlæring for industrien', body: 'Vi lager modeller.' });
+      const english = doc({
+        entityId: 'en',
+        title: 'Aquaculture robotics',
+        body: 'Net pen inspection.',
+      });
+      const bokmal = doc({
+        entityId: 'nb',
+        title: 'Maskinlæring for industrien',
+        body: 'Vi lager modeller.',
+      });
       const unrelated = doc({ entityId: 'other', title: 'Bakery', body: 'Bread.' });
       await index.upsert([english, bokmal, unrelated]);
 
@@ -152,13 +168,25 @@ export function searchIndexContract(
 
       const find = async (r: Partial<SearchRequest>) => ids(await index.search(request(r)));
       expect(await find({ types: ['actor'] })).toEqual([a.id, b.id, c.id].sort());
-      expect(await find({ types: ['technology', 'cluster'] })).toEqual([tech.id, cluster.id].sort());
+      expect(await find({ types: ['technology', 'cluster'] })).toEqual(
+        [tech.id, cluster.id].sort(),
+      );
       expect(await find({ filters: { kind: ['COMPANY'] } })).toEqual([a.id, c.id].sort());
-      expect(await find({ filters: { kind: ['COMPANY'], helix: ['INDUSTRY'], municipality: ['5035'] } })).toEqual([c.id]);
-      expect(await find({ filters: { helix: ['ACADEMIA', 'INDUSTRY'] } })).toEqual([a.id, b.id, c.id].sort());
-      expect(await find({ filters: { topics: ['aquaculture'] } })).toEqual([a.id, tech.id, cluster.id].sort());
-      expect(await find({ filters: { topics: ['energy', 'construction'] } })).toEqual([b.id, c.id].sort());
-      expect(await find({ filters: { stage: ['LICENSING', 'SCALEUP'] } })).toEqual([a.id, tech.id].sort());
+      expect(
+        await find({ filters: { kind: ['COMPANY'], helix: ['INDUSTRY'], municipality: ['5035'] } }),
+      ).toEqual([c.id]);
+      expect(await find({ filters: { helix: ['ACADEMIA', 'INDUSTRY'] } })).toEqual(
+        [a.id, b.id, c.id].sort(),
+      );
+      expect(await find({ filters: { topics: ['aquaculture'] } })).toEqual(
+        [a.id, tech.id, cluster.id].sort(),
+      );
+      expect(await find({ filters: { topics: ['energy', 'construction'] } })).toEqual(
+        [b.id, c.id].sort(),
+      );
+      expect(await find({ filters: { stage: ['LICENSING', 'SCALEUP'] } })).toEqual(
+        [a.id, tech.id].sort(),
+      );
       expect(await find({ filters: { trl: { min: 5, max: 9 } } })).toEqual([tech.id]);
       expect(await find({ filters: { trl: { max: 5 } } })).toEqual([]);
       expect(await find({ filters: { isTech: true } })).toEqual([a.id]);
@@ -178,14 +206,31 @@ export function searchIndexContract(
         doc({ type: 'cluster', title: 'Arena', level: 'ARENA' }),
       ]);
       const all = await index.search(
-        request({ facets: ['type', 'kind', 'helix', 'municipality', 'topics', 'stage', 'trl', 'isTech', 'level'] }),
+        request({
+          facets: [
+            'type',
+            'kind',
+            'helix',
+            'municipality',
+            'topics',
+            'stage',
+            'trl',
+            'isTech',
+            'level',
+          ],
+        }),
       );
       expect(all.total).toBe(6);
       expect(all.facets.type).toEqual({ actor: 3, technology: 2, cluster: 1 });
       expect(all.facets.kind).toEqual({ COMPANY: 2, RESEARCH_GROUP: 1 });
       expect(all.facets.helix).toEqual({ INDUSTRY: 2, ACADEMIA: 1 });
       expect(all.facets.municipality).toEqual({ '5001': 2, '5035': 1 });
-      expect(all.facets.topics).toEqual({ aquaculture: 2, energy: 2, construction: 1, 'machine-learning': 1 });
+      expect(all.facets.topics).toEqual({
+        aquaculture: 2,
+        energy: 2,
+        construction: 1,
+        'machine-learning': 1,
+      });
       expect(all.facets.stage).toEqual({ SCALEUP: 1, ESTABLISHED: 1 });
       expect(all.facets.trl).toEqual({ '4': 2 });
       expect(all.facets.isTech).toEqual({ true: 1, false: 1 });
@@ -202,7 +247,9 @@ export function searchIndexContract(
       });
       await index.upsert([a]);
       const [hit] = (await index.search(request({ query: 'aquaculture' }))).hits;
-      expect(hit?.highlights.title).toBe('R&amp;D: &quot;<mark>Aquaculture</mark>&quot; &lt;lab&gt;');
+      expect(hit?.highlights.title).toBe(
+        'R&amp;D: &quot;<mark>Aquaculture</mark>&quot; &lt;lab&gt;',
+      );
       expect(hit?.highlights.body).toBe('We work on <mark>aquaculture</mark> and energy.');
       const [typo] = (await index.search(request({ query: 'aquaculure' }))).hits;
       expect(typo?.highlights.body).toContain('<mark>aquaculture</mark>');
@@ -216,12 +263,20 @@ export function searchIndexContract(
       );
       await index.upsert(techs);
       const trls = async (direction: 'asc' | 'desc') =>
-        (await index.search(request({ sort: { field: 'trl', direction } }))).hits.map((h) => h.document.trl);
+        (await index.search(request({ sort: { field: 'trl', direction } }))).hits.map(
+          (h) => h.document.trl,
+        );
       expect(await trls('asc')).toEqual([1, 3, 5, 7, 9]);
       expect(await trls('desc')).toEqual([9, 7, 5, 3, 1]);
-      const byUpdated = await index.search(request({ sort: { field: 'updatedAt', direction: 'desc' } }));
-      expect(byUpdated.hits.map((h) => h.document.updatedAt)).toEqual([1004, 1003, 1002, 1001, 1000]);
-      const byTitle = await index.search(request({ query: 'technology', sort: { field: 'title', direction: 'asc' } }));
+      const byUpdated = await index.search(
+        request({ sort: { field: 'updatedAt', direction: 'desc' } }),
+      );
+      expect(byUpdated.hits.map((h) => h.document.updatedAt)).toEqual([
+        1004, 1003, 1002, 1001, 1000,
+      ]);
+      const byTitle = await index.search(
+        request({ query: 'technology', sort: { field: 'title', direction: 'asc' } }),
+      );
       expect(byTitle.hits.map((h) => h.document.title)).toEqual(
         ['a', 'b', 'c', 'd', 'e'].map((x) => `Technology ${x}`),
       );
@@ -235,13 +290,25 @@ export function searchIndexContract(
       const seen: string[] = [];
       for (const offset of [0, 10, 20]) {
         const page = await index.search(
-          request({ query: 'energy', limit: 10, offset, sort: { field: 'updatedAt', direction: 'asc' } }),
+          request({
+            query: 'energy',
+            limit: 10,
+            offset,
+            sort: { field: 'updatedAt', direction: 'asc' },
+          }),
         );
         expect(page.total).toBe(25);
         seen.push(...page.hits.map((h) => h.document.id));
       }
       expect(seen).toEqual(docs.map((d) => d.id));
-      const odd = await index.search(request({ query: 'energy', limit: 4, offset: 3, sort: { field: 'updatedAt', direction: 'asc' } }));
+      const odd = await index.search(
+        request({
+          query: 'energy',
+          limit: 4,
+          offset: 3,
+          sort: { field: 'updatedAt', direction: 'asc' },
+        }),
+      );
       expect(odd.hits.map((h) => h.document.id)).toEqual(docs.slice(3, 7).map((d) => d.id));
     });
 
@@ -256,7 +323,12 @@ export function searchIndexContract(
       }
       await index.rebuild(source());
       expect(await index.count()).toBe(2);
-      expect(await index.allIds()).toEqual(new Map([[b.id, b.updatedAt + 5], [c.id, c.updatedAt]]));
+      expect(await index.allIds()).toEqual(
+        new Map([
+          [b.id, b.updatedAt + 5],
+          [c.id, c.updatedAt],
+        ]),
+      );
       expect(ids(await index.search(request({ query: 'aquaculture' })))).toEqual([]);
       expect(ids(await index.search(request({ query: 'batterisenteret' })))).toEqual([b.id]);
       // The swapped-in index has the settings: typos and synonyms still work.

@@ -3,7 +3,12 @@ import { highlightWords, markEnd, markStart, sentinelMarksToHtml, tokenize } fro
 
 describe('text', () => {
   it('tokenizes bokmål and English alike, without accents', () => {
-    expect(tokenize('Maskinlæring & Café-drift, 2025!')).toEqual(['maskinlæring', 'cafe', 'drift', '2025']);
+    expect(tokenize('Maskinlæring & Café-drift, 2025!')).toEqual([
+      'maskinlæring',
+      'cafe',
+      'drift',
+      '2025',
+    ]);
   });
 
   it('escapes text and marks whole matched words', () => {
@@ -13,8 +18,8 @@ describe('text', () => {
   });
 
   it('turns engine marks into escaped HTML covering whole words', () => {
-    expect(sentinelMarksToHtml(`a <i> ${markStart}aquacultur${markEnd}e and ${markStart}x${markEnd}`)).toBe(
-      'a &lt;i&gt; <mark>aquaculture</mark> and <mark>x</mark>',
-    );
+    expect(
+      sentinelMarksToHtml(`a <i> ${markStart}aquacultur${markEnd}e and ${markStart}x${markEnd}`),
+    ).toBe('a &lt;i&gt; <mark>aquaculture</mark> and <mark>x</mark>');
   });
 });

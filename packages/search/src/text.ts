@@ -7,7 +7,10 @@ const wordPattern = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** Lower case without combining marks (é → e); æ, ø and å do not decompose and stay. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 }
 
 /** Words of a text, normalized, in order, duplicates kept. */

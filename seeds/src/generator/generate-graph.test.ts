@@ -39,9 +39,11 @@ function problemsIn(chunks: Iterable<GraphChunk>): string[] {
           if (!(key in decl.properties)) problems.push(`${chunk.label}.${key} undeclared`);
         }
         for (const [name, prop] of Object.entries(decl.properties)) {
-          if (!typeOk(prop, row[name])) problems.push(`${chunk.label}.${name} = ${JSON.stringify(row[name])}`);
+          if (!typeOk(prop, row[name]))
+            problems.push(`${chunk.label}.${name} = ${JSON.stringify(row[name])}`);
         }
-        if ('source' in decl.properties && row.source !== 'synthetic') problems.push(`${chunk.label} not synthetic`);
+        if ('source' in decl.properties && row.source !== 'synthetic')
+          problems.push(`${chunk.label} not synthetic`);
       }
     } else {
       const decl = rels.get(chunk.type);
@@ -55,7 +57,8 @@ function problemsIn(chunks: Iterable<GraphChunk>): string[] {
           if (!(key in decl.properties)) problems.push(`${chunk.type}.${key} undeclared`);
         }
         for (const [name, prop] of Object.entries(decl.properties)) {
-          if (!typeOk(prop, props[name])) problems.push(`${chunk.type}.${name} = ${JSON.stringify(props[name])}`);
+          if (!typeOk(prop, props[name]))
+            problems.push(`${chunk.type}.${name} = ${JSON.stringify(props[name])}`);
         }
       }
     }
@@ -100,7 +103,9 @@ describe('generateGraph', () => {
         }
       } else {
         for (const row of chunk.rows) {
-          expect(keys.get(chunk.fromLabel)?.has(row.from), `${chunk.type} from ${row.from}`).toBe(true);
+          expect(keys.get(chunk.fromLabel)?.has(row.from), `${chunk.type} from ${row.from}`).toBe(
+            true,
+          );
           expect(keys.get(chunk.toLabel)?.has(row.to), `${chunk.type} to ${row.to}`).toBe(true);
         }
       }
@@ -113,14 +118,21 @@ describe('generateGraph', () => {
     let actorTopicEdges = 0;
     let topicCounts = new Map<string, number>();
     for (const chunk of graph.chunks()) {
-      if (chunk.kind === 'relationship' && chunk.type === 'HAS_TOPIC' && chunk.fromLabel === 'Actor') {
+      if (
+        chunk.kind === 'relationship' &&
+        chunk.type === 'HAS_TOPIC' &&
+        chunk.fromLabel === 'Actor'
+      ) {
         for (const row of chunk.rows) {
           actorTopicEdges += 1;
           perTopic.set(row.to, (perTopic.get(row.to) ?? 0) + 1);
         }
       }
       if (chunk.kind === 'node' && chunk.label === 'Topic') {
-        topicCounts = new Map([...topicCounts, ...chunk.rows.map((r) => [r.id as string, r.actorCount as number] as const)]);
+        topicCounts = new Map([
+          ...topicCounts,
+          ...chunk.rows.map((r) => [r.id as string, r.actorCount as number] as const),
+        ]);
       }
     }
     expect(actorTopicEdges / small.actors).toBeGreaterThan(8);
@@ -174,7 +186,17 @@ describe('generateGraph', () => {
   it('counts rows per label and type', () => {
     const tally = tallyChunks(generateGraph(small).chunks());
     expect(tally.nodes.Actor).toBe(2000);
-    for (const type of ['HAS_TOPIC', 'MEMBER_OF', 'PARTICIPATES_IN', 'LOCATED_IN', 'PART_OF', 'BROADER', 'ORIGINATED_AT', 'COMMERCIALISED_BY', 'HAS_MILESTONE']) {
+    for (const type of [
+      'HAS_TOPIC',
+      'MEMBER_OF',
+      'PARTICIPATES_IN',
+      'LOCATED_IN',
+      'PART_OF',
+      'BROADER',
+      'ORIGINATED_AT',
+      'COMMERCIALISED_BY',
+      'HAS_MILESTONE',
+    ]) {
       expect(tally.relationships[type], type).toBeGreaterThan(0);
     }
   });

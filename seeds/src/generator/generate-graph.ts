@@ -174,8 +174,7 @@ export class GeneratedGraph {
       topicsPerActor: options.topicsPerActor ?? 10,
       topics: options.topics ?? 300,
       topicSkew: options.topicSkew ?? 0.9,
-      clusters:
-        options.clusters ?? Math.min(60, Math.max(10, Math.round(options.actors / 2500))),
+      clusters: options.clusters ?? Math.min(60, Math.max(10, Math.round(options.actors / 2500))),
       projectsPerActor: options.projectsPerActor ?? 0.15,
       technologiesPerActor: options.technologiesPerActor ?? 0.02,
       chunkSize: options.chunkSize ?? 5000,
@@ -194,9 +193,7 @@ export class GeneratedGraph {
     };
     const domainCount = Math.max(...this.topics.map((t) => t.domain)) + 1;
     this.domainTopics = Array.from({ length: domainCount }, (_, d) => {
-      const members = Int32Array.from(
-        this.topics.flatMap((t, i) => (t.domain === d ? [i] : [])),
-      );
+      const members = Int32Array.from(this.topics.flatMap((t, i) => (t.domain === d ? [i] : [])));
       const shuffled = permutation(rngFor(seed, 'domain-order', d), members.length);
       return {
         members: Int32Array.from(shuffled, (k) => members[k] as number),
@@ -389,7 +386,10 @@ export class GeneratedGraph {
     const slug = `${slugify(name)}-${i.toString(36)}`;
     const isCompanyLike = kind === 'COMPANY' || kind === 'INVESTOR' || kind === 'INTERMEDIARY';
     const [naceCode, isTech] = isCompanyLike
-      ? weighted(random, naceCodes.map(([code, tech, w]) => [[code, tech] as const, w] as const))
+      ? weighted(
+          random,
+          naceCodes.map(([code, tech, w]) => [[code, tech] as const, w] as const),
+        )
       : [null, false];
     const foundedYear =
       kind === 'INSTITUTION' ? intBetween(random, 1900, 2000) : 2025 - expRound(random, 12);
@@ -472,8 +472,19 @@ export class GeneratedGraph {
     const size = this.options.chunkSize;
     const nodes = (label: string, rows: Iterable<Record<string, GraphValue>>) =>
       batches(rows, size, (batch): GraphChunk => ({ kind: 'node', label, rows: batch }));
-    const rels = (type: string, fromLabel: string, toLabel: string, rows: Iterable<GraphRelationshipRow>) =>
-      batches(rows, size, (batch): GraphChunk => ({ kind: 'relationship', type, fromLabel, toLabel, rows: batch }));
+    const rels = (
+      type: string,
+      fromLabel: string,
+      toLabel: string,
+      rows: Iterable<GraphRelationshipRow>,
+    ) =>
+      batches(rows, size, (batch): GraphChunk => ({
+        kind: 'relationship',
+        type,
+        fromLabel,
+        toLabel,
+        rows: batch,
+      }));
     const provenance = { source: SOURCE, sourceRef: `generator:seed=${seed}` };
 
     yield* nodes(
@@ -532,7 +543,10 @@ export class GeneratedGraph {
         };
       }),
     );
-    yield* nodes('Actor', range(actors, (i) => this.actorRow(i)));
+    yield* nodes(
+      'Actor',
+      range(actors, (i) => this.actorRow(i)),
+    );
     yield* nodes(
       'Project',
       range(this.projectCount, (p) => {
@@ -590,65 +604,132 @@ export class GeneratedGraph {
         t.parent === null ? [] : [{ from: t.id, to: this.topics[t.parent]!.id }],
       ),
     );
-    yield* rels('LOCATED_IN', 'Actor', 'Municipality', range(actors, (i) => ({
-      from: actorId(i),
-      to: this.actorMunicipality(i).code,
-    })));
-    yield* rels('PART_OF', 'Actor', 'Actor', flatRange(actors, (i) => {
-      if (this.kinds[i] !== 1) return [];
-      const institution = this.pickActor(rngFor(seed, 'part-of', i), 2);
-      return institution === null ? [] : [{ from: actorId(i), to: actorId(institution) }];
-    }));
-    yield* rels('HAS_TOPIC', 'Actor', 'Topic', flatRange(actors, (i) =>
-      this.actorTopics(i).map(([t, weight]) => ({
+    yield* rels(
+      'LOCATED_IN',
+      'Actor',
+      'Municipality',
+      range(actors, (i) => ({
         from: actorId(i),
-        to: this.topics[t]!.id,
-        properties: { weight },
+        to: this.actorMunicipality(i).code,
       })),
-    ));
-    yield* rels('MEMBER_OF', 'Actor', 'Cluster', flatRange(actors, (i) =>
-      this.memberships(i).map(([c, properties]) => ({ from: actorId(i), to: clusterId(c), properties })),
-    ));
-    yield* rels('FACILITATES', 'Actor', 'Cluster', flatRange(clusters, (c) => {
-      const facilitator = this.pickActor(rngFor(seed, 'facilitates', c), 5);
-      return facilitator === null ? [] : [{ from: actorId(facilitator), to: clusterId(c) }];
-    }));
-    yield* rels('PARTICIPATES_IN', 'Actor', 'Project', flatRange(this.projectCount, (p) =>
-      this.projectCore(p).participants.map(([a, role]) => ({
-        from: actorId(a),
-        to: projectId(p),
-        properties: { role },
-      })),
-    ));
-    yield* rels('HAS_TOPIC', 'Project', 'Topic', flatRange(this.projectCount, (p) =>
-      this.projectCore(p).topics.map((t) => ({
-        from: projectId(p),
-        to: this.topics[t]!.id,
-        properties: { weight: 1 },
-      })),
-    ));
-    yield* rels('HAS_TOPIC', 'Technology', 'Topic', flatRange(this.technologyCount, (t) =>
-      this.technologyCore(t).topics.map((topic) => ({
+    );
+    yield* rels(
+      'PART_OF',
+      'Actor',
+      'Actor',
+      flatRange(actors, (i) => {
+        if (this.kinds[i] !== 1) return [];
+        const institution = this.pickActor(rngFor(seed, 'part-of', i), 2);
+        return institution === null ? [] : [{ from: actorId(i), to: actorId(institution) }];
+      }),
+    );
+    yield* rels(
+      'HAS_TOPIC',
+      'Actor',
+      'Topic',
+      flatRange(actors, (i) =>
+        this.actorTopics(i).map(([t, weight]) => ({
+          from: actorId(i),
+          to: this.topics[t]!.id,
+          properties: { weight },
+        })),
+      ),
+    );
+    yield* rels(
+      'MEMBER_OF',
+      'Actor',
+      'Cluster',
+      flatRange(actors, (i) =>
+        this.memberships(i).map(([c, properties]) => ({
+          from: actorId(i),
+          to: clusterId(c),
+          properties,
+        })),
+      ),
+    );
+    yield* rels(
+      'FACILITATES',
+      'Actor',
+      'Cluster',
+      flatRange(clusters, (c) => {
+        const facilitator = this.pickActor(rngFor(seed, 'facilitates', c), 5);
+        return facilitator === null ? [] : [{ from: actorId(facilitator), to: clusterId(c) }];
+      }),
+    );
+    yield* rels(
+      'PARTICIPATES_IN',
+      'Actor',
+      'Project',
+      flatRange(this.projectCount, (p) =>
+        this.projectCore(p).participants.map(([a, role]) => ({
+          from: actorId(a),
+          to: projectId(p),
+          properties: { role },
+        })),
+      ),
+    );
+    yield* rels(
+      'HAS_TOPIC',
+      'Project',
+      'Topic',
+      flatRange(this.projectCount, (p) =>
+        this.projectCore(p).topics.map((t) => ({
+          from: projectId(p),
+          to: this.topics[t]!.id,
+          properties: { weight: 1 },
+        })),
+      ),
+    );
+    yield* rels(
+      'HAS_TOPIC',
+      'Technology',
+      'Topic',
+      flatRange(this.technologyCount, (t) =>
+        this.technologyCore(t).topics.map((topic) => ({
+          from: technologyId(t),
+          to: this.topics[topic]!.id,
+          properties: { weight: 1 },
+        })),
+      ),
+    );
+    yield* rels(
+      'ORIGINATED_AT',
+      'Technology',
+      'Actor',
+      range(this.technologyCount, (t) => ({
         from: technologyId(t),
-        to: this.topics[topic]!.id,
-        properties: { weight: 1 },
+        to: actorId(this.technologyCore(t).origin),
       })),
-    ));
-    yield* rels('ORIGINATED_AT', 'Technology', 'Actor', range(this.technologyCount, (t) => ({
-      from: technologyId(t),
-      to: actorId(this.technologyCore(t).origin),
-    })));
-    yield* rels('COMMERCIALISED_BY', 'Technology', 'Actor', flatRange(this.technologyCount, (t) => {
-      const c = this.technologyCore(t).commercialiser;
-      return c === null ? [] : [{ from: technologyId(t), to: actorId(c) }];
-    }));
-    yield* rels('SUPPORTED_BY', 'Technology', 'Actor', flatRange(this.technologyCount, (t) => {
-      const s = this.technologyCore(t).supporter;
-      return s === null ? [] : [{ from: technologyId(t), to: actorId(s) }];
-    }));
-    yield* rels('HAS_MILESTONE', 'Technology', 'Milestone', flatRange(this.technologyCount, (t) =>
-      this.technologyCore(t).milestones.map((_, k) => ({ from: technologyId(t), to: milestoneId(t, k) })),
-    ));
+    );
+    yield* rels(
+      'COMMERCIALISED_BY',
+      'Technology',
+      'Actor',
+      flatRange(this.technologyCount, (t) => {
+        const c = this.technologyCore(t).commercialiser;
+        return c === null ? [] : [{ from: technologyId(t), to: actorId(c) }];
+      }),
+    );
+    yield* rels(
+      'SUPPORTED_BY',
+      'Technology',
+      'Actor',
+      flatRange(this.technologyCount, (t) => {
+        const s = this.technologyCore(t).supporter;
+        return s === null ? [] : [{ from: technologyId(t), to: actorId(s) }];
+      }),
+    );
+    yield* rels(
+      'HAS_MILESTONE',
+      'Technology',
+      'Milestone',
+      flatRange(this.technologyCount, (t) =>
+        this.technologyCore(t).milestones.map((_, k) => ({
+          from: technologyId(t),
+          to: milestoneId(t, k),
+        })),
+      ),
+    );
   }
 }
 

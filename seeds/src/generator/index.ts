@@ -1,4 +1,10 @@
-export { actorId, actorKinds, generateGraph, GeneratedGraph, syntheticOrgNumber } from './generate-graph.ts';
+export {
+  actorId,
+  actorKinds,
+  generateGraph,
+  GeneratedGraph,
+  syntheticOrgNumber,
+} from './generate-graph.ts';
 export type { ActorKind, GenerateGraphOptions, ResolvedGraphOptions } from './generate-graph.ts';
 export { mulberry32, rngFor } from './prng.ts';
 export type { Random } from './prng.ts';

@@ -20,7 +20,13 @@ export interface TopicSpec {
 export function buildTopics(count: number): TopicSpec[] {
   const topics: TopicSpec[] = [];
   const slugs = new Set<string>();
-  const add = (name: string, nameNb: string, parent: number | null, domain: number, level: 1 | 2 | 3) => {
+  const add = (
+    name: string,
+    nameNb: string,
+    parent: number | null,
+    domain: number,
+    level: 1 | 2 | 3,
+  ) => {
     let slug = slugify(name);
     while (slugs.has(slug)) slug = `${slug}-${level}`;
     slugs.add(slug);

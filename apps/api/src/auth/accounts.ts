@@ -1,7 +1,13 @@
 import { userCreateInput, uuidv7 } from '@kobling/domain';
 import type { UserRow } from '@kobling/graph';
 import type { Context } from '../context.ts';
-import { ConflictError, RateLimitedError, mapped, underArgument, validationError } from '../errors.ts';
+import {
+  ConflictError,
+  RateLimitedError,
+  mapped,
+  underArgument,
+  validationError,
+} from '../errors.ts';
 import { DomainValidationError, parseOrThrow } from '@kobling/domain';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import {
@@ -28,7 +34,12 @@ async function startSession(ctx: Context, user: UserRow): Promise<SignedIn> {
   const now = ctx.settings.now();
   const expiresAt = now + SESSION_TTL_MS;
   await ctx.graph.runner.write((tx) =>
-    ctx.graph.accounts.sessions.create(tx, { id: sessionIdFor(token), userId: user.id, createdAt: now, expiresAt }),
+    ctx.graph.accounts.sessions.create(tx, {
+      id: sessionIdFor(token),
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+    }),
   );
   ctx.access.grantSignedIn(user.id);
   ctx.responseCookies.push(
@@ -67,14 +78,20 @@ export async function signUp(
   return startSession(ctx, user);
 }
 
-export async function logIn(ctx: Context, input: { email: string; password: string }): Promise<SignedIn> {
+export async function logIn(
+  ctx: Context,
+  input: { email: string; password: string },
+): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
   const limiter = ctx.settings.loginLimiter;
   const wait = limiter.retryAfter(email, ctx.address);
   if (wait > 0) throw new RateLimitedError(wait);
   const user = await ctx.graph.accounts.findByEmail(ctx.graph.runner, email);
   // Unknown accounts cost one scrypt too, so timing does not tell them apart.
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
+  const ok = await verifyPassword(
+    input.password,
+    user?.passwordHash ?? (await dummyPasswordHash()),
+  );
   if (!user || !ok) {
     limiter.recordFailure(email, ctx.address);
     throw validationError([], LOGIN_FAILED);

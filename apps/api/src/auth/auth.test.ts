@@ -17,7 +17,10 @@ describe('passwords', () => {
 describe('login rate limiter', () => {
   it('blocks an account after its limit, for the rest of the window', () => {
     let now = 0;
-    const limiter = new LoginRateLimiter({ perAccount: 2, perAddress: 10, windowMs: 1000 }, () => now);
+    const limiter = new LoginRateLimiter(
+      { perAccount: 2, perAddress: 10, windowMs: 1000 },
+      () => now,
+    );
     limiter.recordFailure('a', '1');
     expect(limiter.retryAfter('a', '2')).toBe(0);
     limiter.recordFailure('a', '1');
@@ -27,7 +30,10 @@ describe('login rate limiter', () => {
   });
 
   it('blocks an address trying many accounts; success clears only the account', () => {
-    const limiter = new LoginRateLimiter({ perAccount: 5, perAddress: 3, windowMs: 60_000 }, () => 0);
+    const limiter = new LoginRateLimiter(
+      { perAccount: 5, perAddress: 3, windowMs: 60_000 },
+      () => 0,
+    );
     for (const account of ['a', 'b', 'c']) limiter.recordFailure(account, 'ip');
     expect(limiter.retryAfter('d', 'ip')).toBe(60);
     limiter.recordSuccess('a');
@@ -42,9 +48,13 @@ describe('session tokens', () => {
     expect(unsignToken(signed, 'secret')).toBe('tok');
     expect(unsignToken(signed, 'other')).toBeNull();
     expect(unsignToken('tok', 'secret')).toBeNull();
-    const request = new Request('http://x', { headers: { authorization: 'Bearer abc', cookie: `kobling_session=${signed}` } });
+    const request = new Request('http://x', {
+      headers: { authorization: 'Bearer abc', cookie: `kobling_session=${signed}` },
+    });
     expect(credentialsOf(request, 'secret')).toEqual({ token: 'abc', via: 'bearer' });
-    const cookieOnly = new Request('http://x', { headers: { cookie: `kobling_session=${encodeURIComponent(signed)}` } });
+    const cookieOnly = new Request('http://x', {
+      headers: { cookie: `kobling_session=${encodeURIComponent(signed)}` },
+    });
     expect(credentialsOf(cookieOnly, 'secret')).toEqual({ token: 'tok', via: 'cookie' });
   });
 });

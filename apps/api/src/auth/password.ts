@@ -16,8 +16,12 @@ function derive(
   params: { N: number; r: number; p: number },
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { ...params, maxmem: MAXMEM }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scrypt(
+      password.normalize('NFC'),
+      salt,
+      KEY_LENGTH,
+      { ...params, maxmem: MAXMEM },
+      (err, key) => (err ? reject(err) : resolve(key)),
     );
   });
 }

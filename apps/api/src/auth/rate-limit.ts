@@ -46,7 +46,8 @@ export class LoginRateLimiter {
     const now = this.now();
     for (const [key] of this.keys(account, address)) {
       const w = this.windows.get(key);
-      if (!w || w.resetAt <= now) this.windows.set(key, { count: 1, resetAt: now + this.limits.windowMs });
+      if (!w || w.resetAt <= now)
+        this.windows.set(key, { count: 1, resetAt: now + this.limits.windowMs });
       else w.count += 1;
     }
     if (this.windows.size > 100_000) this.sweep(now);

@@ -52,7 +52,10 @@ export function parseCookies(header: string | null): Map<string, string> {
   return cookies;
 }
 
-export function sessionCookie(value: string, options: { secure: boolean; maxAgeSeconds: number }): string {
+export function sessionCookie(
+  value: string,
+  options: { secure: boolean; maxAgeSeconds: number },
+): string {
   return [
     `${SESSION_COOKIE}=${encodeURIComponent(value)}`,
     'Path=/',

@@ -42,13 +42,21 @@ export async function loadViewer(graph: Graph, token: string | null, now: number
   return viewerFor(graph, user, sessionId);
 }
 
-export async function viewerFor(graph: Graph, user: UserRow, sessionId: string | null): Promise<Viewer> {
+export async function viewerFor(
+  graph: Graph,
+  user: UserRow,
+  sessionId: string | null,
+): Promise<Viewer> {
   const tx = graph.runner;
   const [represents] = await graph.accounts.represents.outgoing(tx, [user.id]);
   const [manages] = await graph.accounts.manages.outgoing(tx, [user.id]);
   const [person] = await graph.accounts.person.outgoing(tx, [user.id]);
-  const approved = new Set((represents ?? []).filter((r) => r.status === 'APPROVED').map((r) => r.toKey));
-  const claimed = new Set((represents ?? []).filter((r) => r.status === 'CLAIMED').map((r) => r.toKey));
+  const approved = new Set(
+    (represents ?? []).filter((r) => r.status === 'APPROVED').map((r) => r.toKey),
+  );
+  const claimed = new Set(
+    (represents ?? []).filter((r) => r.status === 'CLAIMED').map((r) => r.toKey),
+  );
   const managed = new Set((manages ?? []).map((m) => m.toKey));
   const roles: Role[] = ['USER'];
   if (approved.size > 0) roles.push('MEMBER');

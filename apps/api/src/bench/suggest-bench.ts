@@ -27,20 +27,80 @@ export const SUGGEST_SECTION = 'Matchmaking through GraphQL (issue 5)';
 export const SUGGEST_QUERY = /* GraphQL */ `
   query Suggest($actorId: ID!) {
     suggestPartners(seeker: { actorId: $actorId }, first: 20, language: EN) {
-      actor { id name kind helix }
-      score quadrant isExistingPartner
-      components { feature value weight contribution }
+      actor {
+        id
+        name
+        kind
+        helix
+      }
+      score
+      quadrant
+      isExistingPartner
+      components {
+        feature
+        value
+        weight
+        contribution
+      }
       reasons {
-        feature points text
+        feature
+        points
+        text
         evidence {
-          sharedTopics { id name }
-          relatedTopics { topic { id name } wanted { id name } relation }
-          sharedClusters { id name }
-          sharedProjects { id title }
-          introducers { actor { id name } withSeeker { kind name } withCandidate { kind name } }
-          answersNeed { needTitle by offer { id title } }
-          locality municipality { code name }
-          projectCount technologyCount introductionsPositive introductionsAnswered
+          sharedTopics {
+            id
+            name
+          }
+          relatedTopics {
+            topic {
+              id
+              name
+            }
+            wanted {
+              id
+              name
+            }
+            relation
+          }
+          sharedClusters {
+            id
+            name
+          }
+          sharedProjects {
+            id
+            title
+          }
+          introducers {
+            actor {
+              id
+              name
+            }
+            withSeeker {
+              kind
+              name
+            }
+            withCandidate {
+              kind
+              name
+            }
+          }
+          answersNeed {
+            needTitle
+            by
+            offer {
+              id
+              title
+            }
+          }
+          locality
+          municipality {
+            code
+            name
+          }
+          projectCount
+          technologyCount
+          introductionsPositive
+          introductionsAnswered
         }
       }
     }
@@ -94,16 +154,26 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
   const rssTimer = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 200);
-  const graph = await openGraph({ engine: 'ladybug', path: store.path, bufferPoolBytes: store.bufferPoolBytes });
+  const graph = await openGraph({
+    engine: 'ladybug',
+    path: store.path,
+    bufferPoolBytes: store.bufferPoolBytes,
+  });
   try {
-    const api = createApi({ graph, logger: { warn: (...args: unknown[]) => log(`warn: ${args.map(String).join(' ')}`) } });
+    const api = createApi({
+      graph,
+      logger: { warn: (...args: unknown[]) => log(`warn: ${args.map(String).join(' ')}`) },
+    });
     const post = async (query: string, variables: object) => {
       const response = await api.fetch('http://bench.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: { suggestPartners?: unknown[] }; errors?: unknown };
+      const body = (await response.json()) as {
+        data?: { suggestPartners?: unknown[] };
+        errors?: unknown;
+      };
       if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors)}`);
       return body;
     };
@@ -136,10 +206,16 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
     }, n);
     const roundTrips = (graph.runner.roundTrips - tripsBefore) / n;
     log('service (no GraphQL)');
-    const serviceSamples = await time((i) => suggestPartners(graph, { type: 'ACTOR', id: seekers[i]! }, {}, 20), n);
+    const serviceSamples = await time(
+      (i) => suggestPartners(graph, { type: 'ACTOR', id: seekers[i]! }, {}, 20),
+      n,
+    );
     log('baselines');
     const typenameSamples = await time(() => post('{ __typename }', {}), Math.min(n, 500));
-    const pingSamples = await time(() => graph.runner.read((tx) => graph.actors.nodes.get(tx, seekers[0]!)), Math.min(n, 500));
+    const pingSamples = await time(
+      () => graph.runner.read((tx) => graph.actors.nodes.get(tx, seekers[0]!)),
+      Math.min(n, 500),
+    );
     return {
       actors: options.actors,
       nodeRows: store.nodeRows,
@@ -162,7 +238,8 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
 const GiB = 1024 * 1024 * 1024;
 
 export function suggestMarkdown(results: readonly SuggestBenchResult[], note = ''): string {
-  const row = (what: string, l: Latency) => `| ${what} | ${fmtMs(l.p50)} | ${fmtMs(l.p95)} | ${fmtMs(l.p99)} | ${fmtInt(l.samples)} |`;
+  const row = (what: string, l: Latency) =>
+    `| ${what} | ${fmtMs(l.p50)} | ${fmtMs(l.p95)} | ${fmtMs(l.p99)} | ${fmtInt(l.samples)} |`;
   const lines: string[] = [
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npx -c 'node apps/api/src/bench/suggest-bench.ts'\` ` +
       '(`runSuggestBench` in `apps/api/src/bench/suggest-bench.ts`), Node ' +

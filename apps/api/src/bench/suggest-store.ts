@@ -56,7 +56,13 @@ export async function prepareSuggestStore(options: SuggestStoreOptions): Promise
     const marker = JSON.parse(readFileSync(markerPath, 'utf8')) as Marker;
     if (marker.actors === options.actors && marker.seed === options.seed) {
       log(`reusing the loaded store in ${options.dir}`);
-      return { path, bufferPoolBytes, nodeRows: marker.nodeRows, relationshipRows: marker.relationshipRows, loadMs: null };
+      return {
+        path,
+        bufferPoolBytes,
+        nodeRows: marker.nodeRows,
+        relationshipRows: marker.relationshipRows,
+        loadMs: null,
+      };
     }
   }
   rmSync(options.dir, { recursive: true, force: true });
@@ -73,7 +79,9 @@ export async function prepareSuggestStore(options: SuggestStoreOptions): Promise
       onProgress: (p) => {
         if (p.elapsedMs - lastLog < 10_000) return;
         lastLog = p.elapsedMs;
-        log(`  ${p.phase} ${p.table}: ${p.rows} rows; ${p.totalRows} in all at ${(p.elapsedMs / 1000).toFixed(0)} s`);
+        log(
+          `  ${p.phase} ${p.table}: ${p.rows} rows; ${p.totalRows} in all at ${(p.elapsedMs / 1000).toFixed(0)} s`,
+        );
       },
     });
   } finally {
@@ -88,8 +96,16 @@ export async function prepareSuggestStore(options: SuggestStoreOptions): Promise
     loadMs,
   };
   writeFileSync(markerPath, JSON.stringify(marker, null, 2));
-  log(`loaded ${result.nodeRows} nodes and ${result.relationshipRows} relationships in ${(loadMs / 1000).toFixed(0)} s`);
-  return { path, bufferPoolBytes, nodeRows: result.nodeRows, relationshipRows: result.relationshipRows, loadMs };
+  log(
+    `loaded ${result.nodeRows} nodes and ${result.relationshipRows} relationships in ${(loadMs / 1000).toFixed(0)} s`,
+  );
+  return {
+    path,
+    bufferPoolBytes,
+    nodeRows: result.nodeRows,
+    relationshipRows: result.relationshipRows,
+    loadMs,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -60,7 +60,8 @@ export function startExpirySweep(
   options: { now?: () => number; intervalMs?: number; onError?: (error: unknown) => void } = {},
 ): () => void {
   const now = options.now ?? Date.now;
-  const onError = options.onError ?? ((error) => console.warn('[kobling-api] introduction expiry failed', error));
+  const onError =
+    options.onError ?? ((error) => console.warn('[kobling-api] introduction expiry failed', error));
   const sweep = () => {
     expireDueNow(graph, now()).catch(onError);
   };

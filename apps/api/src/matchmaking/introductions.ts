@@ -17,7 +17,8 @@ export async function keptSuggestion(
 ): Promise<{ explanation: string; score: number } | Record<string, never>> {
   const needText = origin.needText?.trim() ?? '';
   const needTopicIds = origin.needTopicIds ?? [];
-  const need = needText !== '' || needTopicIds.length > 0 ? { text: needText, topicIds: needTopicIds } : null;
+  const need =
+    needText !== '' || needTopicIds.length > 0 ? { text: needText, topicIds: needTopicIds } : null;
   const pair = await suggestionForPair(graph, tx, fromActorId, toActorId, need);
   if (!pair) return {};
   return {

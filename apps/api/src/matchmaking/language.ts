@@ -41,7 +41,9 @@ export function fromAcceptLanguage(header: string | null | undefined): Language 
 function headersOf(ctx: object): { get(name: string): string | null } | null {
   // Duck-typed: yoga may hand over a fetch ponyfill's Request rather than the global one.
   const headers = (ctx as { request?: { headers?: unknown } }).request?.headers;
-  return typeof headers === 'object' && headers !== null && typeof (headers as Headers).get === 'function'
+  return typeof headers === 'object' &&
+    headers !== null &&
+    typeof (headers as Headers).get === 'function'
     ? (headers as Headers)
     : null;
 }

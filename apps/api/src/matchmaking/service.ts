@@ -122,7 +122,11 @@ function withFilters(seeker: Seeker, filters: SuggestionFilters): Seeker {
  * (taxonomy names and synonyms in bokmål and English). Unknown topic ids are a NotFoundError;
  * nothing to match on is a ValidationError naming the field.
  */
-async function needTopics(graph: Graph, tx: QueryExecutor, need: NeedRequest): Promise<SeekerTopic[]> {
+async function needTopics(
+  graph: Graph,
+  tx: QueryExecutor,
+  need: NeedRequest,
+): Promise<SeekerTopic[]> {
   const text = need.text?.trim() ?? '';
   const given = [...new Set(need.topicIds ?? [])];
   const topics = await graph.topics.all(tx);
@@ -134,14 +138,27 @@ async function needTopics(graph: Graph, tx: QueryExecutor, need: NeedRequest): P
       ? []
       : topicsInText(
           text,
-          topics.map((t) => ({ id: t.id, name: t.name, nameNb: t.nameNb, synonyms: t.synonyms ?? [] })),
+          topics.map((t) => ({
+            id: t.id,
+            name: t.name,
+            nameNb: t.nameNb,
+            synonyms: t.synonyms ?? [],
+          })),
         );
-  const byId = new Map<string, SeekerTopic>(given.map((topicId) => [topicId, { topicId, weight: 1 }]));
+  const byId = new Map<string, SeekerTopic>(
+    given.map((topicId) => [topicId, { topicId, weight: 1 }]),
+  );
   for (const t of fromText) if (!byId.has(t.topicId)) byId.set(t.topicId, t);
   if (byId.size === 0) {
     throw text !== ''
-      ? validationError(['input', 'text'], 'No topic of the taxonomy was found in the text; name one or give topicIds')
-      : validationError(['input', 'topicIds'], 'Describe the need in text or give at least one topic');
+      ? validationError(
+          ['input', 'text'],
+          'No topic of the taxonomy was found in the text; name one or give topicIds',
+        )
+      : validationError(
+          ['input', 'topicIds'],
+          'Describe the need in text or give at least one topic',
+        );
   }
   return [...byId.values()];
 }
@@ -232,16 +249,32 @@ export async function proposeConsortium(
     const stats = await graph.candidates.topicStats(tx);
     const topics: SeekerTopic[] = topicIds.map((topicId) => ({ topicId, weight: 1 }));
     const roleLimits = { ...limits, poolSize: Math.min(limits.poolSize, CONSORTIUM_POOL_PER_ROLE) };
-    const retrieve = (role: ConsortiumRole, ties?: { clusterIds: string[]; projectIds: string[] }) =>
-      graph.candidates.candidatesFor(tx, { type: 'NEED', topics, wantedKinds: ROLE_KINDS[role], ...ties }, stats, roleLimits);
+    const retrieve = (
+      role: ConsortiumRole,
+      ties?: { clusterIds: string[]; projectIds: string[] },
+    ) =>
+      graph.candidates.candidatesFor(
+        tx,
+        { type: 'NEED', topics, wantedKinds: ROLE_KINDS[role], ...ties },
+        stats,
+        roleLimits,
+      );
 
     const company = await retrieve('company');
     const research = await retrieve('research');
-    const coreTies = await actorTies(graph, tx, [...new Set([...company, ...research].map((c) => c.id))]);
+    const coreTies = await actorTies(graph, tx, [
+      ...new Set([...company, ...research].map((c) => c.id)),
+    ]);
     const best = [...company.slice(0, CORE_FOR_SUPPORT), ...research.slice(0, CORE_FOR_SUPPORT)];
     const near = await retrieve('publicSupport', {
-      clusterIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.clusters ?? []))].slice(0, MAX_SUPPORT_CLUSTERS),
-      projectIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.projects ?? []))].slice(0, MAX_SUPPORT_PROJECTS),
+      clusterIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.clusters ?? []))].slice(
+        0,
+        MAX_SUPPORT_CLUSTERS,
+      ),
+      projectIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.projects ?? []))].slice(
+        0,
+        MAX_SUPPORT_PROJECTS,
+      ),
     });
     // Too few near the topics and the core: top up with the most active public/support actors.
     const topUp =
@@ -250,10 +283,19 @@ export async function proposeConsortium(
         : await graph.candidates.candidatesByIds(
             tx,
             { type: 'NEED', topics },
-            await graph.candidates.mostActive(tx, ROLE_KINDS.publicSupport, near.map((c) => c.id), MIN_SUPPORT_POOL - near.length),
+            await graph.candidates.mostActive(
+              tx,
+              ROLE_KINDS.publicSupport,
+              near.map((c) => c.id),
+              MIN_SUPPORT_POOL - near.length,
+            ),
           );
     const publicSupport = [...near, ...topUp];
-    const supportTies = await actorTies(graph, tx, publicSupport.map((c) => c.id).filter((id) => !coreTies.has(id)));
+    const supportTies = await actorTies(
+      graph,
+      tx,
+      publicSupport.map((c) => c.id).filter((id) => !coreTies.has(id)),
+    );
     const ties = new Map([...coreTies, ...supportTies]);
     const names = await tieNames(graph, tx, ties);
     const withTies = (rows: readonly Candidate[]): ConsortiumCandidate[] =>
@@ -265,7 +307,11 @@ export async function proposeConsortium(
     try {
       const triads = assembleConsortium({
         topics,
-        candidates: { company: withTies(company), research: withTies(research), publicSupport: withTies(publicSupport) },
+        candidates: {
+          company: withTies(company),
+          research: withTies(research),
+          publicSupport: withTies(publicSupport),
+        },
         topicStats: stats,
       });
       return { topicIds, triads };
@@ -292,7 +338,9 @@ async function actorTies(graph: Graph, tx: QueryExecutor, ids: readonly string[]
   const participations = await graph.actors.participations.outgoing(tx, ids);
   ids.forEach((id, i) => {
     result.set(id, {
-      clusters: [...new Set((memberships[i] ?? []).filter((m) => m.status === 'ACTIVE').map((m) => m.toKey))],
+      clusters: [
+        ...new Set((memberships[i] ?? []).filter((m) => m.status === 'ACTIVE').map((m) => m.toKey)),
+      ],
       projects: [...new Set((participations[i] ?? []).map((p) => p.toKey))],
     });
   });

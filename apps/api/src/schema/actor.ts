@@ -40,16 +40,18 @@ export const TopicLinkRef = builder.objectRef<Link<'HAS_TOPIC'>>('TopicLink').im
   }),
 });
 
-export const ClusterMembershipRef = builder.objectRef<Link<'MEMBER_OF'>>('ClusterMembership').implement({
-  description: "An actor's membership of a cluster and where it is in its life cycle",
-  fields: (t) => ({
-    actor: t.field({ type: ActorRef, resolve: (m) => m.fromKey }),
-    cluster: t.field({ type: ClusterRef, resolve: (m) => m.toKey }),
-    status: t.exposeString('status'),
-    role: t.exposeString('role', { nullable: true }),
-    since: t.field({ type: 'DateTime', resolve: (m) => m.since }),
-  }),
-});
+export const ClusterMembershipRef = builder
+  .objectRef<Link<'MEMBER_OF'>>('ClusterMembership')
+  .implement({
+    description: "An actor's membership of a cluster and where it is in its life cycle",
+    fields: (t) => ({
+      actor: t.field({ type: ActorRef, resolve: (m) => m.fromKey }),
+      cluster: t.field({ type: ClusterRef, resolve: (m) => m.toKey }),
+      status: t.exposeString('status'),
+      role: t.exposeString('role', { nullable: true }),
+      since: t.field({ type: 'DateTime', resolve: (m) => m.since }),
+    }),
+  });
 
 /** Active memberships are public; the others only to the actor's and the cluster's people. */
 export function canSeeMembership(ctx: Context, m: Link<'MEMBER_OF'>): boolean {
@@ -61,18 +63,19 @@ export function canSeeMembership(ctx: Context, m: Link<'MEMBER_OF'>): boolean {
   );
 }
 
-export const RepresentationRef = builder
-  .objectRef<Link<'REPRESENTS'>>('Representation')
-  .implement({
-    description: 'A user acting for an actor: CLAIMED until an administrator approves it',
-    fields: (t) => ({
-      user: t.field({ type: UserRef, nullable: true, resolve: (r) => r.fromKey }),
-      actor: t.field({ type: ActorRef, resolve: (r) => r.toKey }),
-      status: t.field({ type: RepresentationStatusEnum, resolve: (r) => r.status as 'CLAIMED' | 'APPROVED' }),
-      role: t.exposeString('role', { nullable: true }),
-      since: t.field({ type: 'DateTime', resolve: (r) => r.since }),
+export const RepresentationRef = builder.objectRef<Link<'REPRESENTS'>>('Representation').implement({
+  description: 'A user acting for an actor: CLAIMED until an administrator approves it',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, nullable: true, resolve: (r) => r.fromKey }),
+    actor: t.field({ type: ActorRef, resolve: (r) => r.toKey }),
+    status: t.field({
+      type: RepresentationStatusEnum,
+      resolve: (r) => r.status as 'CLAIMED' | 'APPROVED',
     }),
-  });
+    role: t.exposeString('role', { nullable: true }),
+    since: t.field({ type: 'DateTime', resolve: (r) => r.since }),
+  }),
+});
 
 const ProjectParticipationRef = builder
   .objectRef<Link<'PARTICIPATES_IN'>>('ProjectParticipation')
@@ -137,13 +140,21 @@ ActorRef.implement({
     parts: t.field({
       type: [ActorRef],
       resolve: async (a, _args, ctx) =>
-        loadAll(ActorRef, ctx, (await ctx.loaders.incoming(ctx.graph.actors.partOf, a.id)).map((l) => l.fromKey)),
+        loadAll(
+          ActorRef,
+          ctx,
+          (await ctx.loaders.incoming(ctx.graph.actors.partOf, a.id)).map((l) => l.fromKey),
+        ),
     }),
     people: t.field({
       type: [PersonRef],
       description: 'People working here; unlisted ones only to the actor, themselves and admins',
       resolve: async (a, _args, ctx) =>
-        loadAll(PersonRef, ctx, (await ctx.loaders.incoming(ctx.graph.people.worksAt, a.id)).map((l) => l.fromKey)),
+        loadAll(
+          PersonRef,
+          ctx,
+          (await ctx.loaders.incoming(ctx.graph.people.worksAt, a.id)).map((l) => l.fromKey),
+        ),
     }),
     projects: t.field({
       type: [ProjectParticipationRef],
@@ -153,7 +164,11 @@ ActorRef.implement({
       type: [OpportunityRef],
       description: 'Opportunities posted; PRIVATE ones only to the actor and admins',
       resolve: async (a, _args, ctx) =>
-        loadAll(OpportunityRef, ctx, (await ctx.loaders.outgoing(ctx.graph.actors.postings, a.id)).map((l) => l.toKey)),
+        loadAll(
+          OpportunityRef,
+          ctx,
+          (await ctx.loaders.outgoing(ctx.graph.actors.postings, a.id)).map((l) => l.toKey),
+        ),
     }),
     viewerCanEdit: t.boolean({
       description: 'Whether the viewer may edit this actor (a representative or an admin)',
@@ -172,7 +187,10 @@ const ActorFilter = builder.inputType('ActorFilter', {
     isTech: t.boolean(),
     municipalities: t.stringList({ description: 'Municipality codes (kommunenummer)' }),
     topics: t.globalIDList({ for: [TopicRef] }),
-    clusters: t.globalIDList({ for: [ClusterRef], description: 'Actors with an ACTIVE membership' }),
+    clusters: t.globalIDList({
+      for: [ClusterRef],
+      description: 'Actors with an ACTIVE membership',
+    }),
     text: t.string({ description: 'Case-insensitive part of the name' }),
   }),
 });
@@ -266,12 +284,21 @@ const TopicWeightInput = builder.inputType('TopicWeightInput', {
 });
 
 const topicWeightsSchema = z
-  .array(z.object({ topicId: z.string(), weight: z.number().min(0, { error: 'Weight must be 0–1' }).max(1, { error: 'Weight must be 0–1' }) }))
+  .array(
+    z.object({
+      topicId: z.string(),
+      weight: z
+        .number()
+        .min(0, { error: 'Weight must be 0–1' })
+        .max(1, { error: 'Weight must be 0–1' }),
+    }),
+  )
   .max(50, { error: 'At most 50 topics' })
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((item, i) => {
-      if (seen.has(item.topicId)) ctx.addIssue({ code: 'custom', path: [i, 'topic'], message: 'Topic listed twice' });
+      if (seen.has(item.topicId))
+        ctx.addIssue({ code: 'custom', path: [i, 'topic'], message: 'Topic listed twice' });
       seen.add(item.topicId);
     });
   });
@@ -419,7 +446,8 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const user = ctx.viewer.user;
       if (!user) throw new ForbiddenError('Sign in to do this');
-      const role = args.role == null ? null : parseIn(z.string().trim().min(1).max(200), args.role, 'role');
+      const role =
+        args.role == null ? null : parseIn(z.string().trim().min(1).max(200), args.role, 'role');
       const now = ctx.settings.now();
       return mapped(() =>
         ctx.graph.runner.write(async (tx) => {
@@ -427,9 +455,18 @@ builder.mutationFields((t) => ({
           const [links] = await ctx.graph.accounts.represents.outgoing(tx, [user.id]);
           const existing = (links ?? []).find((l) => l.toKey === args.actorId.id);
           if (existing) {
-            throw new ConflictError('actorId', `You already have a ${existing.status} representation of this actor`);
+            throw new ConflictError(
+              'actorId',
+              `You already have a ${existing.status} representation of this actor`,
+            );
           }
-          const link = { fromKey: user.id, toKey: args.actorId.id, status: 'CLAIMED', role, since: now };
+          const link = {
+            fromKey: user.id,
+            toKey: args.actorId.id,
+            status: 'CLAIMED',
+            role,
+            since: now,
+          };
           await ctx.graph.accounts.represents.merge(tx, [link]);
           return link;
         }),
@@ -451,8 +488,10 @@ builder.mutationFields((t) => ({
         ctx.graph.runner.write(async (tx) => {
           const [links] = await ctx.graph.accounts.represents.outgoing(tx, [args.userId.id]);
           const claim = (links ?? []).find((l) => l.toKey === args.actorId.id);
-          if (!claim) throw new NotFoundError('Representation', `${args.userId.id} → ${args.actorId.id}`);
-          if (claim.status === 'APPROVED') throw new ConflictError('actorId', 'This representation is already approved');
+          if (!claim)
+            throw new NotFoundError('Representation', `${args.userId.id} → ${args.actorId.id}`);
+          if (claim.status === 'APPROVED')
+            throw new ConflictError('actorId', 'This representation is already approved');
           const link = { ...claim, status: 'APPROVED', since: now };
           await ctx.graph.accounts.represents.merge(tx, [link]);
           return link;

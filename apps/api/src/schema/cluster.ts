@@ -1,7 +1,13 @@
 import type { Link, QueryExecutor } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { ConflictError, ForbiddenError, NotFoundError, mapped, validationError } from '../errors.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  mapped,
+  validationError,
+} from '../errors.ts';
 import { ClusterMembershipRef, canSeeMembership } from './actor.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { ClusterLevelEnum, MembershipRoleEnum, MembershipStatusEnum } from './enums.ts';
@@ -22,19 +28,26 @@ ClusterRef.implement({
     reportedMembers: t.exposeInt('reportedMembers', { nullable: true }),
     members: t.field({
       type: [ClusterMembershipRef],
-      description: 'Memberships; ones not ACTIVE only to the cluster managers, the actor and admins',
+      description:
+        'Memberships; ones not ACTIVE only to the cluster managers, the actor and admins',
       args: { statuses: t.arg({ type: [MembershipStatusEnum] }) },
       resolve: async (c, args, ctx) => {
         const links = await ctx.loaders.incoming(ctx.graph.clusters.memberships, c.id);
         return links.filter(
-          (m) => canSeeMembership(ctx, m) && (!args.statuses || args.statuses.includes(m.status as 'ACTIVE')),
+          (m) =>
+            canSeeMembership(ctx, m) &&
+            (!args.statuses || args.statuses.includes(m.status as 'ACTIVE')),
         );
       },
     }),
     facilitators: t.field({
       type: [ActorRef],
       resolve: async (c, _args, ctx) =>
-        loadAll(ActorRef, ctx, (await ctx.loaders.incoming(ctx.graph.clusters.facilitators, c.id)).map((l) => l.fromKey)),
+        loadAll(
+          ActorRef,
+          ctx,
+          (await ctx.loaders.incoming(ctx.graph.clusters.facilitators, c.id)).map((l) => l.fromKey),
+        ),
     }),
     viewerManages: t.boolean({
       resolve: (c, _args, ctx) => ctx.viewer.managedClusterIds.has(c.id),
@@ -91,7 +104,6 @@ function conflict(m: Link<'MEMBER_OF'>, wanted: string): ConflictError {
   return new ConflictError('status', `The membership is ${m.status}; it cannot become ${wanted}`);
 }
 
-
 builder.mutationFields((t) => ({
   requestMembership: t.field({
     type: ClusterMembershipRef,
@@ -107,7 +119,14 @@ builder.mutationFields((t) => ({
         ctx.graph.runner.write(async (tx) => {
           const m = await existing(ctx, tx, args.actorId.id, args.clusterId.id);
           if (m && m.status !== 'REMOVED') throw conflict(m, 'REQUESTED');
-          return ctx.graph.clusters.setMembership(tx, args.actorId.id, args.clusterId.id, 'REQUESTED', ctx.settings.now(), 'MEMBER');
+          return ctx.graph.clusters.setMembership(
+            tx,
+            args.actorId.id,
+            args.clusterId.id,
+            'REQUESTED',
+            ctx.settings.now(),
+            'MEMBER',
+          );
         }),
       ),
   }),
@@ -126,7 +145,14 @@ builder.mutationFields((t) => ({
         ctx.graph.runner.write(async (tx) => {
           const m = await existing(ctx, tx, args.actorId.id, args.clusterId.id);
           if (m && m.status !== 'REMOVED') throw conflict(m, 'INVITED');
-          return ctx.graph.clusters.setMembership(tx, args.actorId.id, args.clusterId.id, 'INVITED', ctx.settings.now(), args.role ?? 'MEMBER');
+          return ctx.graph.clusters.setMembership(
+            tx,
+            args.actorId.id,
+            args.clusterId.id,
+            'INVITED',
+            ctx.settings.now(),
+            args.role ?? 'MEMBER',
+          );
         }),
       ),
   }),
@@ -146,7 +172,8 @@ builder.mutationFields((t) => ({
       mapped(() =>
         ctx.graph.runner.write(async (tx) => {
           const m = await existing(ctx, tx, args.actorId.id, args.clusterId.id);
-          if (!m) throw new NotFoundError('Membership', `${args.actorId.id} → ${args.clusterId.id}`);
+          if (!m)
+            throw new NotFoundError('Membership', `${args.actorId.id} → ${args.clusterId.id}`);
           if (m.status !== 'REQUESTED' && m.status !== 'INVITED') throw conflict(m, 'ACTIVE');
           const allowed =
             ctx.viewer.isAdmin ||
@@ -160,7 +187,14 @@ builder.mutationFields((t) => ({
                 : 'Only the invited actor’s representatives can accept an invitation',
             );
           }
-          return ctx.graph.clusters.setMembership(tx, m.fromKey, m.toKey, 'ACTIVE', ctx.settings.now(), m.role);
+          return ctx.graph.clusters.setMembership(
+            tx,
+            m.fromKey,
+            m.toKey,
+            'ACTIVE',
+            ctx.settings.now(),
+            m.role,
+          );
         }),
       ),
   }),
@@ -177,9 +211,17 @@ builder.mutationFields((t) => ({
       mapped(() =>
         ctx.graph.runner.write(async (tx) => {
           const m = await existing(ctx, tx, args.actorId.id, args.clusterId.id);
-          if (!m) throw new NotFoundError('Membership', `${args.actorId.id} → ${args.clusterId.id}`);
+          if (!m)
+            throw new NotFoundError('Membership', `${args.actorId.id} → ${args.clusterId.id}`);
           if (m.status === 'REMOVED') throw conflict(m, 'REMOVED');
-          return ctx.graph.clusters.setMembership(tx, m.fromKey, m.toKey, 'REMOVED', ctx.settings.now(), m.role);
+          return ctx.graph.clusters.setMembership(
+            tx,
+            m.fromKey,
+            m.toKey,
+            'REMOVED',
+            ctx.settings.now(),
+            m.role,
+          );
         }),
       ),
   }),
@@ -197,7 +239,9 @@ builder.mutationFields((t) => ({
         ctx.graph.runner.write(async (tx) => {
           await ctx.graph.accounts.users.require(tx, args.userId.id);
           const cluster = await ctx.graph.clusters.nodes.require(tx, args.clusterId.id);
-          await ctx.graph.accounts.manages.merge(tx, [{ fromKey: args.userId.id, toKey: cluster.id }]);
+          await ctx.graph.accounts.manages.merge(tx, [
+            { fromKey: args.userId.id, toKey: cluster.id },
+          ]);
           return cluster;
         }),
       ),

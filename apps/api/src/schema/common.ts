@@ -10,7 +10,8 @@ builder.scalarType('DateTime', {
   serialize: (ms) => new Date(ms).toISOString(),
   parseValue: (value) => {
     const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
-    if (!Number.isFinite(ms)) throw new GraphQLError(`DateTime must be ISO 8601 text (got ${JSON.stringify(value)})`);
+    if (!Number.isFinite(ms))
+      throw new GraphQLError(`DateTime must be ISO 8601 text (got ${JSON.stringify(value)})`);
     return ms;
   },
 });
@@ -73,7 +74,12 @@ builder.objectType(RateLimitedError, {
 });
 
 /** The typed errors every mutation can return. */
-export const MUTATION_ERRORS = [DomainValidationError, NotFoundError, ForbiddenError, ConflictError];
+export const MUTATION_ERRORS = [
+  DomainValidationError,
+  NotFoundError,
+  ForbiddenError,
+  ConflictError,
+];
 
 /* Connections: forward paging (first/after) over the repositories' stable orders. */
 

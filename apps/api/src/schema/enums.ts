@@ -19,11 +19,19 @@ export const ActorKindEnum = builder.enumType('ActorKind', { values: ACTOR_KINDS
 export const HelixEnum = builder.enumType('Helix', { values: HELICES });
 export const CompanyStageEnum = builder.enumType('CompanyStage', { values: COMPANY_STAGES });
 export const ClusterLevelEnum = builder.enumType('ClusterLevel', { values: CLUSTER_LEVELS });
-export const TechnologyStageEnum = builder.enumType('TechnologyStage', { values: TECHNOLOGY_STAGES });
-export const MembershipStatusEnum = builder.enumType('MembershipStatus', { values: MEMBERSHIP_STATUSES });
+export const TechnologyStageEnum = builder.enumType('TechnologyStage', {
+  values: TECHNOLOGY_STAGES,
+});
+export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
+  values: MEMBERSHIP_STATUSES,
+});
 export const MembershipRoleEnum = builder.enumType('MembershipRole', { values: MEMBERSHIP_ROLES });
-export const OpportunityKindEnum = builder.enumType('OpportunityKind', { values: OPPORTUNITY_KINDS });
-export const OpportunityStatusEnum = builder.enumType('OpportunityStatus', { values: OPPORTUNITY_STATUSES });
+export const OpportunityKindEnum = builder.enumType('OpportunityKind', {
+  values: OPPORTUNITY_KINDS,
+});
+export const OpportunityStatusEnum = builder.enumType('OpportunityStatus', {
+  values: OPPORTUNITY_STATUSES,
+});
 export const OpportunityVisibilityEnum = builder.enumType('OpportunityVisibility', {
   values: OPPORTUNITY_VISIBILITIES,
 });

@@ -19,12 +19,14 @@ import { keptSuggestion } from '../matchmaking/introductions.ts';
 import { SuggestionOriginInput } from './matchmaking.ts';
 
 IntroductionRef.implement({
-  description: 'A double opt-in introduction between two actors; seen only by the actors in it and admins',
+  description:
+    'A double opt-in introduction between two actors; seen only by the actors in it and admins',
   authScopes: async (i, ctx) => ctx.access.canSeeIntroduction(i),
   fields: (t) => ({
     status: t.field({
       type: IntroductionStatusEnum,
-      description: 'EXPIRED as soon as an unanswered request is past expiresAt (the store catches up lazily)',
+      description:
+        'EXPIRED as soon as an unanswered request is past expiresAt (the store catches up lazily)',
       resolve: (i, _args, ctx) =>
         i.status === 'REQUESTED' && i.expiresAt !== null && i.expiresAt <= ctx.settings.now()
           ? 'EXPIRED'
@@ -94,7 +96,8 @@ const RequestIntroductionInput = builder.inputType('RequestIntroductionInput', {
     message: t.string(),
     fromSuggestion: t.field({
       type: SuggestionOriginInput,
-      description: 'Asked from a suggestion: keep its score and explanation (recomputed by the server)',
+      description:
+        'Asked from a suggestion: keep its score and explanation (recomputed by the server)',
     }),
   }),
 });
@@ -125,11 +128,16 @@ builder.mutationFields((t) => ({
     description: 'Ask for an introduction for an actor (its representatives or an admin)',
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: RequestIntroductionInput, required: true }) },
-    authScopes: (_root, args) => ({ $any: { admin: true, representsActor: args.input.fromActorId.id } }),
+    authScopes: (_root, args) => ({
+      $any: { admin: true, representsActor: args.input.fromActorId.id },
+    }),
     resolve: async (_root, args, ctx) => {
       const { fromActorId, toActorId, viaActorId, aboutOpportunityId, message } = args.input;
       if (fromActorId.id === toActorId.id) {
-        throw validationError(['input', 'toActorId'], 'An actor cannot ask for an introduction to itself');
+        throw validationError(
+          ['input', 'toActorId'],
+          'An actor cannot ask for an introduction to itself',
+        );
       }
       const now = ctx.settings.now();
       const parsed = parseIn(
@@ -150,7 +158,10 @@ builder.mutationFields((t) => ({
         throw error;
       }
       if (aboutOpportunityId) {
-        const about = await ctx.graph.opportunities.nodes.get(ctx.graph.runner, aboutOpportunityId.id);
+        const about = await ctx.graph.opportunities.nodes.get(
+          ctx.graph.runner,
+          aboutOpportunityId.id,
+        );
         if (!about || !(await ctx.access.canSeeOpportunity(about))) {
           throw new NotFoundError('Opportunity', aboutOpportunityId.id);
         }
@@ -168,9 +179,16 @@ builder.mutationFields((t) => ({
               ctx.graph.introductions.nodes.getMany(tx, askedIds),
             ]);
             const open = rows.some(
-              (r, i) => r?.status === 'REQUESTED' && ends[i]?.receiver === toActorId.id && (r.expiresAt ?? Infinity) > now,
+              (r, i) =>
+                r?.status === 'REQUESTED' &&
+                ends[i]?.receiver === toActorId.id &&
+                (r.expiresAt ?? Infinity) > now,
             );
-            if (open) throw new ConflictError('toActorId', 'An introduction to this actor is already waiting for an answer');
+            if (open)
+              throw new ConflictError(
+                'toActorId',
+                'An introduction to this actor is already waiting for an answer',
+              );
           }
           const kept = args.input.fromSuggestion
             ? await keptSuggestion(ctx.graph, tx, fromActorId.id, toActorId.id, {
@@ -178,12 +196,16 @@ builder.mutationFields((t) => ({
                 needTopicIds: (args.input.fromSuggestion.needTopicIds ?? []).map((g) => g.id),
               })
             : {};
-          return ctx.graph.introductions.create(tx, { ...row, ...kept }, {
-            requester: fromActorId.id,
-            receiver: toActorId.id,
-            via: viaActorId?.id ?? null,
-            about: aboutOpportunityId?.id ?? null,
-          });
+          return ctx.graph.introductions.create(
+            tx,
+            { ...row, ...kept },
+            {
+              requester: fromActorId.id,
+              receiver: toActorId.id,
+              via: viaActorId?.id ?? null,
+              about: aboutOpportunityId?.id ?? null,
+            },
+          );
         }),
       );
     },
@@ -207,7 +229,11 @@ builder.mutationFields((t) => ({
       const now = ctx.settings.now();
       return mapped(() =>
         ctx.graph.runner.write((tx) =>
-          ctx.graph.introductions.nodes.update(tx, current.id, { status: to, respondedAt: now, updatedAt: now }),
+          ctx.graph.introductions.nodes.update(tx, current.id, {
+            status: to,
+            respondedAt: now,
+            updatedAt: now,
+          }),
         ),
       );
     },

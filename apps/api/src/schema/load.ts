@@ -2,7 +2,11 @@ import type { Context } from '../context.ts';
 
 /** Loads ids through a ref's per-request DataLoader and drops the ones the viewer may not see. */
 export async function loadAll<T>(
-  ref: { getDataloader: (ctx: Context) => { loadMany: (keys: readonly string[]) => Promise<(T | Error | null)[]> } },
+  ref: {
+    getDataloader: (ctx: Context) => {
+      loadMany: (keys: readonly string[]) => Promise<(T | Error | null)[]>;
+    };
+  },
   ctx: Context,
   ids: readonly string[],
 ): Promise<T[]> {

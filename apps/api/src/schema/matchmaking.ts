@@ -1,4 +1,12 @@
-import type { ActorKind, ConsortiumRole, FeatureName, Helix, Reason, Suggestion, Triad } from '@kobling/matchmaking';
+import type {
+  ActorKind,
+  ConsortiumRole,
+  FeatureName,
+  Helix,
+  Reason,
+  Suggestion,
+  Triad,
+} from '@kobling/matchmaking';
 import { CONSORTIUM_ROLES, FEATURES, QUADRANTS, QUADRANT_LABELS } from '@kobling/matchmaking';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -6,7 +14,12 @@ import { ForbiddenError, NotFoundError, mapped, validationError } from '../error
 import { expireDueLazily } from '../matchmaking/expiry.ts';
 import { LANGUAGES, languageFor, textKey } from '../matchmaking/language.ts';
 import type { Language, TextKey } from '../matchmaking/language.ts';
-import { MAX_SUGGESTIONS, proposeConsortium, suggestForNeed, suggestPartners } from '../matchmaking/service.ts';
+import {
+  MAX_SUGGESTIONS,
+  proposeConsortium,
+  suggestForNeed,
+  suggestPartners,
+} from '../matchmaking/service.ts';
 import type { SuggestionFilters } from '../matchmaking/service.ts';
 import { parseStoredSuggestion } from '../matchmaking/stored-suggestion.ts';
 import type { StoredSuggestion } from '../matchmaking/stored-suggestion.ts';
@@ -64,9 +77,14 @@ const QuadrantEnum = builder.enumType('SuggestionQuadrant', {
   values: QUADRANTS,
 });
 
-const ROLE_VALUES = { company: 'COMPANY', research: 'RESEARCH', publicSupport: 'PUBLIC_SUPPORT' } as const;
+const ROLE_VALUES = {
+  company: 'COMPANY',
+  research: 'RESEARCH',
+  publicSupport: 'PUBLIC_SUPPORT',
+} as const;
 const ConsortiumRoleEnum = builder.enumType('ConsortiumRole', {
-  description: 'COMPANY; RESEARCH: an R&D group or institution; PUBLIC_SUPPORT: a public or support actor',
+  description:
+    'COMPANY; RESEARCH: an R&D group or institution; PUBLIC_SUPPORT: a public or support actor',
   values: Object.fromEntries(CONSORTIUM_ROLES.map((r) => [ROLE_VALUES[r], { value: r }])) as Record<
     (typeof ROLE_VALUES)[ConsortiumRole],
     { value: ConsortiumRole }
@@ -112,8 +130,16 @@ const TieRef = builder.objectRef<Tie>('WarmPathTie').implement({
   fields: (t) => ({
     kind: t.field({ type: TieKindEnum, resolve: (x) => x.kind }),
     name: t.exposeString('name'),
-    project: t.field({ type: ProjectRef, nullable: true, resolve: (x) => (x.kind === 'PROJECT' ? x.id : null) }),
-    cluster: t.field({ type: ClusterRef, nullable: true, resolve: (x) => (x.kind === 'CLUSTER' ? x.id : null) }),
+    project: t.field({
+      type: ProjectRef,
+      nullable: true,
+      resolve: (x) => (x.kind === 'PROJECT' ? x.id : null),
+    }),
+    cluster: t.field({
+      type: ClusterRef,
+      nullable: true,
+      resolve: (x) => (x.kind === 'CLUSTER' ? x.id : null),
+    }),
   }),
 });
 
@@ -131,7 +157,8 @@ const IntroducerRef = builder.objectRef<Introducer>('Introducer').implement({
 
 type Related = Extract<Reason, { feature: 'topicOverlap' }>['evidence']['related'][number];
 const RelatedTopicRef = builder.objectRef<Related>('RelatedTopicMatch').implement({
-  description: "A partial match through the taxonomy: the candidate's topic is narrower or broader than a wanted one",
+  description:
+    "A partial match through the taxonomy: the candidate's topic is narrower or broader than a wanted one",
   fields: (t) => ({
     topic: t.field({ type: TopicRef, resolve: (x) => x.topic.id }),
     wanted: t.field({ type: TopicRef, resolve: (x) => x.wanted.id }),
@@ -152,7 +179,15 @@ const NeedAnswerRef = builder.objectRef<Answer>('NeedAnswer').implement({
     needTitle: t.string({ resolve: (x) => x.need.title }),
     by: t.field({ type: NeedAnswerKindEnum, resolve: (x) => x.by }),
     offer: t.field({ type: OpportunityRef, nullable: true, resolve: (x) => x.offer?.id ?? null }),
-    topics: t.field({ type: [TopicRef], resolve: (x, _a, ctx) => loadAll(TopicRef, ctx, x.topics.map((n) => n.id)) }),
+    topics: t.field({
+      type: [TopicRef],
+      resolve: (x, _a, ctx) =>
+        loadAll(
+          TopicRef,
+          ctx,
+          x.topics.map((n) => n.id),
+        ),
+    }),
     coverage: t.exposeFloat('coverage', { description: 'Share 0–1 of the need that is answered' }),
   }),
 });
@@ -178,19 +213,39 @@ const EvidenceRef = builder.objectRef<Reason>('SuggestionEvidence').implement({
       type: [TopicRef],
       description: 'Topics both have, most informative first',
       resolve: (r, _a, ctx) =>
-        loadAll(TopicRef, ctx, (ev(r, 'topicOverlap')?.shared ?? ev(r, 'proximity')?.topics ?? []).map((x) => x.id)),
+        loadAll(
+          TopicRef,
+          ctx,
+          (ev(r, 'topicOverlap')?.shared ?? ev(r, 'proximity')?.topics ?? []).map((x) => x.id),
+        ),
     }),
-    relatedTopics: t.field({ type: [RelatedTopicRef], resolve: (r) => [...(ev(r, 'topicOverlap')?.related ?? [])] }),
+    relatedTopics: t.field({
+      type: [RelatedTopicRef],
+      resolve: (r) => [...(ev(r, 'topicOverlap')?.related ?? [])],
+    }),
     sharedClusters: t.field({
       type: [ClusterRef],
       description: 'Clusters both are ACTIVE members of',
-      resolve: (r, _a, ctx) => loadAll(ClusterRef, ctx, (ev(r, 'proximity')?.clusters ?? []).map((x) => x.id)),
+      resolve: (r, _a, ctx) =>
+        loadAll(
+          ClusterRef,
+          ctx,
+          (ev(r, 'proximity')?.clusters ?? []).map((x) => x.id),
+        ),
     }),
     sharedProjects: t.field({
       type: [ProjectRef],
-      resolve: (r, _a, ctx) => loadAll(ProjectRef, ctx, (ev(r, 'proximity')?.projects ?? []).map((x) => x.id)),
+      resolve: (r, _a, ctx) =>
+        loadAll(
+          ProjectRef,
+          ctx,
+          (ev(r, 'proximity')?.projects ?? []).map((x) => x.id),
+        ),
     }),
-    introducers: t.field({ type: [IntroducerRef], resolve: (r) => [...(ev(r, 'warmPath')?.introducers ?? [])] }),
+    introducers: t.field({
+      type: [IntroducerRef],
+      resolve: (r) => [...(ev(r, 'warmPath')?.introducers ?? [])],
+    }),
     answersNeed: t.field({
       type: NeedAnswerRef,
       nullable: true,
@@ -203,17 +258,34 @@ const EvidenceRef = builder.objectRef<Reason>('SuggestionEvidence').implement({
       description: "The candidate's need the seeker answers",
       resolve: (r) => ev(r, 'complementarity')?.answeredBySeeker ?? null,
     }),
-    crossHelix: t.field({ type: HelixPairRef, nullable: true, resolve: (r) => ev(r, 'complementarity')?.crossHelix ?? null }),
-    locality: t.field({ type: LocalityMatchEnum, nullable: true, resolve: (r) => ev(r, 'locality')?.match ?? null }),
+    crossHelix: t.field({
+      type: HelixPairRef,
+      nullable: true,
+      resolve: (r) => ev(r, 'complementarity')?.crossHelix ?? null,
+    }),
+    locality: t.field({
+      type: LocalityMatchEnum,
+      nullable: true,
+      resolve: (r) => ev(r, 'locality')?.match ?? null,
+    }),
     municipality: t.field({
       type: MunicipalityRef,
       nullable: true,
       resolve: (r) => ev(r, 'locality')?.municipality?.code ?? null,
     }),
     projectCount: t.int({ nullable: true, resolve: (r) => ev(r, 'trackRecord')?.projects ?? null }),
-    technologyCount: t.int({ nullable: true, resolve: (r) => ev(r, 'trackRecord')?.technologies ?? null }),
-    introductionsPositive: t.int({ nullable: true, resolve: (r) => ev(r, 'responsiveness')?.positive ?? null }),
-    introductionsAnswered: t.int({ nullable: true, resolve: (r) => ev(r, 'responsiveness')?.answered ?? null }),
+    technologyCount: t.int({
+      nullable: true,
+      resolve: (r) => ev(r, 'trackRecord')?.technologies ?? null,
+    }),
+    introductionsPositive: t.int({
+      nullable: true,
+      resolve: (r) => ev(r, 'responsiveness')?.positive ?? null,
+    }),
+    introductionsAnswered: t.int({
+      nullable: true,
+      resolve: (r) => ev(r, 'responsiveness')?.answered ?? null,
+    }),
   }),
 });
 
@@ -223,32 +295,44 @@ const ReasonRef = builder.objectRef<InLanguage<Reason>>('SuggestionReason').impl
     feature: t.field({ type: MatchFeatureEnum, resolve: (r) => r.value.feature }),
     value: t.float({ resolve: (r) => r.value.value }),
     points: t.float({ description: 'Points of the 0–100 score', resolve: (r) => r.value.points }),
-    text: t.string({ description: 'The reason as a sentence in the request’s language', resolve: (r) => r.value.text[r.lang] }),
+    text: t.string({
+      description: 'The reason as a sentence in the request’s language',
+      resolve: (r) => r.value.text[r.lang],
+    }),
     evidence: t.field({ type: EvidenceRef, resolve: (r) => r.value }),
   }),
 });
 
-const PartnerSuggestionRef = builder.objectRef<InLanguage<Suggestion>>('PartnerSuggestion').implement({
-  description: 'A suggested partner with its score (0–100) and an explanation a person can check',
-  fields: (t) => ({
-    actor: t.field({ type: ActorRef, resolve: (s) => s.value.id }),
-    score: t.float({ description: '0–100, one decimal', resolve: (s) => s.value.score }),
-    quadrant: t.field({ type: QuadrantEnum, resolve: (s) => s.value.quadrant }),
-    quadrantLabel: t.string({ resolve: (s) => QUADRANT_LABELS[s.value.quadrant][s.lang] }),
-    similarity: t.float({ description: 'Topic overlap 0–1', resolve: (s) => s.value.explanation.similarity }),
-    complementarity: t.float({ description: '0–1', resolve: (s) => s.value.explanation.complementarity }),
-    isExistingPartner: t.boolean({
-      description: 'Already works with the seeker (a shared project); only when includeExistingPartners',
-      resolve: (s) => s.value.isExistingPartner,
+const PartnerSuggestionRef = builder
+  .objectRef<InLanguage<Suggestion>>('PartnerSuggestion')
+  .implement({
+    description: 'A suggested partner with its score (0–100) and an explanation a person can check',
+    fields: (t) => ({
+      actor: t.field({ type: ActorRef, resolve: (s) => s.value.id }),
+      score: t.float({ description: '0–100, one decimal', resolve: (s) => s.value.score }),
+      quadrant: t.field({ type: QuadrantEnum, resolve: (s) => s.value.quadrant }),
+      quadrantLabel: t.string({ resolve: (s) => QUADRANT_LABELS[s.value.quadrant][s.lang] }),
+      similarity: t.float({
+        description: 'Topic overlap 0–1',
+        resolve: (s) => s.value.explanation.similarity,
+      }),
+      complementarity: t.float({
+        description: '0–1',
+        resolve: (s) => s.value.explanation.complementarity,
+      }),
+      isExistingPartner: t.boolean({
+        description:
+          'Already works with the seeker (a shared project); only when includeExistingPartners',
+        resolve: (s) => s.value.isExistingPartner,
+      }),
+      components: t.field({ type: [ScoreComponentRef], resolve: (s) => [...s.value.components] }),
+      reasons: t.field({
+        type: [ReasonRef],
+        description: 'The top components that rest on a concrete fact, most points first',
+        resolve: (s) => s.value.explanation.reasons.map((r) => inLanguage(r, s.lang)),
+      }),
     }),
-    components: t.field({ type: [ScoreComponentRef], resolve: (s) => [...s.value.components] }),
-    reasons: t.field({
-      type: [ReasonRef],
-      description: 'The top components that rest on a concrete fact, most points first',
-      resolve: (s) => s.value.explanation.reasons.map((r) => inLanguage(r, s.lang)),
-    }),
-  }),
-});
+  });
 
 interface NeedTopicOut {
   readonly topicId: string;
@@ -260,12 +344,16 @@ const NeedTopicRef = builder.objectRef<NeedTopicOut>('NeedTopic').implement({
   fields: (t) => ({
     topic: t.field({ type: TopicRef, resolve: (x) => x.topicId }),
     weight: t.exposeFloat('weight'),
-    fromText: t.exposeBoolean('fromText', { description: 'Found in the free text (not given as an id)' }),
+    fromText: t.exposeBoolean('fromText', {
+      description: 'Found in the free text (not given as an id)',
+    }),
   }),
 });
 
 const NeedSuggestionsRef = builder
-  .objectRef<{ topics: readonly NeedTopicOut[]; suggestions: readonly InLanguage<Suggestion>[] }>('NeedSuggestions')
+  .objectRef<{ topics: readonly NeedTopicOut[]; suggestions: readonly InLanguage<Suggestion>[] }>(
+    'NeedSuggestions',
+  )
   .implement({
     fields: (t) => ({
       topics: t.field({ type: [NeedTopicRef], resolve: (x) => [...x.topics] }),
@@ -280,11 +368,18 @@ const ConsortiumMemberRef = builder.objectRef<Member>('ConsortiumMember').implem
   fields: (t) => ({
     role: t.field({ type: ConsortiumRoleEnum, resolve: (m) => m.role }),
     actor: t.field({ type: ActorRef, resolve: (m) => m.id }),
-    score: t.exposeFloat('score', { description: "The member's own score (0–100) against the topics" }),
+    score: t.exposeFloat('score', {
+      description: "The member's own score (0–100) against the topics",
+    }),
     covers: t.field({
       type: [TopicRef],
       description: 'Wanted topics this member has exactly',
-      resolve: (m, _a, ctx) => loadAll(TopicRef, ctx, m.covers.map((x) => x.id)),
+      resolve: (m, _a, ctx) =>
+        loadAll(
+          TopicRef,
+          ctx,
+          m.covers.map((x) => x.id),
+        ),
     }),
   }),
 });
@@ -293,7 +388,9 @@ type Coverage = Triad['coverage']['covered'][number];
 const TopicCoverageRef = builder.objectRef<Coverage>('TopicCoverage').implement({
   fields: (t) => ({
     topic: t.field({ type: TopicRef, resolve: (c) => c.topic.id }),
-    exact: t.exposeBoolean('exact', { description: 'false: only through a narrower or broader topic' }),
+    exact: t.exposeBoolean('exact', {
+      description: 'false: only through a narrower or broader topic',
+    }),
     by: t.field({ type: [ActorRef], resolve: (c, _a, ctx) => loadAll(ActorRef, ctx, c.by) }),
   }),
 });
@@ -307,26 +404,48 @@ const ConsortiumPairRef = builder.objectRef<Pair>('ConsortiumPair').implement({
     value: t.exposeFloat('value', { description: '0–1' }),
     sharedClusters: t.field({
       type: [ClusterRef],
-      resolve: (p, _a, ctx) => loadAll(ClusterRef, ctx, p.sharedClusters.map((x) => x.id)),
+      resolve: (p, _a, ctx) =>
+        loadAll(
+          ClusterRef,
+          ctx,
+          p.sharedClusters.map((x) => x.id),
+        ),
     }),
     sharedProjects: t.field({
       type: [ProjectRef],
-      resolve: (p, _a, ctx) => loadAll(ProjectRef, ctx, p.sharedProjects.map((x) => x.id)),
+      resolve: (p, _a, ctx) =>
+        loadAll(
+          ProjectRef,
+          ctx,
+          p.sharedProjects.map((x) => x.id),
+        ),
     }),
     sameMunicipality: t.exposeBoolean('sameMunicipality'),
   }),
 });
 
 const ConsortiumTriadRef = builder.objectRef<InLanguage<Triad>>('ConsortiumTriad').implement({
-  description: 'A company, an R&D group and a public or support actor that together cover the topics',
+  description:
+    'A company, an R&D group and a public or support actor that together cover the topics',
   fields: (t) => ({
-    score: t.float({ description: '0–100: 60 % coverage, 25 % member scores, 15 % ties', resolve: (x) => x.value.score }),
-    coverage: t.float({ description: 'IDF-weighted share of the topics covered, 0–1', resolve: (x) => x.value.coverage.fraction }),
+    score: t.float({
+      description: '0–100: 60 % coverage, 25 % member scores, 15 % ties',
+      resolve: (x) => x.value.score,
+    }),
+    coverage: t.float({
+      description: 'IDF-weighted share of the topics covered, 0–1',
+      resolve: (x) => x.value.coverage.fraction,
+    }),
     members: t.field({ type: [ConsortiumMemberRef], resolve: (x) => [...x.value.members] }),
     covered: t.field({ type: [TopicCoverageRef], resolve: (x) => [...x.value.coverage.covered] }),
     missing: t.field({
       type: [TopicRef],
-      resolve: (x, _a, ctx) => loadAll(TopicRef, ctx, x.value.coverage.missing.map((m) => m.id)),
+      resolve: (x, _a, ctx) =>
+        loadAll(
+          TopicRef,
+          ctx,
+          x.value.coverage.missing.map((m) => m.id),
+        ),
     }),
     pairs: t.field({ type: [ConsortiumPairRef], resolve: (x) => [...x.value.pairs] }),
     explanation: t.stringList({ resolve: (x) => x.value.explanation.map((line) => line[x.lang]) }),
@@ -334,13 +453,22 @@ const ConsortiumTriadRef = builder.objectRef<InLanguage<Triad>>('ConsortiumTriad
 });
 
 const ConsortiumProposalRef = builder
-  .objectRef<{ topicIds: readonly string[]; opportunityId: string | null; triads: readonly InLanguage<Triad>[] }>(
-    'ConsortiumProposal',
-  )
+  .objectRef<{
+    topicIds: readonly string[];
+    opportunityId: string | null;
+    triads: readonly InLanguage<Triad>[];
+  }>('ConsortiumProposal')
   .implement({
     fields: (t) => ({
-      opportunity: t.field({ type: OpportunityRef, nullable: true, resolve: (x) => x.opportunityId }),
-      topics: t.field({ type: [TopicRef], resolve: (x, _a, ctx) => loadAll(TopicRef, ctx, x.topicIds) }),
+      opportunity: t.field({
+        type: OpportunityRef,
+        nullable: true,
+        resolve: (x) => x.opportunityId,
+      }),
+      topics: t.field({
+        type: [TopicRef],
+        resolve: (x, _a, ctx) => loadAll(TopicRef, ctx, x.topicIds),
+      }),
       triads: t.field({ type: [ConsortiumTriadRef], resolve: (x) => [...x.triads] }),
     }),
   });
@@ -355,7 +483,10 @@ const IntroductionSuggestionRef = builder
       score: t.float({ resolve: (x) => x.value.score }),
       quadrant: t.field({ type: QuadrantEnum, resolve: (x) => x.value.quadrant }),
       components: t.field({ type: [ScoreComponentRef], resolve: (x) => [...x.value.components] }),
-      reasons: t.field({ type: [ReasonRef], resolve: (x) => x.value.reasons.map((r) => inLanguage(r, x.lang)) }),
+      reasons: t.field({
+        type: [ReasonRef],
+        resolve: (x) => x.value.reasons.map((r) => inLanguage(r, x.lang)),
+      }),
     }),
   });
 
@@ -363,7 +494,8 @@ builder.objectFields(IntroductionRef, (t) => ({
   suggestion: t.field({
     type: IntroductionSuggestionRef,
     nullable: true,
-    description: 'The suggestion this introduction was asked from (requestIntroduction with fromSuggestion)',
+    description:
+      'The suggestion this introduction was asked from (requestIntroduction with fromSuggestion)',
     args: { language: t.arg({ type: LanguageEnum }) },
     resolve: (i, args, ctx) => {
       const stored = parseStoredSuggestion(i.explanation);
@@ -385,7 +517,8 @@ export const SuggestionOriginInput = builder.inputType('SuggestionOriginInput', 
 });
 
 const SeekerInput = builder.inputType('SuggestionSeekerInput', {
-  description: 'Exactly one: an actor, or a person (matched on behalf of the actor they work at, with their own topics)',
+  description:
+    'Exactly one: an actor, or a person (matched on behalf of the actor they work at, with their own topics)',
   fields: (t) => ({
     actorId: t.globalID({ for: [ActorRef] }),
     personId: t.globalID({ for: [PersonRef] }),
@@ -397,16 +530,19 @@ const FilterInput = builder.inputType('SuggestionFilter', {
     kinds: t.field({ type: [ActorKindEnum], description: 'Only these kinds (all when left out)' }),
     helices: t.field({ type: [HelixEnum], description: 'Only these helices (all when left out)' }),
     municipalities: t.stringList({
-      description: "Preferred municipality codes (kommunenummer): full locality points there (default: the seeker's own)",
+      description:
+        "Preferred municipality codes (kommunenummer): full locality points there (default: the seeker's own)",
     }),
     includeExistingPartners: t.boolean({
-      description: 'Include actors the seeker already has a project with, marked isExistingPartner (default false)',
+      description:
+        'Include actors the seeker already has a project with, marked isExistingPartner (default false)',
     }),
   }),
 });
 
 const NeedInput = builder.inputType('SuggestForNeedInput', {
-  description: 'An ad-hoc need: free text (mapped to taxonomy topics in bokmål and English) and/or topics',
+  description:
+    'An ad-hoc need: free text (mapped to taxonomy topics in bokmål and English) and/or topics',
   fields: (t) => ({
     text: t.string(),
     topicIds: t.globalIDList({ for: [TopicRef] }),
@@ -415,7 +551,8 @@ const NeedInput = builder.inputType('SuggestForNeedInput', {
     municipalities: t.stringList({ description: 'Preferred municipality codes (kommunenummer)' }),
     onBehalfOfActorId: t.globalID({
       for: [ActorRef],
-      description: "Ask as this actor (its representatives or an admin): it is left out, its ties count, and its partners are left out or marked",
+      description:
+        'Ask as this actor (its representatives or an admin): it is left out, its ties count, and its partners are left out or marked',
     }),
     includeExistingPartners: t.boolean(),
   }),
@@ -432,10 +569,14 @@ function checkFirst(first: number | null | undefined): number {
   return n;
 }
 
-function checkMunicipalities(codes: readonly string[] | null | undefined, path: string[]): string[] {
+function checkMunicipalities(
+  codes: readonly string[] | null | undefined,
+  path: string[],
+): string[] {
   const list = [...(codes ?? [])];
   const bad = list.findIndex((c) => !/^\d{4}$/.test(c));
-  if (bad !== -1) throw validationError([...path, String(bad)], 'A municipality code has four digits');
+  if (bad !== -1)
+    throw validationError([...path, String(bad)], 'A municipality code has four digits');
   return list;
 }
 
@@ -444,7 +585,8 @@ async function prepare(ctx: Context): Promise<void> {
   await expireDueLazily(ctx.graph, ctx.settings.now());
 }
 
-const lang = (ctx: Context, language: Language | null | undefined) => textKey(languageFor(ctx, language));
+const lang = (ctx: Context, language: Language | null | undefined) =>
+  textKey(languageFor(ctx, language));
 
 builder.queryFields((t) => ({
   suggestPartners: t.field({
@@ -466,7 +608,8 @@ builder.queryFields((t) => ({
       }
       if (personId) {
         const person = await ctx.loaders.node(ctx.graph.people.nodes, personId.id);
-        if (!person || !(await ctx.access.canSeePerson(person))) throw new NotFoundError('Person', personId.id);
+        if (!person || !(await ctx.access.canSeePerson(person)))
+          throw new NotFoundError('Person', personId.id);
       }
       const f = args.filters ?? {};
       const filters: SuggestionFilters = {
@@ -476,7 +619,9 @@ builder.queryFields((t) => ({
         includeExistingPartners: f.includeExistingPartners ?? false,
       };
       await prepare(ctx);
-      const ref = actorId ? { type: 'ACTOR' as const, id: actorId.id } : { type: 'PERSON' as const, id: personId!.id };
+      const ref = actorId
+        ? { type: 'ACTOR' as const, id: actorId.id }
+        : { type: 'PERSON' as const, id: personId!.id };
       const suggestions = await mapped(() => suggestPartners(ctx.graph, ref, filters, first));
       const key = lang(ctx, args.language);
       return suggestions.map((s) => inLanguage(s, key));
@@ -496,13 +641,17 @@ builder.queryFields((t) => ({
       const first = checkFirst(args.first);
       const input = args.input;
       const text = input.text ?? '';
-      if (text.length > MAX_TEXT) throw validationError(['input', 'text'], `At most ${MAX_TEXT} characters`);
+      if (text.length > MAX_TEXT)
+        throw validationError(['input', 'text'], `At most ${MAX_TEXT} characters`);
       const topicIds = (input.topicIds ?? []).map((g) => g.id);
-      if (topicIds.length > MAX_TOPICS) throw validationError(['input', 'topicIds'], `At most ${MAX_TOPICS} topics`);
+      if (topicIds.length > MAX_TOPICS)
+        throw validationError(['input', 'topicIds'], `At most ${MAX_TOPICS} topics`);
       const onBehalf = input.onBehalfOfActorId?.id;
       if (onBehalf && !ctx.viewer.isAdmin && !ctx.viewer.approvedActorIds.has(onBehalf)) {
         throw new ForbiddenError(
-          ctx.viewer.user === null ? 'Sign in to ask on behalf of an actor' : 'Only its representatives may ask on behalf of this actor',
+          ctx.viewer.user === null
+            ? 'Sign in to ask on behalf of an actor'
+            : 'Only its representatives may ask on behalf of this actor',
         );
       }
       await prepare(ctx);
@@ -523,7 +672,11 @@ builder.queryFields((t) => ({
       );
       const key = lang(ctx, args.language);
       return {
-        topics: result.topics.map((x) => ({ topicId: x.topicId, weight: x.weight, fromText: x.fromText ?? false })),
+        topics: result.topics.map((x) => ({
+          topicId: x.topicId,
+          weight: x.weight,
+          fromText: x.fromText ?? false,
+        })),
         suggestions: result.suggestions.map((s) => inLanguage(s, key)),
       };
     },
@@ -551,16 +704,26 @@ builder.queryFields((t) => ({
           throw new NotFoundError('Opportunity', opportunityId);
         }
         if (opportunity.kind !== 'CHALLENGE') {
-          throw validationError(['opportunityId'], `A consortium is assembled for a CHALLENGE, not a ${opportunity.kind}`);
+          throw validationError(
+            ['opportunityId'],
+            `A consortium is assembled for a CHALLENGE, not a ${opportunity.kind}`,
+          );
         }
-        topicIds = (await ctx.loaders.outgoing(ctx.graph.opportunities.topics, opportunityId)).map((l) => l.toKey);
-        if (topicIds.length === 0) throw validationError(['opportunityId'], 'The challenge has no topics');
+        topicIds = (await ctx.loaders.outgoing(ctx.graph.opportunities.topics, opportunityId)).map(
+          (l) => l.toKey,
+        );
+        if (topicIds.length === 0)
+          throw validationError(['opportunityId'], 'The challenge has no topics');
       } else if (topicIds.length === 0 || topicIds.length > MAX_TOPICS) {
         throw validationError(['topicIds'], `Give 1–${MAX_TOPICS} topics`);
       }
       const result = await mapped(() => proposeConsortium(ctx.graph, { topicIds }));
       const key = lang(ctx, args.language);
-      return { topicIds: result.topicIds, opportunityId, triads: result.triads.map((x) => inLanguage(x, key)) };
+      return {
+        topicIds: result.topicIds,
+        opportunityId,
+        triads: result.triads.map((x) => inLanguage(x, key)),
+      };
     },
   }),
 }));

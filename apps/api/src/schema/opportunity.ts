@@ -10,7 +10,8 @@ import { OpportunityKindEnum, OpportunityStatusEnum, OpportunityVisibilityEnum }
 import { ActorRef, OpportunityRef, TopicRef } from './refs.ts';
 
 OpportunityRef.implement({
-  description: 'A need, offer or challenge posted by an actor; PRIVATE ones only to that actor and admins',
+  description:
+    'A need, offer or challenge posted by an actor; PRIVATE ones only to that actor and admins',
   authScopes: async (o, ctx) => ctx.access.canSeeOpportunity(o),
   fields: (t) => ({
     kind: t.field({ type: OpportunityKindEnum, resolve: (o) => o.kind as OpportunityKind }),
@@ -48,7 +49,8 @@ const OpportunityFilter = builder.inputType('OpportunityFilter', {
 builder.queryFields((t) => ({
   opportunities: t.connection({
     type: OpportunityRef,
-    description: 'Newest first; PRIVATE ones only those the viewer’s actors posted (admins see all)',
+    description:
+      'Newest first; PRIVATE ones only those the viewer’s actors posted (admins see all)',
     args: { filter: t.arg({ type: OpportunityFilter }) },
     resolve: async (_root, args, ctx) => {
       const f = args.filter ?? {};
@@ -95,8 +97,16 @@ builder.mutationFields((t) => ({
     authScopes: (_root, args) => ({ $any: { admin: true, representsActor: args.actorId.id } }),
     resolve: async (_root, args, ctx) => {
       const { topics, ...fields } = args.input;
-      const topicIds = parseIn(z.array(z.string()).max(20, { error: 'At most 20 topics' }), (topics ?? []).map((g) => g.id), 'input');
-      const parsed = parseIn(opportunityCreateInput, { ...compact(fields), source: 'user' }, 'input');
+      const topicIds = parseIn(
+        z.array(z.string()).max(20, { error: 'At most 20 topics' }),
+        (topics ?? []).map((g) => g.id),
+        'input',
+      );
+      const parsed = parseIn(
+        opportunityCreateInput,
+        { ...compact(fields), source: 'user' },
+        'input',
+      );
       const now = ctx.settings.now();
       let row: OpportunityRow;
       try {
@@ -135,9 +145,14 @@ builder.mutationFields((t) => ({
       mapped(() =>
         ctx.graph.runner.write(async (tx) => {
           const current = await ctx.graph.opportunities.nodes.require(tx, args.id.id);
-          if (current.status === 'CLOSED') throw new ConflictError('status', 'The opportunity is already closed');
+          if (current.status === 'CLOSED')
+            throw new ConflictError('status', 'The opportunity is already closed');
           const now = ctx.settings.now();
-          return ctx.graph.opportunities.nodes.update(tx, current.id, { status: 'CLOSED', closedAt: now, updatedAt: now });
+          return ctx.graph.opportunities.nodes.update(tx, current.id, {
+            status: 'CLOSED',
+            closedAt: now,
+            updatedAt: now,
+          });
         }),
       ),
   }),

@@ -15,7 +15,8 @@ PersonRef.implement({
     title: t.exposeString('title', { nullable: true }),
     email: t.string({
       nullable: true,
-      description: 'Only to the person, the representatives of their actors and admins; null otherwise',
+      description:
+        'Only to the person, the representatives of their actors and admins; null otherwise',
       authScopes: async (person, _args, ctx) => ctx.access.isPersonSteward(person),
       unauthorizedResolver: () => null,
       resolve: (p) => p.email,
@@ -26,7 +27,11 @@ PersonRef.implement({
     worksAt: t.field({
       type: [ActorRef],
       resolve: async (p, _args, ctx) =>
-        loadAll(ActorRef, ctx, (await ctx.loaders.outgoing(ctx.graph.people.worksAt, p.id)).map((l) => l.toKey)),
+        loadAll(
+          ActorRef,
+          ctx,
+          (await ctx.loaders.outgoing(ctx.graph.people.worksAt, p.id)).map((l) => l.toKey),
+        ),
     }),
     topics: t.field({
       type: [TopicLinkRef],
@@ -76,7 +81,8 @@ builder.mutationFields((t) => ({
       personId: t.arg.globalID({ for: [PersonRef], required: true }),
       listed: t.arg.boolean({ required: true }),
     },
-    authScopes: (_root, args, ctx) => ctx.viewer.isAdmin || ctx.viewer.personId === args.personId.id,
+    authScopes: (_root, args, ctx) =>
+      ctx.viewer.isAdmin || ctx.viewer.personId === args.personId.id,
     resolve: (_root, args, ctx) =>
       mapped(() =>
         ctx.graph.runner.write((tx) =>

@@ -74,7 +74,8 @@ export const TechnologyRef = builder.loadableNodeRef('Technology', {
 
 export const MilestoneRef = builder.loadableNodeRef('Milestone', {
   id: { resolve: (m: MilestoneRow) => m.id },
-  load: (ids: string[], ctx: Context) => loadVisible(ctx, ctx.graph.technologies.milestoneNodes, ids),
+  load: (ids: string[], ctx: Context) =>
+    loadVisible(ctx, ctx.graph.technologies.milestoneNodes, ids),
 });
 
 export const OpportunityRef = builder.loadableNodeRef('Opportunity', {
@@ -88,7 +89,9 @@ export const IntroductionRef = builder.loadableNodeRef('Introduction', {
   load: async (ids: string[], ctx: Context) => {
     // Unanswered requests past their expiry read as EXPIRED (throttled; matchmaking/expiry.ts).
     await expireDueLazily(ctx.graph, ctx.settings.now());
-    return loadVisible(ctx, ctx.graph.introductions.nodes, ids, (i) => ctx.access.canSeeIntroduction(i));
+    return loadVisible(ctx, ctx.graph.introductions.nodes, ids, (i) =>
+      ctx.access.canSeeIntroduction(i),
+    );
   },
 });
 

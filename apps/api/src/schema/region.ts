@@ -58,9 +58,15 @@ const RegionRef = builder.objectRef<RegionShape>('Region').implement({
       description: 'Actors by kind and helix',
       resolve: (r) => r.actorCounts,
     }),
-    techCompanies: t.exposeInt('techCompanies', { description: 'Actors counted as technology companies' }),
+    techCompanies: t.exposeInt('techCompanies', {
+      description: 'Actors counted as technology companies',
+    }),
     techEmployees: t.exposeInt('techEmployees', { description: 'Their employees, where known' }),
-    kpis: t.field({ type: [KpiRef], description: 'The published series, oldest first', resolve: (r) => r.kpis }),
+    kpis: t.field({
+      type: [KpiRef],
+      description: 'The published series, oldest first',
+      resolve: (r) => r.kpis,
+    }),
     goals: t.field({ type: GoalsRef, resolve: () => REGION_GOALS }),
   }),
 });

@@ -27,7 +27,8 @@ MilestoneRef.implement({
   }),
 });
 
-const linkedActors = (relation: 'originatedAt' | 'commercialisedBy' | 'supportedBy') =>
+const linkedActors =
+  (relation: 'originatedAt' | 'commercialisedBy' | 'supportedBy') =>
   async (tech: TechnologyRow, _args: object, ctx: Context) =>
     loadAll(
       ActorRef,
@@ -48,7 +49,11 @@ TechnologyRef.implement({
       description: 'Oldest first',
       resolve: async (x, _args, ctx) => {
         const links = await ctx.loaders.outgoing(ctx.graph.technologies.milestones, x.id);
-        const rows = await loadAll<MilestoneRow>(MilestoneRef, ctx, links.map((l) => l.toKey));
+        const rows = await loadAll<MilestoneRow>(
+          MilestoneRef,
+          ctx,
+          links.map((l) => l.toKey),
+        );
         return rows.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
       },
     }),
@@ -69,7 +74,10 @@ const TechnologyFilter = builder.inputType('TechnologyFilter', {
     stages: t.field({ type: [TechnologyStageEnum] }),
     trlMin: t.int(),
     trlMax: t.int(),
-    origins: t.globalIDList({ for: [ActorRef], description: 'Originating research groups or institutions' }),
+    origins: t.globalIDList({
+      for: [ActorRef],
+      description: 'Originating research groups or institutions',
+    }),
     text: t.string(),
   }),
 });
@@ -81,7 +89,8 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ for: [TechnologyRef] }), slug: t.arg.string() },
     resolve: async (_root, args, ctx) => {
       if (args.id) return args.id.id;
-      if (args.slug) return ctx.graph.technologies.nodes.findKey(ctx.graph.runner, 'slug', args.slug);
+      if (args.slug)
+        return ctx.graph.technologies.nodes.findKey(ctx.graph.runner, 'slug', args.slug);
       throw validationError(['id'], 'Give an id or a slug');
     },
   }),
@@ -93,7 +102,8 @@ builder.queryFields((t) => ({
       const f = args.filter ?? {};
       for (const key of ['trlMin', 'trlMax'] as const) {
         const v = f[key];
-        if (v != null && (v < 1 || v > 9)) throw validationError(['filter', key], `TRL must be 1–9 (got ${v})`);
+        if (v != null && (v < 1 || v > 9))
+          throw validationError(['filter', key], `TRL must be 1–9 (got ${v})`);
       }
       const page = await mapped(() =>
         ctx.graph.technologies.list(
@@ -154,12 +164,17 @@ const TechnologyRelationEnum = builder.enumType('TechnologyRelation', {
   },
 });
 
-const RELATION_STORE = { ORIGIN: 'originatedAt', COMPANY: 'commercialisedBy', SUPPORTER: 'supportedBy' } as const;
+const RELATION_STORE = {
+  ORIGIN: 'originatedAt',
+  COMPANY: 'commercialisedBy',
+  SUPPORTER: 'supportedBy',
+} as const;
 
 builder.mutationFields((t) => ({
   createTechnology: t.field({
     type: TechnologyRef,
-    description: 'Register a technology with its first milestone (representatives of its origin, or admins)',
+    description:
+      'Register a technology with its first milestone (representatives of its origin, or admins)',
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: CreateTechnologyInput, required: true }) },
     authScopes: (_root, args) =>
@@ -169,13 +184,24 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const { originActorId, ...fields } = args.input;
       const now = ctx.settings.now();
-      const parsed = parseIn(technologyCreateInput, { ...compact(fields), source: 'user' }, 'input');
+      const parsed = parseIn(
+        technologyCreateInput,
+        { ...compact(fields), source: 'user' },
+        'input',
+      );
       let technology: TechnologyRow;
       let milestone: MilestoneRow;
       try {
         technology = newTechnology(parsed, now) as TechnologyRow;
         milestone = newMilestone(
-          { stage: technology.stage as TechnologyStage, trl: technology.trl, at: now, note: 'Registered', source: 'user', sourceRef: null },
+          {
+            stage: technology.stage as TechnologyStage,
+            trl: technology.trl,
+            at: now,
+            note: 'Registered',
+            source: 'user',
+            sourceRef: null,
+          },
           [],
           now,
         ) as MilestoneRow;
@@ -189,7 +215,9 @@ builder.mutationFields((t) => ({
           await ctx.graph.technologies.nodes.create(tx, technology);
           const row = await ctx.graph.technologies.addMilestone(tx, technology.id, milestone, now);
           if (originActorId) {
-            await ctx.graph.technologies.originatedAt.merge(tx, [{ fromKey: technology.id, toKey: originActorId.id }]);
+            await ctx.graph.technologies.originatedAt.merge(tx, [
+              { fromKey: technology.id, toKey: originActorId.id },
+            ]);
           }
           return row;
         }),
@@ -207,7 +235,11 @@ builder.mutationFields((t) => ({
     },
     authScopes: async (_root, args, ctx) => isSteward(ctx, args.technologyId.id),
     resolve: async (_root, args, ctx) => {
-      const parsed = parseIn(milestoneCreateInput, { ...compact(args.input), source: 'user' }, 'input');
+      const parsed = parseIn(
+        milestoneCreateInput,
+        { ...compact(args.input), source: 'user' },
+        'input',
+      );
       const now = ctx.settings.now();
       return mapped(() =>
         ctx.graph.runner.write(async (tx) => {
@@ -217,7 +249,11 @@ builder.mutationFields((t) => ({
           try {
             milestone = newMilestone(
               parsed,
-              (history ?? []).map((m) => ({ stage: m.stage as TechnologyStage, trl: m.trl, at: m.at })),
+              (history ?? []).map((m) => ({
+                stage: m.stage as TechnologyStage,
+                trl: m.trl,
+                at: m.at,
+              })),
               now,
             ) as MilestoneRow;
           } catch (error) {
@@ -231,7 +267,8 @@ builder.mutationFields((t) => ({
   }),
   linkTechnologyActor: t.field({
     type: TechnologyRef,
-    description: 'Link a technology to its origin group, a company or a supporter (its stewards or admins)',
+    description:
+      'Link a technology to its origin group, a company or a supporter (its stewards or admins)',
     errors: { types: MUTATION_ERRORS },
     args: {
       technologyId: t.arg.globalID({ for: [TechnologyRef], required: true }),

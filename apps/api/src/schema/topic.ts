@@ -21,7 +21,11 @@ TopicRef.implement({
     narrower: t.field({
       type: [TopicRef],
       resolve: async (x, _args, ctx) =>
-        loadAll(TopicRef, ctx, (await ctx.loaders.incoming(ctx.graph.topics.broader, x.id)).map((l) => l.fromKey)),
+        loadAll(
+          TopicRef,
+          ctx,
+          (await ctx.loaders.incoming(ctx.graph.topics.broader, x.id)).map((l) => l.fromKey),
+        ),
     }),
   }),
 });

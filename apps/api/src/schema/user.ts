@@ -24,13 +24,21 @@ UserRef.implement({
     managedClusters: t.field({
       type: [ClusterRef],
       resolve: async (u, _args, ctx) =>
-        loadAll(ClusterRef, ctx, (await ctx.loaders.outgoing(ctx.graph.accounts.manages, u.id)).map((l) => l.toKey)),
+        loadAll(
+          ClusterRef,
+          ctx,
+          (await ctx.loaders.outgoing(ctx.graph.accounts.manages, u.id)).map((l) => l.toKey),
+        ),
     }),
     person: t.field({
       type: PersonRef,
       nullable: true,
       resolve: async (u, _args, ctx) =>
-        loadOne(PersonRef, ctx, (await ctx.loaders.outgoing(ctx.graph.accounts.person, u.id))[0]?.toKey),
+        loadOne(
+          PersonRef,
+          ctx,
+          (await ctx.loaders.outgoing(ctx.graph.accounts.person, u.id))[0]?.toKey,
+        ),
     }),
   }),
 });
@@ -45,7 +53,8 @@ const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
 });
 
 const AuthPayload = builder.objectRef<SignedIn>('AuthPayload').implement({
-  description: 'A new session: the cookie is set for the site; API clients send the token as Bearer',
+  description:
+    'A new session: the cookie is set for the site; API clients send the token as Bearer',
   fields: (t) => ({
     user: t.field({ type: UserRef, resolve: (s) => s.user }),
     token: t.exposeString('token'),

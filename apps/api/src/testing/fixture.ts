@@ -13,7 +13,11 @@ import type { Api } from '../yoga.ts';
 
 /** A fresh embedded store with the region seed. */
 export async function seededGraph(): Promise<Graph> {
-  const graph = await openGraph({ engine: 'ladybug', path: ':memory:', bufferPoolBytes: 256 * 1024 * 1024 });
+  const graph = await openGraph({
+    engine: 'ladybug',
+    path: ':memory:',
+    bufferPoolBytes: 256 * 1024 * 1024,
+  });
   try {
     await loadRegionSeed(graph);
   } catch (error) {
@@ -36,7 +40,11 @@ export interface GqlResult {
   headers: Headers;
   body: {
     data?: Record<string, unknown> | null;
-    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+    errors?: {
+      message: string;
+      path?: (string | number)[];
+      extensions?: Record<string, unknown>;
+    }[];
   };
 }
 
@@ -50,7 +58,12 @@ export const VISITOR_CALLER: AsUser = { user: null, token: null };
 export interface TestApi {
   readonly graph: Graph;
   readonly api: Api;
-  gql(query: string, variables?: Record<string, unknown>, as?: AsUser, headers?: Record<string, string>): Promise<GqlResult>;
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: AsUser,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult>;
   /** A user with a live session, made straight in the store (signing up is tested separately). */
   makeUser(options?: {
     isAdmin?: boolean;
@@ -65,7 +78,12 @@ export interface TestApi {
 let userCounter = 0;
 
 export async function openTestApi(
-  options: { graph?: Graph; settings?: Partial<ApiSettings>; search?: SearchSync; searchEngine?: SearchEngine } = {},
+  options: {
+    graph?: Graph;
+    settings?: Partial<ApiSettings>;
+    search?: SearchSync;
+    searchEngine?: SearchEngine;
+  } = {},
 ): Promise<TestApi> {
   const graph = options.graph ?? (await seededGraph());
   const api = createApi({
@@ -90,7 +108,11 @@ export async function openTestApi(
       },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as GqlResult['body'] };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as GqlResult['body'],
+    };
   }
 
   async function makeUser(o: Parameters<TestApi['makeUser']>[0] = {}) {
@@ -107,14 +129,35 @@ export async function openTestApi(
     const token = newSessionToken();
     await graph.runner.write(async (tx) => {
       await graph.accounts.users.create(tx, user);
-      await graph.accounts.sessions.create(tx, { id: sessionIdFor(token), userId: user.id, createdAt: now, expiresAt: now + SESSION_TTL_MS });
+      await graph.accounts.sessions.create(tx, {
+        id: sessionIdFor(token),
+        userId: user.id,
+        createdAt: now,
+        expiresAt: now + SESSION_TTL_MS,
+      });
       const reps = [
-        ...(o.represents ?? []).map((a) => ({ fromKey: user.id, toKey: a, status: 'APPROVED', role: null, since: now })),
-        ...(o.claims ?? []).map((a) => ({ fromKey: user.id, toKey: a, status: 'CLAIMED', role: null, since: now })),
+        ...(o.represents ?? []).map((a) => ({
+          fromKey: user.id,
+          toKey: a,
+          status: 'APPROVED',
+          role: null,
+          since: now,
+        })),
+        ...(o.claims ?? []).map((a) => ({
+          fromKey: user.id,
+          toKey: a,
+          status: 'CLAIMED',
+          role: null,
+          since: now,
+        })),
       ];
       await graph.accounts.represents.merge(tx, reps);
-      await graph.accounts.manages.merge(tx, (o.manages ?? []).map((c) => ({ fromKey: user.id, toKey: c })));
-      if (o.personId) await graph.accounts.person.merge(tx, [{ fromKey: user.id, toKey: o.personId }]);
+      await graph.accounts.manages.merge(
+        tx,
+        (o.manages ?? []).map((c) => ({ fromKey: user.id, toKey: c })),
+      );
+      if (o.personId)
+        await graph.accounts.person.merge(tx, [{ fromKey: user.id, toKey: o.personId }]);
     });
     return { user, token };
   }
@@ -178,12 +221,27 @@ export async function mutate(
 }
 
 const ALL_LABELS = [
-  'Actor', 'Person', 'Topic', 'Cluster', 'Municipality', 'Project', 'Technology', 'Milestone',
-  'Opportunity', 'Introduction', 'User', 'Session', 'KpiObservation', 'OutboxEvent',
+  'Actor',
+  'Person',
+  'Topic',
+  'Cluster',
+  'Municipality',
+  'Project',
+  'Technology',
+  'Milestone',
+  'Opportunity',
+  'Introduction',
+  'User',
+  'Session',
+  'KpiObservation',
+  'OutboxEvent',
 ] as const;
 
 /** Row counts of every label plus whatever the probe reads: equal before and after = nothing changed. */
-export async function snapshot(graph: Graph, probe: () => Promise<unknown> = async () => null): Promise<string> {
+export async function snapshot(
+  graph: Graph,
+  probe: () => Promise<unknown> = async () => null,
+): Promise<string> {
   const counts: Record<string, number> = {};
   for (const label of ALL_LABELS) counts[label] = await new NodeStore(label).count(graph.runner);
   return JSON.stringify({ counts, probe: await probe() });

@@ -434,7 +434,8 @@ export class CandidateRepository {
   ): Promise<Candidate[]> {
     if (ids.length === 0) return [];
     const { clusters, projects, introductions } = this.repos;
-    const byId = <R extends { id: string }>(rows: readonly R[]) => new Map(rows.map((r) => [r.id, r]));
+    const byId = <R extends { id: string }>(rows: readonly R[]) =>
+      new Map(rows.map((r) => [r.id, r]));
     const basics = byId(await tx.run(candidateBasics, { ids }));
     const topicRows = byId(await tx.run(candidateTopics, { ids }));
     const clusterRowsOf = byId(await tx.run(candidateClusters, { ids }));
@@ -500,7 +501,7 @@ export class CandidateRepository {
             new Map(ids.map((id, i) => [id, (participations[i] ?? []).map((p) => p.toKey)])),
             limits,
           )
-      : new Map<string, Intermediary[]>();
+        : new Map<string, Intermediary[]>();
     const partners = new Set(seeker.partnerIds ?? []);
 
     const candidates: Candidate[] = [];
@@ -635,20 +636,29 @@ export class CandidateRepository {
     if (paths.length === 0) return result;
     const usedVias = unique(paths.map((x) => x.via));
     const names = new Map(
-      (await this.repos.actors.nodes.getMany(tx, usedVias)).flatMap((a) => (a ? [[a.id, a.name] as const] : [])),
+      (await this.repos.actors.nodes.getMany(tx, usedVias)).flatMap((a) =>
+        a ? [[a.id, a.name] as const] : [],
+      ),
     );
     const projectIds = unique(paths.flatMap((x) => [x.p, x.q]));
     const titles = new Map(
-      (await this.repos.projects.nodes.getMany(tx, projectIds)).flatMap((x) => (x ? [[x.id, x.title] as const] : [])),
+      (await this.repos.projects.nodes.getMany(tx, projectIds)).flatMap((x) =>
+        x ? [[x.id, x.title] as const] : [],
+      ),
     );
     // Partners of each introducer: distinct co-participants over all its projects.
     const theirProjects = unique(usedVias.flatMap((v) => [...(viaProjects.get(v) ?? [])]));
     const participantsOf = new Map(
-      (await tx.run(projectParticipants, { ids: theirProjects })).map((r) => [r.id, r.participants]),
+      (await tx.run(projectParticipants, { ids: theirProjects })).map((r) => [
+        r.id,
+        r.participants,
+      ]),
     );
     const partnerCount = new Map(
       usedVias.map((v) => {
-        const partners = new Set([...(viaProjects.get(v) ?? [])].flatMap((p) => participantsOf.get(p) ?? []));
+        const partners = new Set(
+          [...(viaProjects.get(v) ?? [])].flatMap((p) => participantsOf.get(p) ?? []),
+        );
         partners.delete(v);
         return [v, partners.size];
       }),

@@ -78,10 +78,20 @@ const words = (
   'trondheim norge norway nordisk nordic global internasjonal international'
 ).split(' ');
 
-const titleHeads = 'Nordic Fjord Trønder Nidaros Polar Blue Green Smart Ocean Arctic Aurora Viking Nova Helix Kyst Nord'.split(' ');
-const titleTails = 'AS Solutions Lab Technologies Systems Senter Gruppen Analytics Robotics Energy Health Marine Bygg Data'.split(' ');
-const firstNames = 'Kari Ola Ingrid Lars Sofie Magnus Nora Henrik Emma Jonas Sara Erik Ida Anders Maja'.split(' ');
-const lastNames = 'Nordmann Hansen Johansen Olsen Larsen Berg Haugen Bakken Moe Lie Dahl Strand Aune Solberg'.split(' ');
+const titleHeads =
+  'Nordic Fjord Trønder Nidaros Polar Blue Green Smart Ocean Arctic Aurora Viking Nova Helix Kyst Nord'.split(
+    ' ',
+  );
+const titleTails =
+  'AS Solutions Lab Technologies Systems Senter Gruppen Analytics Robotics Energy Health Marine Bygg Data'.split(
+    ' ',
+  );
+const firstNames =
+  'Kari Ola Ingrid Lars Sofie Magnus Nora Henrik Emma Jonas Sara Erik Ida Anders Maja'.split(' ');
+const lastNames =
+  'Nordmann Hansen Johansen Olsen Larsen Berg Haugen Bakken Moe Lie Dahl Strand Aune Solberg'.split(
+    ' ',
+  );
 const municipalities = [
   ['5001', 'Trondheim'],
   ['5035', 'Stjørdal'],
@@ -94,7 +104,17 @@ const municipalities = [
   ['5057', 'Ørland'],
   ['5055', 'Heim'],
 ] as const;
-const actorKinds = ['COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'RESEARCH_GROUP', 'INSTITUTION', 'PUBLIC_ACTOR', 'INVESTOR', 'INTERMEDIARY'];
+const actorKinds = [
+  'COMPANY',
+  'COMPANY',
+  'COMPANY',
+  'COMPANY',
+  'RESEARCH_GROUP',
+  'INSTITUTION',
+  'PUBLIC_ACTOR',
+  'INVESTOR',
+  'INTERMEDIARY',
+];
 const helixOf: Record<string, string> = {
   COMPANY: 'INDUSTRY',
   INVESTOR: 'INDUSTRY',
@@ -104,7 +124,15 @@ const helixOf: Record<string, string> = {
   PUBLIC_ACTOR: 'GOVERNMENT',
 };
 const companyStages = ['IDEA', 'STARTUP', 'SCALEUP', 'ESTABLISHED'];
-const techStages = ['DISCLOSURE', 'EVALUATION', 'PROTECTION', 'LICENSING', 'SPIN_OFF', 'FUNDED', 'ON_MARKET'];
+const techStages = [
+  'DISCLOSURE',
+  'EVALUATION',
+  'PROTECTION',
+  'LICENSING',
+  'SPIN_OFF',
+  'FUNDED',
+  'ON_MARKET',
+];
 const levels = ['ARENA', 'ARENA_PRO', 'NCE', 'GCE', 'OTHER'];
 const opportunityKinds = ['NEED', 'OFFER', 'CHALLENGE'];
 
@@ -139,7 +167,17 @@ export function* generateSearchDocuments(count: number, seed = 42): Generator<Se
   for (let i = 0; i < count; i++) {
     const roll = rnd();
     const type: SearchDocumentType =
-      roll < 0.62 ? 'actor' : roll < 0.8 ? 'person' : roll < 0.9 ? 'technology' : roll < 0.98 ? 'opportunity' : roll < 0.99 ? 'cluster' : 'topic';
+      roll < 0.62
+        ? 'actor'
+        : roll < 0.8
+          ? 'person'
+          : roll < 0.9
+            ? 'technology'
+            : roll < 0.98
+              ? 'opportunity'
+              : roll < 0.99
+                ? 'cluster'
+                : 'topic';
     const entityId = `bench-${i.toString(36)}`;
     const topicCount = 1 + Math.floor(rnd() * 3);
     const topics = [...new Set(Array.from({ length: topicCount }, () => topicIndex()))].map(
@@ -187,10 +225,21 @@ export function* generateSearchDocuments(count: number, seed = 42): Generator<Se
         };
         break;
       case 'opportunity':
-        yield { ...base, title: `${pick(['Søker', 'Seeking', 'Tilbyr', 'Offering'])} ${sentence(3)}`, body, kind: pick(opportunityKinds) };
+        yield {
+          ...base,
+          title: `${pick(['Søker', 'Seeking', 'Tilbyr', 'Offering'])} ${sentence(3)}`,
+          body,
+          kind: pick(opportunityKinds),
+        };
         break;
       case 'cluster':
-        yield { ...base, title: `${pick(titleHeads)} ${pick(['Cluster', 'Klynge'])}`, body, slug: entityId, level: pick(levels) };
+        yield {
+          ...base,
+          title: `${pick(titleHeads)} ${pick(['Cluster', 'Klynge'])}`,
+          body,
+          slug: entityId,
+          level: pick(levels),
+        };
         break;
       case 'topic': {
         const [slug, en, nb] = pick(benchTopics);

@@ -44,14 +44,62 @@ export interface SearchBenchFigures {
 }
 
 const typicalQueries: readonly (readonly [string, Omit<SearchRequest, 'limit' | 'offset'>])[] = [
-  ['havbruk, actors in Trondheim, facets', { query: 'havbruk', types: ['actor'], filters: { municipality: ['5001'] }, facets: ['kind', 'helix', 'topics'] }],
-  ['machine learning, tech companies', { query: 'machine learning', types: ['actor'], filters: { isTech: true, kind: ['COMPANY'] }, facets: ['stage'] }],
-  ['energi, technologies TRL ≥ 5', { query: 'energi', types: ['technology'], filters: { trl: { min: 5 } }, facets: ['stage', 'trl'] }],
-  ['typo "aquaculure", topic filter', { query: 'aquaculure', filters: { topics: ['aquaculture', 'seafood'] }, facets: ['type'] }],
-  ['"sensor data", academia', { query: 'sensor data', filters: { helix: ['ACADEMIA'] }, facets: ['kind', 'municipality'] }],
-  ['empty query, actors by facets', { query: '', types: ['actor'], filters: { helix: ['INDUSTRY'], stage: ['STARTUP', 'SCALEUP'] }, facets: ['kind', 'municipality', 'topics', 'isTech'] }],
-  ['bærekraft, sorted by updatedAt', { query: 'bærekraft', filters: { helix: ['INDUSTRY', 'GOVERNMENT'] }, sort: { field: 'updatedAt', direction: 'desc' } }],
-  ['karbonfangst, opportunities', { query: 'karbonfangst', types: ['opportunity'], facets: ['kind'] }],
+  [
+    'havbruk, actors in Trondheim, facets',
+    {
+      query: 'havbruk',
+      types: ['actor'],
+      filters: { municipality: ['5001'] },
+      facets: ['kind', 'helix', 'topics'],
+    },
+  ],
+  [
+    'machine learning, tech companies',
+    {
+      query: 'machine learning',
+      types: ['actor'],
+      filters: { isTech: true, kind: ['COMPANY'] },
+      facets: ['stage'],
+    },
+  ],
+  [
+    'energi, technologies TRL ≥ 5',
+    {
+      query: 'energi',
+      types: ['technology'],
+      filters: { trl: { min: 5 } },
+      facets: ['stage', 'trl'],
+    },
+  ],
+  [
+    'typo "aquaculure", topic filter',
+    { query: 'aquaculure', filters: { topics: ['aquaculture', 'seafood'] }, facets: ['type'] },
+  ],
+  [
+    '"sensor data", academia',
+    { query: 'sensor data', filters: { helix: ['ACADEMIA'] }, facets: ['kind', 'municipality'] },
+  ],
+  [
+    'empty query, actors by facets',
+    {
+      query: '',
+      types: ['actor'],
+      filters: { helix: ['INDUSTRY'], stage: ['STARTUP', 'SCALEUP'] },
+      facets: ['kind', 'municipality', 'topics', 'isTech'],
+    },
+  ],
+  [
+    'bærekraft, sorted by updatedAt',
+    {
+      query: 'bærekraft',
+      filters: { helix: ['INDUSTRY', 'GOVERNMENT'] },
+      sort: { field: 'updatedAt', direction: 'desc' },
+    },
+  ],
+  [
+    'karbonfangst, opportunities',
+    { query: 'karbonfangst', types: ['opportunity'], facets: ['kind'] },
+  ],
 ];
 
 const autocompletePrefixes = ['nor', 'fjord', 'havb', 'ener', 'kari', 'smart', 'ocean', 'trø'];
@@ -60,7 +108,12 @@ function latency(samples: number[]): LatencyFigures {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? 0), samples: sorted.length };
+  return {
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    max: round(sorted.at(-1) ?? 0),
+    samples: sorted.length,
+  };
 }
 
 async function measureAdapter(
@@ -148,7 +201,8 @@ function measureBaseline(): number {
       for (const id of postings) {
         const length = lengths[id] ?? 1;
         const tf = 1 / length;
-        scores[id] = (scores[id] ?? 0) + (2 * (0.5 + tf * 2.2)) / (tf + 1.2 * (0.25 + (0.75 * length) / 25));
+        scores[id] =
+          (scores[id] ?? 0) + (2 * (0.5 + tf * 2.2)) / (tf + 1.2 * (0.25 + (0.75 * length) / 25));
       }
     }
     samples.push(performance.now() - t);
@@ -205,11 +259,23 @@ function renderSection(f: SearchBenchFigures, date: string): string {
     '',
     '| what | embedded (Orama) | Meilisearch |',
     '|---|---|---|',
-    row('indexing (rebuild + swap), docs/s', f.embedded.docsPerSecond.toLocaleString('en'), f.meilisearch.docsPerSecond.toLocaleString('en')),
+    row(
+      'indexing (rebuild + swap), docs/s',
+      f.embedded.docsPerSecond.toLocaleString('en'),
+      f.meilisearch.docsPerSecond.toLocaleString('en'),
+    ),
     row('indexing time, s', f.embedded.indexingSeconds, f.meilisearch.indexingSeconds),
-    row(`search p50 / p95, ${f.embedded.search.samples} typical filtered queries (target p95 ≤ 20 ms)`, ms(f.embedded.search), ms(f.meilisearch.search)),
+    row(
+      `search p50 / p95, ${f.embedded.search.samples} typical filtered queries (target p95 ≤ 20 ms)`,
+      ms(f.embedded.search),
+      ms(f.meilisearch.search),
+    ),
     row('autocomplete p50 / p95', ms(f.embedded.autocomplete), ms(f.meilisearch.autocomplete)),
-    row('upsert → searchable p50 / p95 (embedded target ≤ 1 s)', ms(f.embedded.upsertToSearchable), ms(f.meilisearch.upsertToSearchable)),
+    row(
+      'upsert → searchable p50 / p95 (embedded target ≤ 1 s)',
+      ms(f.embedded.upsertToSearchable),
+      ms(f.meilisearch.upsertToSearchable),
+    ),
     '',
     'Per query, p50 / p95:',
     '',
@@ -226,7 +292,10 @@ function renderSection(f: SearchBenchFigures, date: string): string {
 }
 
 /** Replaces this benchmark's section of docs/benchmarks.md (or appends it), nothing else. */
-export async function writeSearchBenchSection(path: string, figures: SearchBenchFigures): Promise<void> {
+export async function writeSearchBenchSection(
+  path: string,
+  figures: SearchBenchFigures,
+): Promise<void> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

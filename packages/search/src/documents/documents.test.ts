@@ -77,7 +77,9 @@ describe('document mappers', () => {
       synthetic: false,
       updatedAt: 42,
     });
-    expect(actorDocument(actorRow({ source: 'synthetic', municipality: null })).synthetic).toBe(true);
+    expect(actorDocument(actorRow({ source: 'synthetic', municipality: null })).synthetic).toBe(
+      true,
+    );
     expect(actorDocument(actorRow({ municipality: null }))).not.toHaveProperty('municipality');
   });
 
@@ -92,7 +94,9 @@ describe('document mappers', () => {
     expect(document?.body).toContain('SINTEF Ocean');
     // Also through the dispatcher, with an email in an unexpected field of the row.
     const sneaky = { ...row, expertise: 'Fish health', email: 'x@y.no' };
-    expect(JSON.stringify(toSearchDocument({ label: 'Person', row: sneaky }))).not.toContain('x@y.no');
+    expect(JSON.stringify(toSearchDocument({ label: 'Person', row: sneaky }))).not.toContain(
+      'x@y.no',
+    );
   });
 
   it('leaves out a person who has not consented to be listed', () => {
@@ -111,20 +115,49 @@ describe('document mappers', () => {
 
   it('maps clusters, technologies and topics', () => {
     const cluster = clusterDocument({
-      id: 'c1', slug: 'ocean', name: 'NCE Ocean', level: 'NCE', theme: 'Ocean space',
-      description: null, source: 'seed', updatedAt: 1,
+      id: 'c1',
+      slug: 'ocean',
+      name: 'NCE Ocean',
+      level: 'NCE',
+      theme: 'Ocean space',
+      description: null,
+      source: 'seed',
+      updatedAt: 1,
     });
-    expect(cluster).toMatchObject({ id: 'cluster:c1', level: 'NCE', body: 'Ocean space', topics: [] });
+    expect(cluster).toMatchObject({
+      id: 'cluster:c1',
+      level: 'NCE',
+      body: 'Ocean space',
+      topics: [],
+    });
 
     const tech = technologyDocument({
-      id: 't1', slug: 'sensor', title: 'Gill sensor', summary: 'Measures gills.', trl: 4,
-      stage: 'EVALUATION', originatedAt: ['NTNU Biology'], topics: [aquaculture], source: 'seed', updatedAt: 3,
+      id: 't1',
+      slug: 'sensor',
+      title: 'Gill sensor',
+      summary: 'Measures gills.',
+      trl: 4,
+      stage: 'EVALUATION',
+      originatedAt: ['NTNU Biology'],
+      topics: [aquaculture],
+      source: 'seed',
+      updatedAt: 3,
     });
-    expect(tech).toMatchObject({ id: 'technology:t1', trl: 4, stage: 'EVALUATION', body: 'Measures gills.\nNTNU Biology' });
+    expect(tech).toMatchObject({
+      id: 'technology:t1',
+      trl: 4,
+      stage: 'EVALUATION',
+      body: 'Measures gills.\nNTNU Biology',
+    });
 
     const topic = topicDocument({
-      id: 'salmon', slug: 'salmon', name: 'Salmon', nameNb: 'Laks', synonyms: ['atlantic salmon'],
-      broader: aquaculture, source: 'seed',
+      id: 'salmon',
+      slug: 'salmon',
+      name: 'Salmon',
+      nameNb: 'Laks',
+      synonyms: ['atlantic salmon'],
+      broader: aquaculture,
+      source: 'seed',
     });
     expect(topic).toMatchObject({
       id: 'topic:salmon',
@@ -136,6 +169,8 @@ describe('document mappers', () => {
   });
 
   it('strips control characters from text', () => {
-    expect(actorDocument(actorRow({ name: 'Fjord\u0002laks\u0003 AS ' })).title).toBe('Fjordlaks AS');
+    expect(actorDocument(actorRow({ name: 'Fjord\u0002laks\u0003 AS ' })).title).toBe(
+      'Fjordlaks AS',
+    );
   });
 });

@@ -93,7 +93,17 @@ interface Generation {
 }
 
 /** Fields with a posting index (the TRL range is tested on the rows). */
-const filterFields = ['type', 'kind', 'helix', 'municipality', 'stage', 'level', 'topics', 'isTech', 'synthetic'] as const;
+const filterFields = [
+  'type',
+  'kind',
+  'helix',
+  'municipality',
+  'stage',
+  'level',
+  'topics',
+  'isTech',
+  'synthetic',
+] as const;
 type FilterField = (typeof filterFields)[number];
 
 function filterValues(row: Row, field: FilterField): readonly string[] {
@@ -253,7 +263,6 @@ function expandQuery(db: Db, query: string): WeightedWords {
   return out;
 }
 
-
 /**
  * BM25 scores (Orama's variant and statistics) of the documents that match any of the words
  * in any of the fields and pass the predicate: internal id → score.
@@ -289,8 +298,10 @@ function score(
         if (scores[id] === 0) touched.push(id);
         // Every word occurs once per field (the tokenizer dedupes), so tf = 1 / length.
         const tf = 1 / length;
-        scores[id] = (scores[id] as number) +
-          (factor * (bm25.d + tf * (bm25.k + 1))) / (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / avg));
+        scores[id] =
+          (scores[id] as number) +
+          (factor * (bm25.d + tf * (bm25.k + 1))) /
+            (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / avg));
       }
     }
   }
@@ -302,7 +313,11 @@ function score(
  * filters. Seeds from the posting lists of the most selective filtered field and tests the
  * remaining conditions on those candidates only.
  */
-function filteredIds(gen: Generation, types: SearchRequest['types'], filters: SearchFilters = {}): number[] | null {
+function filteredIds(
+  gen: Generation,
+  types: SearchRequest['types'],
+  filters: SearchFilters = {},
+): number[] | null {
   const wanted: [FilterField, readonly string[]][] = [];
   const want = (field: FilterField, values: readonly string[] | undefined) => {
     if (values && values.length > 0) wanted.push([field, values]);
@@ -320,7 +335,9 @@ function filteredIds(gen: Generation, types: SearchRequest['types'], filters: Se
   const trlTest =
     min === undefined && max === undefined
       ? null
-      : (row: Row) => row.trl >= (min ?? Number.NEGATIVE_INFINITY) && row.trl <= (max ?? Number.POSITIVE_INFINITY);
+      : (row: Row) =>
+          row.trl >= (min ?? Number.NEGATIVE_INFINITY) &&
+          row.trl <= (max ?? Number.POSITIVE_INFINITY);
   if (wanted.length === 0 && !trlTest) return null;
 
   const lists = wanted.map(([field, values]) => {
@@ -351,7 +368,8 @@ function countFacets(
   facets: readonly FacetName[],
 ): FacetDistribution {
   const counts = facets.map(() => new Map<string, number>());
-  const bump = (map: Map<string, number>, value: string) => map.set(value, (map.get(value) ?? 0) + 1);
+  const bump = (map: Map<string, number>, value: string) =>
+    map.set(value, (map.get(value) ?? 0) + 1);
   for (const id of ids) {
     const row = gen.byInternal[id];
     if (!row) continue;
@@ -456,7 +474,10 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
       }
       total = ids.length;
       matches = ids;
-      page = (request.sort ? sortByField(gen, ids, request.sort) : ids).slice(request.offset, wanted);
+      page = (request.sort ? sortByField(gen, ids, request.sort) : ids).slice(
+        request.offset,
+        wanted,
+      );
     }
 
     const isMatch = (word: string) => words.has(word);

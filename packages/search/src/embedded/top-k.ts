@@ -6,7 +6,8 @@ export function topScored(scores: Map<number, number>, k: number): number[] {
   if (k <= 0) return [];
   // Heap of [id, score]; the root is the worst kept entry.
   const heap: [number, number][] = [];
-  const worse = (a: [number, number], b: [number, number]) => a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
+  const worse = (a: [number, number], b: [number, number]) =>
+    a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
   const swap = (i: number, j: number) => {
     const t = heap[i] as [number, number];
     heap[i] = heap[j] as [number, number];

@@ -84,7 +84,11 @@ export function wordsNear(
       for (let j = 1; j <= chars.length; j++) {
         const cost = chars[j - 1] === ch ? 0 : 1;
         next.push(
-          Math.min((next[j - 1] as number) + 1, (row[j] as number) + 1, (row[j - 1] as number) + cost),
+          Math.min(
+            (next[j - 1] as number) + 1,
+            (row[j] as number) + 1,
+            (row[j - 1] as number) + cost,
+          ),
         );
       }
       row = next;

@@ -90,7 +90,10 @@ function fromMeiliHit(hit: Record<string, unknown>): SearchDocument {
 export function createMeilisearchIndex(options: MeilisearchIndexOptions): SearchIndex {
   const client = new Meilisearch({ host: options.host, apiKey: options.apiKey ?? '' });
   const uid = options.indexUid ?? 'kobling';
-  const waitOptions = { timeout: options.taskTimeoutMs ?? 120_000, interval: options.taskIntervalMs ?? 10 };
+  const waitOptions = {
+    timeout: options.taskTimeoutMs ?? 120_000,
+    interval: options.taskIntervalMs ?? 10,
+  };
   const batchSize = options.batchSize ?? 10_000;
   /** The index a rebuild is filling; writes go to it too so the swap loses none. */
   let building: string | null = null;
@@ -141,8 +144,8 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
       };
     });
     const total = paged
-      ? (response as { totalHits?: number }).totalHits ?? 0
-      : (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? 0;
+      ? ((response as { totalHits?: number }).totalHits ?? 0)
+      : ((response as { estimatedTotalHits?: number }).estimatedTotalHits ?? 0);
     const facets = tidyFacets(
       (response.facetDistribution ?? {}) as Partial<Record<FacetName, Record<string, number>>>,
     );
@@ -159,7 +162,9 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
       const payload = docs.map(toMeiliDoc);
       // Every target is enqueued before any wait: Meilisearch applies tasks in enqueue order.
       await Promise.all(
-        targets().map((t) => succeeded(`upsert into ${t}`, client.index<MeiliDoc>(t).addDocuments(payload))),
+        targets().map((t) =>
+          succeeded(`upsert into ${t}`, client.index<MeiliDoc>(t).addDocuments(payload)),
+        ),
       );
     },
 

@@ -105,7 +105,12 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-async function waitHealthy(url: string, timeoutMs: number, child?: ChildProcess, log?: () => string) {
+async function waitHealthy(
+  url: string,
+  timeoutMs: number,
+  child?: ChildProcess,
+  log?: () => string,
+) {
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {
@@ -123,7 +128,9 @@ async function waitHealthy(url: string, timeoutMs: number, child?: ChildProcess,
     }
     await sleep(50);
   }
-  throw new Error(`Meilisearch at ${url} was not healthy within ${timeoutMs} ms (${lastError}):\n${log?.() ?? ''}`);
+  throw new Error(
+    `Meilisearch at ${url} was not healthy within ${timeoutMs} ms (${lastError}):\n${log?.() ?? ''}`,
+  );
 }
 
 export async function startMeilisearchServer(
@@ -153,14 +160,21 @@ export async function startMeilisearchServer(
   const url = `http://127.0.0.1:${port}`;
   const masterKey = randomBytes(24).toString('hex');
   const args = [
-    '--db-path', join(dir, 'data.ms'),
-    '--dump-dir', join(dir, 'dumps'),
-    '--snapshot-dir', join(dir, 'snapshots'),
-    '--http-addr', `127.0.0.1:${port}`,
-    '--master-key', masterKey,
+    '--db-path',
+    join(dir, 'data.ms'),
+    '--dump-dir',
+    join(dir, 'dumps'),
+    '--snapshot-dir',
+    join(dir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--master-key',
+    masterKey,
     '--no-analytics',
-    '--env', 'development',
-    '--log-level', 'WARN',
+    '--env',
+    'development',
+    '--log-level',
+    'WARN',
   ];
   let child: ChildProcess | null = null;
   let output: string[] = [];
@@ -218,7 +232,10 @@ export async function startMeilisearchServer(
       const proc = child;
       if (proc) {
         proc.kill('SIGTERM');
-        const graceful = await Promise.race([exited(proc).then(() => true), sleep(5000).then(() => false)]);
+        const graceful = await Promise.race([
+          exited(proc).then(() => true),
+          sleep(5000).then(() => false),
+        ]);
         if (!graceful) await kill();
         child = null;
       }
