@@ -11,7 +11,8 @@ import { defineConfig, devices } from '@playwright/test';
  * hands them to the workers through the environment.
  */
 process.env.KOBLING_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kobling-e2e-'));
-process.env.KOBLING_E2E_PORT ??= '3310';
+// A random high port: a second run on the same machine (CI beside a local run) does not collide.
+process.env.KOBLING_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
 
 export const BASE_URL = `http://localhost:${process.env.KOBLING_E2E_PORT}`;
 

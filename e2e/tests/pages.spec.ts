@@ -50,10 +50,11 @@ async function checkPage(
 const firstId = async (
   request: APIRequestContext,
   list: 'people' | 'opportunities',
+  filter = '',
 ): Promise<string> => {
   const data = await gql<Record<string, { edges: { node: { id: string } }[] }>>(
     request,
-    `{ ${list}(first: 1) { edges { node { id } } } }`,
+    `{ ${list}(first: 1${filter}) { edges { node { id } } } }`,
   );
   return encodeURIComponent(data[list]?.edges[0]?.node.id ?? '');
 };
@@ -69,6 +70,11 @@ const PUBLIC_PAGES: [string, (request: APIRequestContext) => Promise<string> | s
   ['commercialisation', () => '/commercialisation'],
   ['opportunities', () => '/opportunities'],
   ['opportunity', async (request) => `/opportunities/${await firstId(request, 'opportunities')}`],
+  [
+    'challenge-with-consortia',
+    async (request) =>
+      `/opportunities/${await firstId(request, 'opportunities', ', filter: { kinds: [CHALLENGE] }')}`,
+  ],
   ['partners', () => '/partners?need=sensors+for+underwater+robots'],
   ['signup', () => '/signup'],
   ['login', () => '/login'],

@@ -16,7 +16,8 @@ export type EnumGroup =
   | 'opp.visibility'
   | 'opp.status'
   | 'partners.feature'
-  | 'manage.role';
+  | 'manage.role'
+  | 'consortiumRole';
 
 export function enumLabel(
   t: Translate,

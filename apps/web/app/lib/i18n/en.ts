@@ -441,4 +441,14 @@ export const en: Record<MessageKey, string> = {
   'admin.searchLastError': 'Last error',
   'admin.searchLastSuccess': 'Last updated',
   'admin.reindexed': 'The search index has been rebuilt: {documents} documents in {seconds} s.',
+  'opp.consortium': 'Proposed consortia',
+  'opp.consortiumLead':
+    "Triads of a company, an R&D group and a public or support actor that together cover the challenge's topics.",
+  'opp.consortiumScore': 'Score {score} · covers {pct} % of the topics',
+  'opp.consortiumMissing': 'Missing',
+  'opp.consortiumNone': 'No proposals for this challenge yet.',
+  'consortiumRole.COMPANY': 'Company',
+  'consortiumRole.RESEARCH': 'R&D group',
+  'consortiumRole.PUBLIC_SUPPORT': 'Public / support',
+  'opp.postedNotice': 'The opportunity has been posted.',
 };

@@ -439,6 +439,16 @@ export const nb = {
   'admin.searchLastError': 'Siste feil',
   'admin.searchLastSuccess': 'Sist oppdatert',
   'admin.reindexed': 'Søkeindeksen er bygget på nytt: {documents} dokumenter på {seconds} s.',
+  'opp.consortium': 'Foreslåtte konsortier',
+  'opp.consortiumLead':
+    'Trioer av bedrift, FoU-miljø og offentlig eller støttende aktør som til sammen dekker utfordringens temaer.',
+  'opp.consortiumScore': 'Poeng {score} · dekker {pct} % av temaene',
+  'opp.consortiumMissing': 'Mangler',
+  'opp.consortiumNone': 'Ingen forslag for denne utfordringen ennå.',
+  'consortiumRole.COMPANY': 'Bedrift',
+  'consortiumRole.RESEARCH': 'FoU-miljø',
+  'consortiumRole.PUBLIC_SUPPORT': 'Offentlig / støtte',
+  'opp.postedNotice': 'Muligheten er lagt ut.',
 } as const;
 
 export type MessageKey = keyof typeof nb;

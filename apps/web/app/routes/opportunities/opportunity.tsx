@@ -8,6 +8,10 @@ import { useLang, useT } from '../../lib/i18n/use-t.ts';
 import { enumLabel } from '../../lib/labels.ts';
 import { metaLang, pageMeta, summary } from '../../lib/meta.ts';
 import { notFound } from '../../lib/not-found.server.ts';
+import { langOf } from '../../lib/lang.server.ts';
+import { FormAlert } from '../../components/field.tsx';
+import { HelixTag } from '../../components/helix-tag.tsx';
+import { topicName } from '../../lib/labels.ts';
 
 interface OpportunityDetail {
   __typename: string;
@@ -54,13 +58,61 @@ const QUERY = /* GraphQL */ `
   }
 `;
 
+interface Triad {
+  score: number;
+  coverage: number;
+  explanation: string[];
+  members: { role: string; actor: { name: string; slug: string; helix: string; source: string } }[];
+  missing: { name: string; nameNb: string; slug: string }[];
+}
+
+const CONSORTIUM = /* GraphQL */ `
+  query Consortium($id: ID!, $language: Language) {
+    assembleConsortium(opportunityId: $id, language: $language) {
+      triads {
+        score
+        coverage
+        explanation
+        members {
+          role
+          actor {
+            name
+            slug
+            helix
+            source
+          }
+        }
+        missing {
+          name
+          nameNb
+          slug
+        }
+      }
+    }
+  }
+`;
+
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   try {
     const { data } = await api<{ node: OpportunityDetail | null }>({ request, context }, QUERY, {
       id: params.id,
     });
     if (!data.node || data.node.__typename !== 'Opportunity') notFound();
-    return { opportunity: data.node };
+    // A challenge gets proposed consortia (company + R&D group + public or support actor).
+    let triads: Triad[] | null = null;
+    if (data.node.kind === 'CHALLENGE' && data.node.topics.length > 0) {
+      const proposal = await api<{ assembleConsortium: { triads: Triad[] } }>(
+        { request, context },
+        CONSORTIUM,
+        {
+          id: data.node.id,
+          language: langOf(request) === 'en' ? 'EN' : 'NB',
+        },
+      );
+      triads = proposal.data.assembleConsortium.triads.slice(0, 3);
+    }
+    const posted = new URL(request.url).searchParams.has('posted');
+    return { opportunity: data.node, triads, posted };
   } catch (error) {
     // A malformed or foreign id is the API's validation error: to the visitor, no such page.
     if (error instanceof ApiError) notFound();
@@ -77,7 +129,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
 export default function OpportunityPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLang();
-  const { opportunity: o } = loaderData;
+  const { opportunity: o, triads, posted } = loaderData;
   return (
     <article aria-labelledby="opp-title">
       <p className="card__meta">
@@ -87,6 +139,7 @@ export default function OpportunityPage({ loaderData }: Route.ComponentProps) {
         <span className="tag">{enumLabel(t, 'opp.status', o.status)}</span>
       </p>
       <h1 id="opp-title">{o.title}</h1>
+      {posted ? <FormAlert tone="ok" message={t('opp.postedNotice')} /> : null}
       {o.postedBy?.source === 'synthetic' ? <SyntheticNote /> : null}
       {o.body ? <p className="lead">{o.body}</p> : null}
       <TopicList topics={o.topics} />
@@ -119,6 +172,45 @@ export default function OpportunityPage({ loaderData }: Route.ComponentProps) {
             {t('opp.findPartners')}
           </Link>
         </p>
+      ) : null}
+      {triads ? (
+        <section aria-labelledby="consortium-h" className="section">
+          <h2 id="consortium-h">{t('opp.consortium')}</h2>
+          <p>{t('opp.consortiumLead')}</p>
+          {triads.length === 0 ? <p className="muted">{t('opp.consortiumNone')}</p> : null}
+          <ol className="card-list">
+            {triads.map((triad, i) => (
+              <li key={i} className="card">
+                <p className="card__meta">
+                  {t('opp.consortiumScore', {
+                    score: Math.round(triad.score),
+                    pct: Math.round(triad.coverage * 100),
+                  })}
+                </p>
+                <ul className="plain">
+                  {triad.members.map((m) => (
+                    <li key={m.actor.slug}>
+                      <strong>{enumLabel(t, 'consortiumRole', m.role)}:</strong>{' '}
+                      <Link to={`/actors/${m.actor.slug}`}>{m.actor.name}</Link>{' '}
+                      <HelixTag helix={m.actor.helix} /> <SourceBadge source={m.actor.source} />
+                    </li>
+                  ))}
+                </ul>
+                <ul className="reasons">
+                  {triad.explanation.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+                {triad.missing.length > 0 ? (
+                  <p className="muted">
+                    {t('opp.consortiumMissing')}:{' '}
+                    {triad.missing.map((x) => topicName(lang, x)).join(', ')}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
     </article>
   );

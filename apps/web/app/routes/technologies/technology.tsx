@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Route } from './+types/technology';
-import { SourceBadge } from '../../components/source-badge.tsx';
+import { SourceBadge, SyntheticNote } from '../../components/source-badge.tsx';
 import { TopicList } from '../../components/topic-list.tsx';
 import { TrlTimeline } from '../../components/trl-timeline.tsx';
 import { api } from '../../lib/api.server.ts';
@@ -108,6 +108,10 @@ export default function TechnologyPage({ loaderData }: Route.ComponentProps) {
   const lang = useLang();
   const { technology: tech } = loaderData;
   const milestones = [...tech.milestones].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  // The API does not give a technology's own source; one tied only to illustrative actors is
+  // illustrative itself (the seed generates both together).
+  const linked = [...tech.origins, ...tech.companies, ...tech.supporters];
+  const illustrative = linked.length > 0 && linked.every((a) => a.source === 'synthetic');
   const fmt = (iso: string) => formatDate(lang, iso);
   return (
     <article aria-labelledby="tech-title">
@@ -116,6 +120,7 @@ export default function TechnologyPage({ loaderData }: Route.ComponentProps) {
         {t('tech.currentTrl', { trl: tech.trl })}
       </p>
       <h1 id="tech-title">{tech.title}</h1>
+      {illustrative ? <SyntheticNote /> : null}
       {tech.summary ? <p className="lead">{tech.summary}</p> : null}
       <TopicList topics={tech.topics} />
       <dl className="facts">
