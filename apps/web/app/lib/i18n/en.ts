@@ -451,4 +451,6 @@ export const en: Record<MessageKey, string> = {
   'consortiumRole.RESEARCH': 'R&D group',
   'consortiumRole.PUBLIC_SUPPORT': 'Public / support',
   'opp.postedNotice': 'The opportunity has been posted.',
+  'comm.trlMin': 'Lowest TRL',
+  'comm.trlMax': 'Highest TRL',
 };

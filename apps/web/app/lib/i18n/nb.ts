@@ -449,6 +449,8 @@ export const nb = {
   'consortiumRole.RESEARCH': 'FoU-miljø',
   'consortiumRole.PUBLIC_SUPPORT': 'Offentlig / støtte',
   'opp.postedNotice': 'Muligheten er lagt ut.',
+  'comm.trlMin': 'Laveste TRL',
+  'comm.trlMax': 'Høyeste TRL',
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -77,7 +77,7 @@ export default function Pipeline({ loaderData }: Route.ComponentProps) {
       <p className="lead">{t('comm.lead')}</p>
       <Form method="get" className="filters">
         <div className="field">
-          <label htmlFor="trlMin">TRL min</label>
+          <label htmlFor="trlMin">{t('comm.trlMin')}</label>
           <select id="trlMin" name="trlMin" defaultValue={trlMin ?? ''}>
             <option value="">–</option>
             {trlOptions.map((n) => (
@@ -88,7 +88,7 @@ export default function Pipeline({ loaderData }: Route.ComponentProps) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="trlMax">TRL max</label>
+          <label htmlFor="trlMax">{t('comm.trlMax')}</label>
           <select id="trlMax" name="trlMax" defaultValue={trlMax ?? ''}>
             <option value="">–</option>
             {trlOptions.map((n) => (
