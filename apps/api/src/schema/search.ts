@@ -273,7 +273,10 @@ async function fromIndex<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    console.warn('[kobling-api] search index failed', error);
+    // One line: while an engine is down every search would otherwise log a stack trace.
+    console.warn(
+      `[kobling-api] search index failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     throw new SearchUnavailableError('Search is not available right now; try again in a moment');
   }
 }
