@@ -50,6 +50,14 @@ export function KpiChart({ title, description, points, goal, pathLabel, format }
   const xTicks: number[] = [];
   const xStep = xMax - xMin > 8 ? 2 : 1;
   for (let yr = xMin; yr <= xMax; yr += xStep) xTicks.push(yr);
+  // A label too close to the last one above its point goes below its own point instead.
+  const labelBelow: boolean[] = [];
+  let lastAbove = Number.NEGATIVE_INFINITY;
+  for (const p of sorted) {
+    const below = x(p.year) - lastAbove < 52;
+    labelBelow.push(below);
+    if (!below) lastAbove = x(p.year);
+  }
   const line = sorted.map((p) => `${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return (
     <svg
@@ -105,9 +113,7 @@ export function KpiChart({ title, description, points, goal, pathLabel, format }
         ) : null}
         <polyline className="chart__line" points={line} />
         {sorted.map((p, i) => {
-          // A label too close to the previous one goes below its point instead of above.
-          const prev = sorted[i - 1];
-          const below = i % 2 === 1 && prev !== undefined && x(p.year) - x(prev.year) < 48;
+          const below = labelBelow[i] ?? false;
           return (
             <g key={p.year}>
               <circle className="chart__point" cx={x(p.year)} cy={y(p.value)} r={4.5}>
