@@ -1,8 +1,9 @@
 import type { Graph } from '@kobling/graph';
+import { createEmbeddedSearchIndex } from '@kobling/search';
 import type { SearchIndex } from '@kobling/search';
 import { allDocuments, createSearchSync } from '@kobling/search-sync';
 import type { SearchSync } from '@kobling/search-sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { gid, mutate, openTestApi, seededGraph } from '../testing/fixture.ts';
 import type { AsUser, TestApi } from '../testing/fixture.ts';
 import type { SearchEngine } from './runtime.ts';
@@ -474,6 +475,31 @@ export function describeWithoutSearch(): void {
       // The rest of the API works.
       const { body } = await t.gql('{ actor(slug: "ntnu") { name } }');
       expect(body.data).toEqual({ actor: { name: 'NTNU' } });
+    });
+
+    it('answers SEARCH_UNAVAILABLE when the engine fails, and logs it as a warning', async () => {
+      const embedded = createEmbeddedSearchIndex();
+      const down = new Error('connect ECONNREFUSED 127.0.0.1:7700');
+      const failing: SearchIndex = {
+        ...embedded,
+        search: () => Promise.reject(down),
+        autocomplete: () => Promise.reject(down),
+      };
+      const api = await openTestApi({ graph: t.graph, search: createSearchSync(t.graph, failing) });
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      try {
+        for (const query of [SEARCH, AUTOCOMPLETE]) {
+          const { body } = await api.gql(query, { query: 'x', prefix: 'x' });
+          expect(body.errors?.[0]).toMatchObject({
+            message: 'Search is not available right now; try again in a moment',
+            extensions: { code: 'SEARCH_UNAVAILABLE' },
+          });
+        }
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining('ECONNREFUSED'));
+      } finally {
+        warn.mockRestore();
+        await embedded.close();
+      }
     });
   });
 }
