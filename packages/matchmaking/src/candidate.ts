@@ -4,18 +4,10 @@
  * retrieval that fills them honestly gets explanations a person can check.
  */
 
-export const HELICES = ['INDUSTRY', 'ACADEMIA', 'GOVERNMENT'] as const;
-export type Helix = (typeof HELICES)[number];
-
-export const ACTOR_KINDS = [
-  'COMPANY',
-  'RESEARCH_GROUP',
-  'INSTITUTION',
-  'PUBLIC_ACTOR',
-  'INVESTOR',
-  'INTERMEDIARY',
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+// The vocabularies are the domain's; re-exported so the kernel's inputs read as one module.
+export { ACTOR_KINDS, HELICES } from '@kobling/domain';
+export type { ActorKind, Helix } from '@kobling/domain';
+import type { ActorKind, Helix } from '@kobling/domain';
 
 /** A HAS_TOPIC edge: the topic id and its strength 0–1. */
 export interface WeightedTopic {
