@@ -108,3 +108,36 @@ export async function logOut(ctx: Context): Promise<boolean> {
   await ctx.graph.runner.write((tx) => ctx.graph.accounts.sessions.delete(tx, sessionId));
   return true;
 }
+
+/** The one answer to a wrong password when deleting an account. */
+export const DELETE_PASSWORD_WRONG = 'The password is incorrect';
+
+/**
+ * Deletes the signed-in user's account after checking the password again: the User (its
+ * REPRESENTS, MANAGES and IS links go with it), every Session, and the person profile it IS, in
+ * one write transaction. The Person delete queues its outbox DELETE, so search drops it. Wrong
+ * passwords count against the login limiter, so this is no side door for guessing.
+ */
+export async function deleteAccount(ctx: Context, password: string): Promise<boolean> {
+  const viewerUser = ctx.viewer.user;
+  if (!viewerUser) throw validationError([], 'Sign in to do this');
+  const limiter = ctx.settings.loginLimiter;
+  const wait = limiter.retryAfter(viewerUser.email, ctx.address);
+  if (wait > 0) throw new RateLimitedError(wait);
+  const user = await ctx.graph.accounts.users.get(ctx.graph.runner, viewerUser.id);
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+  if (!user || !ok) {
+    limiter.recordFailure(viewerUser.email, ctx.address);
+    throw validationError(['password'], DELETE_PASSWORD_WRONG);
+  }
+  await mapped(() =>
+    ctx.graph.runner.write(async (tx) => {
+      const [links] = await ctx.graph.accounts.person.outgoing(tx, [user.id]);
+      await ctx.graph.accounts.deleteSessionsOf(tx, user.id);
+      await ctx.graph.accounts.users.delete(tx, user.id);
+      for (const link of links ?? []) await ctx.graph.people.nodes.delete(tx, link.toKey);
+    }),
+  );
+  ctx.responseCookies.push(clearedSessionCookie(ctx.settings.production));
+  return true;
+}

@@ -1,9 +1,9 @@
 import { builder } from '../builder.ts';
-import { logIn, logOut, signUp } from '../auth/accounts.ts';
+import { deleteAccount, logIn, logOut, signUp } from '../auth/accounts.ts';
 import type { SignedIn } from '../auth/accounts.ts';
 import { DomainValidationError } from '@kobling/domain';
 import type { Viewer } from '../auth/viewer.ts';
-import { ConflictError, RateLimitedError } from '../errors.ts';
+import { ConflictError, ForbiddenError, RateLimitedError } from '../errors.ts';
 import { RepresentationRef } from './actor.ts';
 import { RoleEnum } from './enums.ts';
 import { loadAll, loadOne } from './load.ts';
@@ -108,6 +108,14 @@ builder.mutationFields((t) => ({
     errors: { types: [DomainValidationError, RateLimitedError] },
     args: { input: t.arg({ type: LogInInput, required: true }) },
     resolve: (_root, args, ctx) => logIn(ctx, args.input),
+  }),
+  deleteMyAccount: t.boolean({
+    description:
+      'Delete the signed-in account after re-checking its password: the user, its sessions, its links and its person profile. Clears the session cookie',
+    authScopes: { loggedIn: true },
+    errors: { types: [DomainValidationError, ForbiddenError, RateLimitedError] },
+    args: { password: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => deleteAccount(ctx, args.password),
   }),
   logOut: t.boolean({
     description: 'End the current session; false when there was none',

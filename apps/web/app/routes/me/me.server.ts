@@ -1,7 +1,12 @@
-import { data } from 'react-router';
-import { api } from '../../lib/api.server.ts';
+import { data, redirect } from 'react-router';
+import { api, cookieHeaders } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { ALL_MUTATION_ERRORS, errorResult, toFormErrors } from '../../lib/form-errors.ts';
+import {
+  ALL_MUTATION_ERRORS,
+  errorResult,
+  errorSelection,
+  toFormErrors,
+} from '../../lib/form-errors.ts';
 import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
 import { ACTOR_KINDS } from '../../lib/labels.ts';
@@ -239,6 +244,24 @@ async function mutate(
   return result.result;
 }
 
+const DELETE_MY_ACCOUNT = `mutation($password: String!) { result: deleteMyAccount(password: $password) { ${errorSelection(['ValidationError', 'ForbiddenError', 'RateLimitedError'])} ... on MutationDeleteMyAccountSuccess { data } } }`;
+
+/** Deletes the account; on success the API's cleared cookie goes to the browser with the redirect home. */
+async function deleteMyAccount(args: ApiArgs, form: FormData, t: Translate) {
+  const intent = 'delete';
+  const password = typeof form.get('password') === 'string' ? String(form.get('password')) : '';
+  const fields: Record<string, string> = {};
+  if (password === '') fields.password = t('common.required');
+  if (form.get('confirm') !== 'on') fields.confirm = t('me.deleteConfirmRequired');
+  if (Object.keys(fields).length > 0) return fail(intent, { fields });
+  const { data: result, setCookies } = await api<{ result: Payload }>(args, DELETE_MY_ACCOUNT, {
+    password,
+  });
+  const failed = errorResult(result.result);
+  if (failed) return fail(intent, toFormErrors(failed, ['password']));
+  return redirect('/', { headers: cookieHeaders(setCookies) });
+}
+
 const ACTOR_ID_BY_SLUG = /* GraphQL */ `
   query ($slug: String!) {
     actor(slug: $slug) {
@@ -387,6 +410,8 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
         errors: { fields: {} },
       } satisfies MeActionResult;
     }
+    case 'delete':
+      return deleteMyAccount(args, form, t);
     default:
       return fail(intent, { form: t('error.serverBody'), fields: {} });
   }

@@ -113,6 +113,7 @@ export default function MyPage({ loaderData, actionData }: Route.ComponentProps)
   const topicsResult = resultFor(actionData, 'topics');
   const consent = resultFor(actionData, 'consent');
   const respond = resultFor(actionData, 'accept', 'decline');
+  const deletion = resultFor(actionData, 'delete');
   const formError = (r: MeActionResult | undefined) =>
     r && !r.ok
       ? (r.errors.form ??
@@ -383,7 +384,40 @@ export default function MyPage({ loaderData, actionData }: Route.ComponentProps)
         </p>
         <h2 id="delete-h">{t('me.delete')}</h2>
         <p>{t('me.deleteLead')}</p>
-        <p className="alert alert--info">{t('me.deleteUnavailable')}</p>
+        <Form method="post" className="form" noValidate aria-labelledby="delete-h">
+          <FormAlert message={formError(deletion)} />
+          <input type="hidden" name="intent" value="delete" />
+          <TextField
+            label={t('auth.password')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={deletion?.errors.fields.password}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              name="confirm"
+              required
+              aria-invalid={deletion?.errors.fields.confirm ? true : undefined}
+              aria-describedby={
+                deletion?.errors.fields.confirm ? 'delete-confirm-error' : undefined
+              }
+            />
+            {t('me.deleteConfirm')}
+          </label>
+          {deletion?.errors.fields.confirm ? (
+            <p id="delete-confirm-error" className="field__error">
+              {deletion.errors.fields.confirm}
+            </p>
+          ) : null}
+          <p>
+            <button type="submit" className="button--danger">
+              {t('me.deleteSubmit')}
+            </button>
+          </p>
+        </Form>
       </section>
 
       <p className="muted">
