@@ -31,7 +31,7 @@ import { z } from 'zod';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { createRequestHandler } from 'react-router';
 import type { ServerBuild } from 'react-router';
-import { createApi, EnvError, parseEnv, startSearch } from '@kobling/api';
+import { createApi, EnvError, parseEnv, startExpirySweep, startSearch } from '@kobling/api';
 import type { Env } from '@kobling/api';
 import { openGraph, StoreInUseError } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
@@ -407,6 +407,8 @@ async function main(): Promise<void> {
     searchEngine: search.engine,
   });
   if (admin) await ensureAdmin(graph, yoga, admin);
+  // Unanswered introductions expire on a timer too, not only when someone reads them.
+  const stopSweep = startExpirySweep(graph);
   const build = (await import(pathToFileURL(SERVER_BUILD).href)) as ServerBuild;
 
   const app = express();
@@ -443,6 +445,7 @@ async function main(): Promise<void> {
     console.info(`Kobling is running at http://localhost:${env.PORT}/ (GraphQL API at /graphql)`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
+    stopSweep();
     void search
       .stop()
       .then(() => graph.close())
@@ -462,6 +465,7 @@ async function main(): Promise<void> {
     console.info(`${signal}: stopping …`);
     server.close();
     server.closeAllConnections();
+    stopSweep();
     void search
       .stop()
       .then(() => graph.close())

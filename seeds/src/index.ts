@@ -20,9 +20,15 @@ export {
   loadSeedGraph,
 } from './load/index.ts';
 export type { LoadSeedOptions, SeedLoadProgress, SeedLoadSummary } from './load/index.ts';
-export { regionSeedGraph } from './region/index.ts';
+export { REGION_GOALS, regionSeedGraph } from './region/index.ts';
 export { GraphUnitWriter } from './brreg/graph-writer.ts';
 export { importBrreg } from './brreg/index.ts';
 export type { ImportBrregOptions, ImportProgress, ImportSummary } from './brreg/index.ts';
 export { generateGraph } from './generator/index.ts';
 export type { GeneratedGraph } from './generator/index.ts';
+// The benchmark toolkit, so an app's own bench suites report the same way.
+export { registerSuite } from './bench/registry.ts';
+export type { BenchArgs, BenchReport, BenchSuite } from './bench/registry.ts';
+export { fmtInt, fmtMs, median, percentile } from './bench/stats.ts';
+export { writeSection } from './bench/benchmarks-doc.ts';
+export { actorId, mulberry32 } from './generator/index.ts';

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openGraph } from '@kobling/graph';
 // TEMPORARY relative imports, as in ./suggest-store.ts: seeds exports no package surface yet.
-import { writeSection } from '../../../../seeds/src/bench/benchmarks-doc.ts';
-import type { BenchArgs, BenchReport, BenchSuite } from '../../../../seeds/src/bench/registry.ts';
-import { fmtInt, fmtMs, percentile } from '../../../../seeds/src/bench/stats.ts';
-import { actorId, mulberry32 } from '../../../../seeds/src/generator/index.ts';
+import { writeSection } from '@kobling/seeds';
+import type { BenchArgs, BenchReport, BenchSuite } from '@kobling/seeds';
+import { fmtInt, fmtMs, percentile } from '@kobling/seeds';
+import { actorId, mulberry32 } from '@kobling/seeds';
 import { suggestPartners } from '../matchmaking/service.ts';
 import { createApi } from '../yoga.ts';
 import { prepareSuggestStore } from './suggest-store.ts';

@@ -3,10 +3,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyMigrations, openLadybugRunner } from '@kobling/graph';
-// TEMPORARY relative imports (as in seeds/src/bench/graph-bulk.ts and ../seed.ts): neither the
-// generator nor the bulk loader is exported from its package yet.
-import { bulkLoad } from '../../../../packages/graph/src/bulk/index.ts';
-import { generateGraph } from '../../../../seeds/src/generator/index.ts';
+import { bulkLoad } from '@kobling/graph';
+import { generateGraph } from '@kobling/seeds';
 
 /*
  * A generated graph in a LadybugDB file store for the matchmaking bench. Generating and loading
