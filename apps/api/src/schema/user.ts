@@ -3,7 +3,8 @@ import { deleteAccount, logIn, logOut, signUp } from '../auth/accounts.ts';
 import type { SignedIn } from '../auth/accounts.ts';
 import { DomainValidationError } from '@kobling/domain';
 import type { Viewer } from '../auth/viewer.ts';
-import { ConflictError, ForbiddenError, RateLimitedError } from '../errors.ts';
+import { ConflictError, ForbiddenError, RateLimitedError, mapped } from '../errors.ts';
+import { pageRequest, toConnection } from './common.ts';
 import { RepresentationRef } from './actor.ts';
 import { RoleEnum } from './enums.ts';
 import { loadAll, loadOne } from './load.ts';
@@ -79,6 +80,15 @@ const LogInInput = builder.inputType('LogInInput', {
 
 builder.queryFields((t) => ({
   viewer: t.field({ type: ViewerRef, resolve: (_root, _args, ctx) => ctx.viewer }),
+  users: t.connection({
+    type: UserRef,
+    description: 'Every account by email (admins)',
+    authScopes: { admin: true },
+    resolve: async (_root, args, ctx) =>
+      toConnection(
+        await mapped(() => ctx.graph.accounts.page(ctx.graph.runner, pageRequest(args))),
+      ),
+  }),
   representationClaims: t.field({
     type: [RepresentationRef],
     description: 'Claims to represent actors waiting for approval (admins)',

@@ -1,5 +1,8 @@
+import { ascendingText, listPage } from '../list-page.ts';
+import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
 import { NodeStore } from '../node-store.ts';
+import type { Page, PageRequest } from '../paging.ts';
 import { defineQuery } from '../query.ts';
 import { RelationshipStore } from '../relationship-store.ts';
 import type { QueryExecutor } from '../runner.ts';
@@ -23,6 +26,16 @@ const allUsers = defineQuery<{ limit: number }, { id: string }>(
   'user.listIds',
   'read',
   'MATCH (u:User) RETURN u.id AS id, u.email AS email ORDER BY email LIMIT $limit',
+);
+
+const pageUsers: PagedQuery<Record<string, never>, string> = defineQuery(
+  'user.list',
+  'read',
+  `MATCH (u:User)
+WHERE ${ascendingText('u.email', 'u')}
+RETURN u.id AS id, u.email AS sortKey
+ORDER BY sortKey, id
+LIMIT $limit`,
 );
 
 const sessionsOfUser = defineQuery<{ userId: string }, { id: string }>(
@@ -59,6 +72,11 @@ export class AccountRepository {
   async list(tx: QueryExecutor, limit: number): Promise<UserRow[]> {
     const ids = (await tx.run(allUsers, { limit })).map((r) => r.id);
     return (await this.users.getMany(tx, ids)).filter((u): u is UserRow => u !== null);
+  }
+
+  /** Every account by email, a page at a time (administration). */
+  page(tx: QueryExecutor, page: PageRequest): Promise<Page<UserRow>> {
+    return listPage(tx, this.users, pageUsers, {}, page, '');
   }
 
   representationClaims(tx: QueryExecutor, statuses: readonly string[]) {

@@ -306,6 +306,7 @@ export const en: Record<MessageKey, string> = {
   'me.expertise': 'Expertise',
   'admin.title': 'Administration',
   'admin.users': 'Users',
+  'admin.usersNext': 'Next users',
   'admin.claims': 'Requests to represent actors',
   'admin.noClaims': 'No pending requests.',
   'admin.approve': 'Approve',

@@ -305,6 +305,7 @@ export const nb = {
   'me.expertise': 'Ekspertise',
   'admin.title': 'Administrasjon',
   'admin.users': 'Brukere',
+  'admin.usersNext': 'Neste brukere',
   'admin.claims': 'Forespørsler om å representere aktører',
   'admin.noClaims': 'Ingen ventende forespørsler.',
   'admin.approve': 'Godkjenn',

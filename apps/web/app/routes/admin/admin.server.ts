@@ -49,6 +49,50 @@ const ADMIN_QUERY = /* GraphQL */ `
   }
 `;
 
+export interface AdminUser {
+  id: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+  createdAt: string;
+}
+
+const USERS_QUERY = /* GraphQL */ `
+  query AdminUsers($after: String) {
+    users(first: 50, after: $after) {
+      edges {
+        node {
+          id
+          name
+          email
+          isAdmin
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+/** One page of accounts by email; `?usersAfter=<cursor>` pages on (a link, so no JavaScript). */
+async function loadUsers(args: ApiArgs): Promise<{ users: AdminUser[]; next: string | null }> {
+  const after = new URL(args.request.url).searchParams.get('usersAfter');
+  const { data: result } = await api<{
+    users: {
+      edges: { node: AdminUser }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }>(args, USERS_QUERY, { after: after || null });
+  const { edges, pageInfo } = result.users;
+  return {
+    users: edges.map((e) => e.node),
+    next: pageInfo.hasNextPage ? pageInfo.endCursor : null,
+  };
+}
+
 export async function loadAdmin(args: ApiArgs) {
   const viewer = await requireUser(args);
   if (!viewer.user.isAdmin) throw data(null, { status: 403 });
@@ -63,11 +107,11 @@ export async function loadAdmin(args: ApiArgs) {
     claims: result.representationClaims,
     clusters: result.clusters.edges.map((e) => e.node),
     features: {
-      users: features.queries.has('users'),
       importRegister: features.mutations.has('importRegister'),
       reindex: features.mutations.has('reindexSearch'),
     },
     search: features.queries.has('searchStatus') ? await loadSearchStatus(args) : null,
+    users: features.queries.has('users') ? await loadUsers(args) : null,
   };
 }
 

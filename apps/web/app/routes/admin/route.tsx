@@ -20,7 +20,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Admin({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLang();
-  const { claims, clusters, features, search } = loaderData;
+  const { claims, clusters, features, search, users } = loaderData;
   const busy = useNavigation().formData?.get('intent');
   const reindex = actionData?.intent === 'reindex' ? actionData : undefined;
   const approve = actionData?.intent === 'approve' ? actionData : undefined;
@@ -126,7 +126,50 @@ export default function Admin({ loaderData, actionData }: Route.ComponentProps) 
 
       <section aria-labelledby="users-h" className="section">
         <h2 id="users-h">{t('admin.users')}</h2>
-        {features.users ? null : <p className="alert alert--info">{t('admin.unavailable')}</p>}
+        {users ? (
+          <>
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{t('admin.users')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('common.name')}</th>
+                    <th scope="col">{t('auth.email')}</th>
+                    <th scope="col">{t('admin.isAdmin')}</th>
+                    <th scope="col">{t('admin.created')}</th>
+                    <th scope="col">{t('admin.userId')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {users.users.map((u) => (
+                    <tr key={u.id}>
+                      <td>{u.name}</td>
+                      <td>
+                        <a href={`mailto:${u.email}`}>{u.email}</a>
+                      </td>
+                      <td>{u.isAdmin ? t('common.yes') : ''}</td>
+                      <td>
+                        <time dateTime={u.createdAt}>{formatDate(lang, u.createdAt)}</time>
+                      </td>
+                      <td>
+                        <code>{u.id}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {users.next ? (
+              <p>
+                <Link to={`?usersAfter=${encodeURIComponent(users.next)}#users-h`}>
+                  {t('admin.usersNext')}
+                </Link>
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p className="alert alert--info">{t('admin.unavailable')}</p>
+        )}
       </section>
 
       <section aria-labelledby="import-h" className="section">
