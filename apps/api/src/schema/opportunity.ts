@@ -17,6 +17,10 @@ OpportunityRef.implement({
     kind: t.field({ type: OpportunityKindEnum, resolve: (o) => o.kind as OpportunityKind }),
     title: t.exposeString('title'),
     body: t.exposeString('body', { nullable: true }),
+    source: t.exposeString('source', {
+      description: 'Where the row comes from ("synthetic" rows are illustrative, not facts)',
+    }),
+    sourceRef: t.exposeString('sourceRef', { nullable: true }),
     status: t.field({ type: OpportunityStatusEnum, resolve: (o) => o.status as 'OPEN' | 'CLOSED' }),
     visibility: t.field({
       type: OpportunityVisibilityEnum,

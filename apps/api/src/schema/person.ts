@@ -23,6 +23,10 @@ PersonRef.implement({
     }),
     expertise: t.exposeString('expertise', { nullable: true }),
     listed: t.exposeBoolean('listed'),
+    source: t.exposeString('source', {
+      description: 'Where the row comes from ("synthetic" rows are illustrative, not facts)',
+    }),
+    sourceRef: t.exposeString('sourceRef', { nullable: true }),
     consentAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.consentAt }),
     worksAt: t.field({
       type: [ActorRef],

@@ -43,6 +43,10 @@ TechnologyRef.implement({
     title: t.exposeString('title'),
     summary: t.exposeString('summary', { nullable: true }),
     trl: t.exposeInt('trl'),
+    source: t.exposeString('source', {
+      description: 'Where the row comes from ("synthetic" rows are illustrative, not facts)',
+    }),
+    sourceRef: t.exposeString('sourceRef', { nullable: true }),
     stage: t.field({ type: TechnologyStageEnum, resolve: (x) => x.stage as TechnologyStage }),
     milestones: t.field({
       type: [MilestoneRef],

@@ -16,7 +16,8 @@ interface OpportunityCard {
   status: string;
   createdAt: string;
   expiresAt: string | null;
-  postedBy: { name: string; slug: string; source: string } | null;
+  source: string;
+  postedBy: { name: string; slug: string } | null;
   topics: { weight: number; topic: { name: string; nameNb: string; slug: string } }[];
 }
 
@@ -32,10 +33,10 @@ const LIST_QUERY = /* GraphQL */ `
           status
           createdAt
           expiresAt
+          source
           postedBy {
             name
             slug
-            source
           }
           topics {
             weight
@@ -120,13 +121,13 @@ export default function Opportunities({ loaderData }: Route.ComponentProps) {
               {o.postedBy ? (
                 <>
                   {' · '}
-                  <Link to={`/actors/${o.postedBy.slug}`}>{o.postedBy.name}</Link>{' '}
-                  <SourceBadge source={o.postedBy.source} />
+                  <Link to={`/actors/${o.postedBy.slug}`}>{o.postedBy.name}</Link>
                 </>
               ) : null}
             </p>
             <h2 className="card__title">
-              <Link to={`/opportunities/${encodeURIComponent(o.id)}`}>{o.title}</Link>
+              <Link to={`/opportunities/${encodeURIComponent(o.id)}`}>{o.title}</Link>{' '}
+              <SourceBadge source={o.source} />
             </h2>
             {o.body ? (
               <p className="card__body">

@@ -23,6 +23,8 @@ interface OpportunityDetail {
   visibility: string;
   createdAt: string;
   expiresAt: string | null;
+  source: string;
+  sourceRef: string | null;
   postedBy: { name: string; slug: string; source: string } | null;
   topics: { weight: number; topic: { name: string; nameNb: string; slug: string } }[];
 }
@@ -40,6 +42,8 @@ const QUERY = /* GraphQL */ `
         visibility
         createdAt
         expiresAt
+        source
+        sourceRef
         postedBy {
           name
           slug
@@ -140,7 +144,11 @@ export default function OpportunityPage({ loaderData }: Route.ComponentProps) {
       </p>
       <h1 id="opp-title">{o.title}</h1>
       {posted ? <FormAlert tone="ok" message={t('opp.postedNotice')} /> : null}
-      {o.postedBy?.source === 'synthetic' ? <SyntheticNote /> : null}
+      {o.source === 'synthetic' ? (
+        <SyntheticNote />
+      ) : (
+        <SourceBadge source={o.source} sourceRef={o.sourceRef} />
+      )}
       {o.body ? <p className="lead">{o.body}</p> : null}
       <TopicList topics={o.topics} />
       <dl className="facts">

@@ -14,6 +14,8 @@ interface PersonProfile {
   title: string | null;
   expertise: string | null;
   listed: boolean;
+  source: string;
+  sourceRef: string | null;
   topics: { weight: number; topic: { name: string; nameNb: string; slug: string } }[];
   worksAt: { name: string; slug: string; source: string }[];
 }
@@ -28,6 +30,8 @@ const PERSON_QUERY = /* GraphQL */ `
         title
         expertise
         listed
+        source
+        sourceRef
         topics {
           weight
           topic {
@@ -73,13 +77,16 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
 export default function PersonPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { person } = loaderData;
-  // People are generated for the illustration unless they work at a sourced actor.
-  const synthetic = person.worksAt.every((a) => a.source === 'synthetic');
+  const synthetic = person.source === 'synthetic';
   return (
     <article aria-labelledby="person-name">
       <p className="card__meta">{person.title}</p>
       <h1 id="person-name">{person.name}</h1>
-      {synthetic ? <SyntheticNote /> : null}
+      {synthetic ? (
+        <SyntheticNote />
+      ) : (
+        <SourceBadge source={person.source} sourceRef={person.sourceRef} />
+      )}
       <dl className="facts">
         <dt>{t('person.worksAt')}</dt>
         <dd>

@@ -22,6 +22,8 @@ interface TechnologyDetail {
   summary: string | null;
   trl: number;
   stage: string;
+  source: string;
+  sourceRef: string | null;
   createdAt: string;
   topics: { weight: number; topic: { name: string; nameNb: string; slug: string } }[];
   origins: ActorRef[];
@@ -39,6 +41,8 @@ const TECHNOLOGY_QUERY = /* GraphQL */ `
       summary
       trl
       stage
+      source
+      sourceRef
       createdAt
       topics {
         weight
@@ -108,10 +112,7 @@ export default function TechnologyPage({ loaderData }: Route.ComponentProps) {
   const lang = useLang();
   const { technology: tech } = loaderData;
   const milestones = [...tech.milestones].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  // The API does not give a technology's own source; one tied only to illustrative actors is
-  // illustrative itself (the seed generates both together).
-  const linked = [...tech.origins, ...tech.companies, ...tech.supporters];
-  const illustrative = linked.length > 0 && linked.every((a) => a.source === 'synthetic');
+  const illustrative = tech.source === 'synthetic';
   const fmt = (iso: string) => formatDate(lang, iso);
   return (
     <article aria-labelledby="tech-title">
@@ -120,7 +121,11 @@ export default function TechnologyPage({ loaderData }: Route.ComponentProps) {
         {t('tech.currentTrl', { trl: tech.trl })}
       </p>
       <h1 id="tech-title">{tech.title}</h1>
-      {illustrative ? <SyntheticNote /> : null}
+      {illustrative ? (
+        <SyntheticNote />
+      ) : (
+        <SourceBadge source={tech.source} sourceRef={tech.sourceRef} />
+      )}
       {tech.summary ? <p className="lead">{tech.summary}</p> : null}
       <TopicList topics={tech.topics} />
       <dl className="facts">
