@@ -44,6 +44,8 @@ export class Access {
   private readonly loaders: Loaders;
   /** Users who signed in or up during this request: they may read their own account. */
   private readonly signedIn = new Set<string>();
+  /** A person profile the viewer made for themself during this request (updateMyPerson). */
+  private readonly ownPeople = new Set<string>();
 
   constructor(graph: Graph, viewer: Viewer, loaders: Loaders) {
     this.graph = graph;
@@ -63,6 +65,7 @@ export class Access {
   /** Self, an administrator, or a representative of one of the person's actors. */
   async isPersonSteward(person: PersonRow): Promise<boolean> {
     if (this.viewer.isAdmin || this.viewer.personId === person.id) return true;
+    if (this.ownPeople.has(person.id)) return true;
     if (this.viewer.approvedActorIds.size === 0) return false;
     return this.representsAny(await this.employersOf(person.id));
   }
@@ -114,6 +117,10 @@ export class Access {
 
   grantSignedIn(userId: string): void {
     this.signedIn.add(userId);
+  }
+
+  grantOwnPerson(personId: string): void {
+    this.ownPeople.add(personId);
   }
 }
 

@@ -404,6 +404,12 @@ export const en: Record<MessageKey, string> = {
   'me.incoming': 'Requests to my actors',
   'me.outgoing': 'Requests from my actors',
   'me.noPerson': 'Your account is not linked to a person profile.',
+  'me.person': 'My person profile',
+  'me.personLead':
+    'Create a person profile so others can find your expertise. It is not listed publicly until you give consent below.',
+  'me.personTitle': 'Title',
+  'me.personCreate': 'Create my profile',
+  'me.personSaved': 'Your person profile has been saved.',
   'me.listedNow': 'You are now listed publicly.',
   'me.unlistedNow': 'You are no longer listed publicly.',
   'me.actorUpdated': '{name} has been updated.',

@@ -402,6 +402,12 @@ export const nb = {
   'me.incoming': 'Forespørsler til mine aktører',
   'me.outgoing': 'Forespørsler fra mine aktører',
   'me.noPerson': 'Kontoen din er ikke knyttet til en personprofil.',
+  'me.person': 'Min personprofil',
+  'me.personLead':
+    'Lag en personprofil så andre kan finne ekspertisen din. Den vises ikke offentlig før du gir samtykke nedenfor.',
+  'me.personTitle': 'Stilling',
+  'me.personCreate': 'Lag profilen min',
+  'me.personSaved': 'Personprofilen din er lagret.',
   'me.listedNow': 'Du er nå oppført offentlig.',
   'me.unlistedNow': 'Du er ikke lenger oppført offentlig.',
   'me.actorUpdated': '{name} er oppdatert.',

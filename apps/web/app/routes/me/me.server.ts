@@ -232,6 +232,7 @@ const MUTATIONS = {
   create: `mutation($input: CreateActorInput!) { result: createActor(input: $input) { ${ALL_MUTATION_ERRORS} ... on MutationCreateActorSuccess { data { name slug } } } }`,
   update: `mutation($id: ID!, $input: UpdateActorInput!) { result: updateActor(id: $id, input: $input) { ${ALL_MUTATION_ERRORS} ... on MutationUpdateActorSuccess { data { name slug } } } }`,
   topics: `mutation($actorId: ID!, $topics: [TopicWeightInput!]!) { result: setActorTopics(actorId: $actorId, topics: $topics) { ${ALL_MUTATION_ERRORS} ... on MutationSetActorTopicsSuccess { data { name } } } }`,
+  person: `mutation($input: UpdateMyPersonInput!) { result: updateMyPerson(input: $input) { ${ALL_MUTATION_ERRORS} ... on MutationUpdateMyPersonSuccess { data { name } } } }`,
   respond: `mutation($id: ID!, $accept: Boolean!) { result: respondToIntroduction(id: $id, accept: $accept) { ${ALL_MUTATION_ERRORS} ... on MutationRespondToIntroductionSuccess { data { status } } } }`,
 } as const;
 
@@ -407,6 +408,31 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
         intent,
         ok: true,
         message: intent === 'accept' ? t('me.accepted') : t('me.declined'),
+        errors: { fields: {} },
+      } satisfies MeActionResult;
+    }
+    case 'person': {
+      const values = {
+        name: text(form, 'name'),
+        title: text(form, 'title'),
+        expertise: text(form, 'expertise'),
+      };
+      if (values.name === '')
+        return fail(intent, { fields: { name: t('common.required') } }, values);
+      // Empty title or expertise clears it, as the API documents.
+      const result = await mutate(args, 'person', {
+        input: {
+          name: values.name,
+          title: values.title || null,
+          expertise: values.expertise || null,
+        },
+      });
+      const failed = errorResult(result);
+      if (failed) return fail(intent, toFormErrors(failed, Object.keys(values)), values);
+      return {
+        intent,
+        ok: true,
+        message: t('me.personSaved'),
         errors: { fields: {} },
       } satisfies MeActionResult;
     }

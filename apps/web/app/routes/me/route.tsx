@@ -114,6 +114,7 @@ export default function MyPage({ loaderData, actionData }: Route.ComponentProps)
   const consent = resultFor(actionData, 'consent');
   const respond = resultFor(actionData, 'accept', 'decline');
   const deletion = resultFor(actionData, 'delete');
+  const personResult = resultFor(actionData, 'person');
   const formError = (r: MeActionResult | undefined) =>
     r && !r.ok
       ? (r.errors.form ??
@@ -346,6 +347,44 @@ export default function MyPage({ loaderData, actionData }: Route.ComponentProps)
           </ul>
         </section>
       ) : null}
+
+      <section aria-labelledby="person-h" className="section">
+        <h2 id="person-h">{t('me.person')}</h2>
+        {user.person ? null : <p>{t('me.personLead')}</p>}
+        <Form method="post" className="form" noValidate aria-labelledby="person-h">
+          {personResult?.ok ? (
+            <FormAlert tone="ok" message={personResult.message} />
+          ) : (
+            <FormAlert message={formError(personResult)} />
+          )}
+          <input type="hidden" name="intent" value="person" />
+          <TextField
+            label={t('common.name')}
+            name="name"
+            required
+            autoComplete="name"
+            defaultValue={personResult?.values?.name ?? user.person?.name ?? user.name}
+            error={personResult?.errors.fields.name}
+          />
+          <TextField
+            label={t('me.personTitle')}
+            name="title"
+            autoComplete="organization-title"
+            defaultValue={personResult?.values?.title ?? user.person?.title ?? ''}
+            error={personResult?.errors.fields.title}
+          />
+          <TextArea
+            label={t('person.expertise')}
+            name="expertise"
+            rows={3}
+            defaultValue={personResult?.values?.expertise ?? user.person?.expertise ?? ''}
+            error={personResult?.errors.fields.expertise}
+          />
+          <p>
+            <button type="submit">{user.person ? t('common.save') : t('me.personCreate')}</button>
+          </p>
+        </Form>
+      </section>
 
       <section aria-labelledby="consent-h" className="section">
         <h2 id="consent-h">{t('me.consent')}</h2>
