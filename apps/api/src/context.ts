@@ -3,6 +3,7 @@ import type { LoginRateLimiter } from './auth/rate-limit.ts';
 import type { RequestCredentials } from './auth/sessions.ts';
 import type { Viewer } from './auth/viewer.ts';
 import { Loaders } from './loaders.ts';
+import type { RegisterImports } from './register-import.ts';
 import type { ApiSearch } from './search/runtime.ts';
 
 /** Settings fixed when the API is created (from env.ts in the server, from tests directly). */
@@ -16,6 +17,8 @@ export interface ApiSettings {
   readonly now: () => number;
   /** How long a visitor's query result is reused for other visitors; 0 = never (public-cache.ts). */
   readonly publicCacheTtlMs: number;
+  /** The only folder admins may import register files from (KOBLING_IMPORT_DIR); null = off. */
+  readonly importDir: string | null;
 }
 
 /** Everything a resolver may use; a fresh one per request (loaders and auth caches are per request). */
@@ -30,6 +33,8 @@ export interface Context {
   readonly address: string;
   readonly loaders: Loaders;
   readonly access: Access;
+  /** Register imports of this API process (admins). */
+  readonly registerImports: RegisterImports;
   /** Set-Cookie values to send with the response (log in, log out). */
   readonly responseCookies: string[];
 }
@@ -131,6 +136,7 @@ export function createContext(input: {
   viewer: Viewer;
   credentials: RequestCredentials;
   address: string;
+  registerImports: RegisterImports;
 }): Context {
   const loaders = new Loaders(input.graph);
   return {

@@ -23,6 +23,7 @@ const envSchema = z.object({
   MEILI_MASTER_KEY: optionalText,
   SESSION_SECRET: optionalText,
   INTRODUCTION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  KOBLING_IMPORT_DIR: optionalText,
   KOBLING_API_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });
 

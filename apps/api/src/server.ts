@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
       introductionExpiryMs: env.INTRODUCTION_EXPIRY_DAYS * 24 * 60 * 60 * 1000,
       publicCacheTtlMs: env.KOBLING_API_CACHE_TTL_MS,
+      importDir: env.KOBLING_IMPORT_DIR ?? null,
     },
   });
   // Unanswered introductions expire on a timer too, not only when read (matchmaking/expiry.ts).

@@ -11,6 +11,7 @@ import { LoginRateLimiter } from './auth/rate-limit.ts';
 import { SESSION_COOKIE, credentialsOf, parseCookies } from './auth/sessions.ts';
 import { loadViewer } from './auth/viewer.ts';
 import { createContext } from './context.ts';
+import { RegisterImports } from './register-import.ts';
 import type { ApiSettings, Context } from './context.ts';
 import {
   ConflictError,
@@ -165,6 +166,7 @@ function resolveSettings(partial: Partial<ApiSettings> = {}): ApiSettings {
     loginLimiter: partial.loginLimiter ?? new LoginRateLimiter(),
     now: partial.now ?? Date.now,
     publicCacheTtlMs: partial.publicCacheTtlMs ?? 0,
+    importDir: partial.importDir ?? null,
   };
 }
 
@@ -173,6 +175,7 @@ export function createApi(options: ApiOptions) {
   const settings = resolveSettings(options.settings);
   const logger = options.logger ?? console;
   const contexts = new WeakMap<Request, Context>();
+  const registerImports = new RegisterImports(options.graph, settings.importDir, settings.now);
   const search: ApiSearch | null = options.search
     ? { sync: options.search, engine: options.searchEngine ?? 'embedded' }
     : null;
@@ -224,6 +227,7 @@ export function createApi(options: ApiOptions) {
         viewer,
         credentials,
         address: forwarded || req?.socket.remoteAddress || 'unknown',
+        registerImports,
       });
       contexts.set(request, ctx);
       return ctx;

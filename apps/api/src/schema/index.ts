@@ -15,6 +15,7 @@ import './user.ts';
 import './region.ts';
 import './matchmaking.ts';
 import './search.ts';
+import './register-import.ts';
 
 /** The whole schema; built once per process. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,4 +1,4 @@
-import { data } from 'react-router';
+import { data, redirect } from 'react-router';
 import { api } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
 import { apiFeatures } from '../../lib/api-features.server.ts';
@@ -93,6 +93,53 @@ async function loadUsers(args: ApiArgs): Promise<{ users: AdminUser[]; next: str
   };
 }
 
+export interface RegisterImport {
+  id: string;
+  path: string;
+  dryRun: boolean;
+  status: 'RUNNING' | 'DONE' | 'FAILED';
+  startedAt: string;
+  finishedAt: string | null;
+  read: number;
+  imported: number;
+  rejected: number;
+  filteredOutOfRegion: number;
+  filteredInactive: number;
+  bytesRead: number;
+  totalBytes: number | null;
+  created: number | null;
+  updated: number | null;
+  error: string | null;
+}
+
+const REGISTER_IMPORTS = /* GraphQL */ `
+  query AdminRegisterImports {
+    registerImports {
+      id
+      path
+      dryRun
+      status
+      startedAt
+      finishedAt
+      read
+      imported
+      rejected
+      filteredOutOfRegion
+      filteredInactive
+      bytesRead
+      totalBytes
+      created
+      updated
+      error
+    }
+  }
+`;
+
+async function loadRegisterImports(args: ApiArgs): Promise<RegisterImport[]> {
+  const { data: result } = await api<{ registerImports: RegisterImport[] }>(args, REGISTER_IMPORTS);
+  return result.registerImports;
+}
+
 export async function loadAdmin(args: ApiArgs) {
   const viewer = await requireUser(args);
   if (!viewer.user.isAdmin) throw data(null, { status: 403 });
@@ -112,6 +159,7 @@ export async function loadAdmin(args: ApiArgs) {
     },
     search: features.queries.has('searchStatus') ? await loadSearchStatus(args) : null,
     users: features.queries.has('users') ? await loadUsers(args) : null,
+    imports: features.mutations.has('importRegister') ? await loadRegisterImports(args) : null,
   };
 }
 
@@ -154,6 +202,8 @@ export type AdminResult = {
   key?: string;
   values?: Record<string, string>;
 };
+
+const IMPORT_REGISTER = `mutation($path: String!, $dryRun: Boolean) { result: importRegister(path: $path, dryRun: $dryRun) { ${ALL_MUTATION_ERRORS} ... on MutationImportRegisterSuccess { data { id } } } }`;
 
 const APPROVE = `mutation($userId: ID!, $actorId: ID!) { result: approveRepresentation(userId: $userId, actorId: $actorId) { ${ALL_MUTATION_ERRORS} ... on MutationApproveRepresentationSuccess { data { status } } } }`;
 const ASSIGN = `mutation($userId: ID!, $clusterId: ID!) { result: assignClusterManager(userId: $userId, clusterId: $clusterId) { ${ALL_MUTATION_ERRORS} ... on MutationAssignClusterManagerSuccess { data { name } } } }`;
@@ -203,6 +253,27 @@ export async function adminAction(args: ApiArgs, t: Translate) {
       message: t('admin.managerAssigned'),
       errors: { fields: {} },
     } as AdminResult;
+  }
+  if (intent === 'import') {
+    const path = String(form.get('path') ?? '').trim();
+    const dryRun = form.get('dryRun') === 'on';
+    const values = { path, ...(dryRun ? { dryRun: 'on' } : {}) };
+    if (path === '')
+      return data<AdminResult>(
+        { intent, ok: false, errors: { fields: { path: t('common.required') } }, values },
+        { status: 400 },
+      );
+    const { data: result } = await api<{
+      result: { __typename: string } & Partial<MutationErrorShape>;
+    }>(args, IMPORT_REGISTER, { path, dryRun });
+    const failed = errorResult(result.result);
+    if (failed)
+      return data<AdminResult>(
+        { intent, ok: false, errors: toFormErrors(failed, ['path']), values },
+        { status: 400 },
+      );
+    // Back to the page (a GET), whose list shows the new import's progress.
+    return redirect('/admin#import-h');
   }
   if (intent === 'reindex') {
     const { data: result } = await api<{

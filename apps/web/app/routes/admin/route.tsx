@@ -1,4 +1,5 @@
-import { Form, Link, useNavigation } from 'react-router';
+import { useEffect } from 'react';
+import { Form, Link, useNavigation, useRevalidator } from 'react-router';
 import type { Route } from './+types/route';
 import { FormAlert, SelectField, TextField } from '../../components/field.tsx';
 import { formatDate, translatorFor } from '../../lib/i18n/index.ts';
@@ -17,10 +18,27 @@ export async function action({ request, context }: Route.ActionArgs) {
   return adminAction({ request, context }, translatorFor(langOf(request)));
 }
 
+const IMPORT_STATUS = {
+  RUNNING: 'admin.importRunning',
+  DONE: 'admin.importDone',
+  FAILED: 'admin.importFailed',
+} as const;
+
 export default function Admin({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLang();
-  const { claims, clusters, features, search, users } = loaderData;
+  const { claims, clusters, features, search, users, imports } = loaderData;
+  const importResult = actionData?.intent === 'import' ? actionData : undefined;
+  const importing = imports?.some((i) => i.status === 'RUNNING') ?? false;
+  const revalidator = useRevalidator();
+  // With JavaScript, progress refreshes itself while an import runs; without, the link does.
+  useEffect(() => {
+    if (!importing) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === 'idle') void revalidator.revalidate();
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [importing, revalidator]);
   const busy = useNavigation().formData?.get('intent');
   const reindex = actionData?.intent === 'reindex' ? actionData : undefined;
   const approve = actionData?.intent === 'approve' ? actionData : undefined;
@@ -175,7 +193,102 @@ export default function Admin({ loaderData, actionData }: Route.ComponentProps) 
       <section aria-labelledby="import-h" className="section">
         <h2 id="import-h">{t('admin.import')}</h2>
         <p>{t('admin.importLead')}</p>
-        {features.importRegister ? null : (
+        {imports ? (
+          <>
+            <Form method="post" className="form" noValidate aria-labelledby="import-h">
+              <FormAlert
+                message={importResult && !importResult.ok ? importResult.errors.form : undefined}
+              />
+              <input type="hidden" name="intent" value="import" />
+              <TextField
+                label={t('admin.importFile')}
+                hint={t('admin.importFileHint')}
+                name="path"
+                required
+                defaultValue={importResult?.values?.path}
+                error={importResult?.errors.fields.path}
+              />
+              <label className="check">
+                <input
+                  type="checkbox"
+                  name="dryRun"
+                  defaultChecked={importResult?.values?.dryRun === 'on'}
+                />
+                {t('admin.importDryRun')}
+              </label>
+              <p>
+                <button type="submit" disabled={busy === 'import' || importing}>
+                  {t('admin.importStart')}
+                </button>
+              </p>
+            </Form>
+            {imports.length > 0 ? (
+              <div className="table-wrap">
+                <table className="table">
+                  <caption>{t('admin.importProgress')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('admin.importFile')}</th>
+                      <th scope="col">{t('admin.importStatus')}</th>
+                      <th scope="col">{t('admin.importRead')}</th>
+                      <th scope="col">{t('admin.importImported')}</th>
+                      <th scope="col">{t('admin.importRejected')}</th>
+                      <th scope="col">{t('admin.importFiltered')}</th>
+                      <th scope="col">{t('common.date')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {imports.map((i) => (
+                      <tr key={i.id}>
+                        <td>
+                          <code>{i.path}</code>
+                          {i.dryRun ? <> ({t('admin.importDryRun')})</> : null}
+                        </td>
+                        <td>
+                          {t(IMPORT_STATUS[i.status])}
+                          {i.status === 'RUNNING' && i.totalBytes ? (
+                            <>
+                              {' '}
+                              <progress value={i.bytesRead} max={i.totalBytes}>
+                                {Math.round((100 * i.bytesRead) / i.totalBytes)} %
+                              </progress>
+                            </>
+                          ) : null}
+                          {i.error ? <p className="field__error">{i.error}</p> : null}
+                        </td>
+                        <td>{i.read}</td>
+                        <td>
+                          {i.imported}
+                          {i.created !== null ? (
+                            <>
+                              {' '}
+                              (
+                              {t('admin.importWrites', {
+                                created: i.created,
+                                updated: i.updated ?? 0,
+                              })}
+                              )
+                            </>
+                          ) : null}
+                        </td>
+                        <td>{i.rejected}</td>
+                        <td>{i.filteredOutOfRegion + i.filteredInactive}</td>
+                        <td>
+                          <time dateTime={i.startedAt}>{formatDate(lang, i.startedAt)}</time>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {importing ? (
+              <p>
+                <Link to="/admin#import-h">{t('admin.importRefresh')}</Link>
+              </p>
+            ) : null}
+          </>
+        ) : (
           <p className="alert alert--info">{t('admin.unavailable')}</p>
         )}
       </section>
