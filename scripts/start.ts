@@ -95,6 +95,7 @@ function settingsFrom(env: Env) {
     ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
     introductionExpiryMs: env.INTRODUCTION_EXPIRY_DAYS * 24 * 60 * 60 * 1000,
     publicCacheTtlMs: env.KOBLING_API_CACHE_TTL_MS,
+    importDir: env.KOBLING_IMPORT_DIR ?? null,
     // The API sits behind this server, which sets X-Forwarded-For itself (below); the client's
     // own header is never passed on, so the login rate limit sees the real address.
     trustProxy: true,
