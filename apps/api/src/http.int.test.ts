@@ -1,4 +1,4 @@
-import { openGraph } from '@kobling/graph';
+import { openClosedTestGraph } from '@kobling/graph/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LoginRateLimiter } from './auth/rate-limit.ts';
 import { LIMITS } from './limits.ts';
@@ -94,13 +94,7 @@ describe('malformed requests get clear errors and no stack traces', () => {
   });
 
   it('an unexpected failure is masked and logged through console.warn', async () => {
-    const graph = await openGraph({
-      engine: 'ladybug',
-      path: ':memory:',
-      bufferPoolBytes: 64 * 1024 * 1024,
-    });
-    const api = createApi({ graph });
-    await graph.close();
+    const api = createApi({ graph: await openClosedTestGraph() });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const response = await api.fetch('http://kobling.test/graphql', {
       method: 'POST',

@@ -667,6 +667,42 @@ describe('introductions', () => {
         86_400_000,
     ).toBe(7);
   });
+
+  // Neo4j runs write transactions side by side: the "one waiting request" rule must still hold.
+  it('of several simultaneous identical requests exactly one is made', async () => {
+    const input = { fromActorId: gid('Actor', ASK), toActorId: gid('Actor', 'actor:sintef-ocean') };
+    const outcomes = await Promise.all(Array.from({ length: 4 }, () => request(input, rep)));
+    const made = outcomes.filter((o) => o.typename === 'MutationRequestIntroductionSuccess');
+    expect(made).toHaveLength(1);
+    expect(outcomes.filter((o) => o.typename === 'ConflictError')).toHaveLength(3);
+    const [asked] = await t.graph.introductions.requested.outgoing(t.graph.runner, [ASK]);
+    const ends = await t.graph.introductions.ends(
+      t.graph.runner,
+      (asked ?? []).map((l) => l.toKey),
+    );
+    expect(ends.filter((e) => e?.receiver === 'actor:sintef-ocean')).toHaveLength(1);
+  });
+});
+
+describe('cluster membership under concurrency', () => {
+  it('simultaneous requests to join make one REQUESTED membership and conflicts for the rest', async () => {
+    const actor = 'actor:atmel-norway';
+    const asker = await t.makeUser({ represents: [actor] });
+    const variables = { a: gid('Actor', actor), c: gid('Cluster', 'cluster:tequity') };
+    const outcomes = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        mutate(
+          t,
+          'requestMembership',
+          { decl: '$a: ID!, $c: ID!', call: 'actorId: $a, clusterId: $c', variables },
+          'status',
+          asker,
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o.data?.status === 'REQUESTED')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.typename === 'ConflictError')).toHaveLength(3);
+  });
 });
 
 describe('people', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mutate, openTestApi, seededGraph } from './testing/fixture.ts';
+import { mutate, openTestApi } from './testing/fixture.ts';
 import type { AsUser, TestApi } from './testing/fixture.ts';
 
 /* importRegister: an admin imports a register file from KOBLING_IMPORT_DIR, and polls progress. */
@@ -107,7 +107,7 @@ describe('importRegister', () => {
   });
 
   it('is off without KOBLING_IMPORT_DIR', async () => {
-    const off = await openTestApi({ graph: await seededGraph() });
+    const off = await openTestApi({ graph: t.graph });
     try {
       const a = await off.makeUser({ isAdmin: true });
       const r = await mutate(
@@ -120,7 +120,7 @@ describe('importRegister', () => {
       expect(r.typename).toBe('ValidationError');
       expect(r.message).toMatch(/KOBLING_IMPORT_DIR/);
     } finally {
-      await off.graph.close();
+      await off.close();
     }
   });
 });

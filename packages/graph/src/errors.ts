@@ -15,6 +15,17 @@ export class StoreInUseError extends Error {
   override readonly name = 'StoreInUseError';
 }
 
+/**
+ * The store was used after `close()`. Both engines refuse alike (the Neo4j driver would
+ * otherwise open a fresh connection pool and carry on).
+ */
+export class StoreClosedError extends Error {
+  override readonly name = 'StoreClosedError';
+  constructor() {
+    super('The graph store is closed');
+  }
+}
+
 /** A query failed on the engine; carries the catalogue name so logs say which one. */
 export class QueryFailedError extends Error {
   override readonly name = 'QueryFailedError';

@@ -13,6 +13,7 @@ export {
   GraphConstraintError,
   GraphNotFoundError,
   QueryFailedError,
+  StoreClosedError,
   StoreInUseError,
 } from './errors.ts';
 export { InvalidCursorError, MAX_PAGE_SIZE, decodeCursor, encodeCursor } from './paging.ts';

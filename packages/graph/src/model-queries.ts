@@ -17,6 +17,7 @@ export interface NodeQueries {
   readonly create: CypherQuery<Row, Row>;
   readonly getMany: CypherQuery<{ keys: string[] }, Row>;
   readonly update: CypherQuery<Row, Row>;
+  readonly lock: CypherQuery<{ key: string }, { key: string }>;
   readonly upsertMany: CypherQuery<{ rows: Row[] }, { count: number }>;
   readonly delete: CypherQuery<{ key: string }, { count: number }>;
   readonly count: CypherQuery<Record<string, never>, { count: number }>;
@@ -93,6 +94,14 @@ function buildNodeQueries(decl: NodeDecl): NodeQueries {
       // (≈ 1 s at 100k actors), and one key lookup per element this way (≈ 15 ms for 300 keys).
       `UNWIND $keys AS k MATCH (n:${label} {${key}: k}) RETURN ${columns}`,
     ),
+    // A read-modify-write holds the node first. Neo4j runs write transactions side by side at
+    // read committed: without the lock two updates read the same row and the later write drops
+    // the earlier one's change. Writing the key to itself takes Neo4j's exclusive node lock until
+    // the transaction ends; LadybugDB runs one write transaction at a time, so a read will do.
+    lock: defineQuery(name('lock'), 'write', {
+      neo4j: `MATCH (n:${label} {${key}: $key}) SET n.${key} = n.${key} RETURN n.${key} AS key`,
+      ladybug: `MATCH (n:${label} {${key}: $key}) RETURN n.${key} AS key`,
+    }),
     update: defineQuery(
       name('update'),
       'write',

@@ -93,8 +93,18 @@ export class NodeStore<L extends NodeLabel> {
     return row;
   }
 
+  /**
+   * Holds the node for the rest of the write transaction, so what this transaction reads of it
+   * next is what it writes over (Neo4j runs writers side by side); false when it does not exist.
+   * Call it before reading a row that decides a write.
+   */
+  async lock(tx: QueryExecutor, key: string): Promise<boolean> {
+    return (await tx.run(this.queries.lock, { key })).length > 0;
+  }
+
   /** Merges the patch over the stored row and writes every property; the key never changes. */
   async update(tx: QueryExecutor, key: string, patch: Partial<NodeRow<L>>): Promise<NodeRow<L>> {
+    await this.lock(tx, key);
     const current = await this.require(tx, key);
     const next = { ...current, ...patch, [this.key]: key } as NodeRow<L>;
     await this.assertUnique(tx, next as Row, key);

@@ -1,4 +1,4 @@
-import { openGraph } from '@kobling/graph';
+import { openTestGraph } from '@kobling/graph/testing';
 import type { Graph, NodeRow } from '@kobling/graph';
 import type { SearchIndex } from '@kobling/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +69,7 @@ export function describeSearchSync(
     let sync: SearchSync;
 
     beforeAll(async () => {
-      graph = await openGraph({ engine: 'ladybug', path: ':memory:' });
+      graph = await openTestGraph();
       target = await open();
       sync = createSearchSync(graph, target.index, { baseBackoffMs: 1, maxBackoffMs: 5 });
       await target.index.applySettings();

@@ -3,6 +3,8 @@
  * order. A suite registers itself by importing this module (see suites.ts).
  */
 
+export type BenchEngine = 'ladybug' | 'neo4j';
+
 export interface BenchArgs {
   /** Actors in the generated graph (`--actors N`). */
   readonly actors: number;
@@ -11,6 +13,11 @@ export interface BenchArgs {
   /** Reads per run (`--reads N`). */
   readonly reads: number;
   readonly seed: number;
+  /**
+   * Graph engines to measure (`--engine ladybug|neo4j`). LadybugDB is always first: Neo4j is
+   * reported beside it, measured in the same run on the same generated graph.
+   */
+  readonly engines: readonly BenchEngine[];
   /** Update docs/benchmarks.md (off with `--no-write`). */
   readonly write: boolean;
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --only store] [--actors N] [--runs N] [--reads N] [--seed N] [--no-write]`
+ * `npm run bench [-- --only store] [--engine ladybug|neo4j] [--actors N] [--runs N] [--reads N]
+ *  [--seed N] [--no-write]`
  * Runs the registered bench suites and writes each one's section of docs/benchmarks.md.
  */
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     reads: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
+    engine: { type: 'string', default: 'ladybug' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -26,7 +28,12 @@ const int = (name: string, text: string | undefined): number => {
   return n;
 };
 
+if (values.engine !== 'ladybug' && values.engine !== 'neo4j') {
+  throw new Error(`--engine must be ladybug or neo4j, got ${values.engine}`);
+}
+
 const args = {
+  engines: values.engine === 'neo4j' ? (['ladybug', 'neo4j'] as const) : (['ladybug'] as const),
   actors: int('actors', values.actors),
   runs: int('runs', values.runs),
   reads: int('reads', values.reads),

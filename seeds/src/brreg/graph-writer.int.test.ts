@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeStore, openGraph } from '@kobling/graph';
+import { NodeStore } from '@kobling/graph';
+import { openTestGraph, testEngine } from '@kobling/graph/testing';
 import type { Graph } from '@kobling/graph';
 import { generateRegisterFile } from './generate-register.ts';
 import type { ExpectedImport } from './generate-register.ts';
@@ -23,7 +24,7 @@ async function actorIdsByOrg(graph: Graph, orgNumbers: readonly string[]) {
   return graph.runner.read((tx) => graph.actors.idsByOrgNumbers(tx, orgNumbers));
 }
 
-describe('GraphUnitWriter: register import into the graph (LadybugDB in memory)', () => {
+describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, () => {
   let dir: string;
   let file: string;
   let expected: ExpectedImport;
@@ -38,7 +39,7 @@ describe('GraphUnitWriter: register import into the graph (LadybugDB in memory)'
       seed: 11,
       listImported: true,
     });
-    graph = await openGraph({ engine: 'ladybug', path: ':memory:' });
+    graph = await openTestGraph();
   });
   afterAll(async () => {
     await graph.close();

@@ -1,61 +1,26 @@
-import { applyMigrations, openLadybugRunner, openNeo4jRunner } from '@kobling/graph';
-import type { CypherRunner } from '@kobling/graph';
+import type { CypherRunner, Graph } from '@kobling/graph';
+import { openTestGraph, testEngine } from '@kobling/graph/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { benchQueries, bulkLoad, countStoredRows } from '@kobling/graph';
-import type { BulkProgress } from '@kobling/graph';
-import { actorId, generateGraph } from './generate-graph.ts';
-import { tallyChunks } from './rows.ts';
+import { bulkLoad, countStoredRows } from '@kobling/graph';
+import { expectGeneratedGraphLoads } from './testing/expect-generated-graph-loads.ts';
 
-const options = { actors: 2000, seed: 11 } as const;
-
-/** The same checks on whichever engine `open` gives; the store starts empty with the schema applied. */
-function bulkLoadSuite(open: () => Promise<CypherRunner>, methods: readonly ('copy' | 'unwind')[]) {
+/** On the engine of this test run, from an empty store with the schema applied. */
+describe(`bulk load into ${testEngine()}`, () => {
+  let graph: Graph;
   let runner: CypherRunner;
   beforeEach(async () => {
-    runner = await open();
-    await applyMigrations(runner);
+    graph = await openTestGraph({ bufferPoolBytes: 512 * 1024 * 1024 });
+    runner = graph.runner;
   });
   afterEach(async () => {
-    await runner.close();
+    await graph.close();
   });
 
-  for (const method of methods) {
-    it(
-      `loads a generated graph with ${method}: counts in the store equal the generated counts`,
-      { timeout: 300_000 },
-      async () => {
-        const graph = generateGraph(options);
-        const expected = tallyChunks(graph.chunks());
-        const progress: BulkProgress[] = [];
-        const result = await bulkLoad(runner, graph.chunks(), {
-          method,
-          onProgress: (p) => progress.push(p),
-        });
-        expect(result.nodes).toEqual(expected.nodes);
-        expect(result.relationships).toEqual(expected.relationships);
-        const stored = await countStoredRows(runner);
-        // The store holds the Migration nodes applyMigrations wrote, and nothing else we did not load.
-        const { Migration: _migrations, ...storedNodes } = stored.nodes;
-        expect(storedNodes).toEqual(expected.nodes);
-        expect(stored.relationships).toEqual(expected.relationships);
-        expect(progress.at(-1)?.phase).toBe('load');
-        expect(progress.at(-1)?.totalRows).toBe(result.nodeRows + result.relationshipRows);
-
-        // Values survive the trip: a point read, and the 2-hop probe, answer from the loaded rows.
-        const actor = graph.chunks().next();
-        expect(actor.done).toBe(false);
-        const [row] = await runner.run(benchQueries.actorById, { id: actorId(7) });
-        expect(row?.id).toBe(actorId(7));
-        const partners = await runner.run(benchQueries.sharedTopicPartners, {
-          id: actorId(7),
-          maxTopicActors: 400,
-          limit: 20,
-        });
-        expect(partners.length).toBeGreaterThan(0);
-        expect(partners.every((p) => p.id !== actorId(7) && p.shared >= 1)).toBe(true);
-      },
-    );
-  }
+  it(
+    'loads a generated graph in UNWIND batches: counts in the store equal the generated counts',
+    { timeout: 300_000 },
+    () => expectGeneratedGraphLoads(runner, 'unwind'),
+  );
 
   it('rejects a row that does not match the model, naming the property', async () => {
     const bad = [
@@ -96,23 +61,4 @@ function bulkLoadSuite(open: () => Promise<CypherRunner>, methods: readonly ('co
     const stored = await countStoredRows(runner);
     expect(stored.nodes.Topic).toBe(1);
   });
-}
-
-describe('bulk load into LadybugDB (in memory)', () => {
-  bulkLoadSuite(
-    async () => openLadybugRunner({ path: ':memory:', bufferPoolBytes: 512 * 1024 * 1024 }),
-    ['copy', 'unwind'],
-  );
-});
-
-describe.runIf(process.env.NEO4J_URI)('bulk load into Neo4j', () => {
-  bulkLoadSuite(async () => {
-    const runner = openNeo4jRunner({
-      uri: process.env.NEO4J_URI ?? '',
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      ...(process.env.NEO4J_DATABASE ? { database: process.env.NEO4J_DATABASE } : {}),
-    });
-    return runner;
-  }, ['unwind']);
 });

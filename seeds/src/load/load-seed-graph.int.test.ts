@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { model } from '@kobling/graph-schema';
-import { NodeStore, RelationshipStore, openGraph } from '@kobling/graph';
+import { NodeStore, RelationshipStore } from '@kobling/graph';
+import { openTestGraph, testEngine } from '@kobling/graph/testing';
 import type { Graph, NodeLabel, RelationshipType } from '@kobling/graph';
 import { regionSeedGraph } from '../region/index.ts';
 import type { SeedGraph } from '../region/index.ts';
@@ -48,12 +49,12 @@ function seedCounts(seed: SeedGraph): Record<string, number> {
   return counts;
 }
 
-describe('loadSeedGraph (LadybugDB in memory)', () => {
+describe(`loadSeedGraph (${testEngine()})`, () => {
   let graph: Graph;
   const seed = regionSeedGraph();
 
   beforeEach(async () => {
-    graph = await openGraph({ engine: 'ladybug', path: ':memory:' });
+    graph = await openTestGraph();
     seedKeys = new Map(
       Object.entries(seed.nodes).map(([label, rows]) => {
         const key = model.nodes.find((n) => n.label === label)?.key ?? 'id';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { seededGraph } from '../testing/fixture.ts';
+import { openMemoryGraph, seededGraph } from '../testing/fixture.ts';
 import { createApi } from '../yoga.ts';
 
 /** The site's actor page: the actor with its topics, place, clusters, people, needs and projects. */
@@ -177,7 +177,7 @@ export async function runApiBench(
 ): Promise<ApiBenchResult> {
   const roundMs = options.roundMs ?? 2_000;
   const rounds = options.rounds ?? 5;
-  const graph = await seededGraph();
+  const graph = await seededGraph(openMemoryGraph);
   try {
     const api = createApi({ graph });
     const hello = createYoga({

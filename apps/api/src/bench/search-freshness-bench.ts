@@ -22,7 +22,7 @@ import {
 import type { MeilisearchServer, SearchIndex } from '@kobling/search';
 import { createSearchSync } from '@kobling/search-sync';
 import type { SearchEngine } from '../search/runtime.ts';
-import { gid, openTestApi, seededGraph } from '../testing/fixture.ts';
+import { gid, openMemoryGraph, openTestApi, seededGraph } from '../testing/fixture.ts';
 
 /** Interval between the polling searches (each one also loads the engine). */
 const POLL_MS = 10;
@@ -217,7 +217,7 @@ async function main(): Promise<void> {
   const rounds = argument('rounds', 3);
   const results: EngineResult[] = [];
 
-  const embeddedGraph = await seededGraph();
+  const embeddedGraph = await seededGraph(openMemoryGraph);
   try {
     results.push(
       await measure('embedded', embeddedGraph, createEmbeddedSearchIndex(), rounds, runs),
@@ -227,7 +227,7 @@ async function main(): Promise<void> {
   }
 
   let server: MeilisearchServer | null = null;
-  const meiliGraph = await seededGraph();
+  const meiliGraph = await seededGraph(openMemoryGraph);
   try {
     server = await startMeilisearchServer();
     const index = createMeilisearchIndex({

@@ -94,7 +94,9 @@ builder.queryFields((t) => ({
 
 /* Membership life cycle: request → REQUESTED, invite → INVITED, approve → ACTIVE, remove → REMOVED. */
 
+/** The membership, read under the actor's lock so concurrent changes to it take turns. */
 async function existing(ctx: Context, tx: QueryExecutor, actorId: string, clusterId: string) {
+  await ctx.graph.actors.nodes.lock(tx, actorId);
   await ctx.graph.actors.nodes.require(tx, actorId);
   await ctx.graph.clusters.nodes.require(tx, clusterId);
   return ctx.graph.clusters.membership(tx, actorId, clusterId);

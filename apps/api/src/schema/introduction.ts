@@ -168,6 +168,8 @@ builder.mutationFields((t) => ({
       }
       return mapped(() =>
         ctx.graph.runner.write(async (tx) => {
+          // Under the requester's lock, two requests to the same actor cannot both find none open.
+          await ctx.graph.actors.nodes.lock(tx, fromActorId.id);
           for (const id of [fromActorId.id, toActorId.id, ...(viaActorId ? [viaActorId.id] : [])]) {
             await ctx.graph.actors.nodes.require(tx, id);
           }

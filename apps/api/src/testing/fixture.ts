@@ -1,5 +1,6 @@
 import { uuidv7 } from '@kobling/domain';
 import { NodeStore, openGraph } from '@kobling/graph';
+import { openTestGraph } from '@kobling/graph/testing';
 import type { Graph, UserRow } from '@kobling/graph';
 import type { SearchSync } from '@kobling/search-sync';
 import { hashPassword } from '../auth/password.ts';
@@ -11,13 +12,17 @@ import { loadRegionSeed } from '../seed.ts';
 import { createApi } from '../yoga.ts';
 import type { Api } from '../yoga.ts';
 
-/** A fresh embedded store with the region seed. */
-export async function seededGraph(): Promise<Graph> {
-  const graph = await openGraph({
-    engine: 'ladybug',
-    path: ':memory:',
-    bufferPoolBytes: 256 * 1024 * 1024,
-  });
+/** An embedded store in memory, for benchmarks (they run outside vitest). */
+export function openMemoryGraph(): Promise<Graph> {
+  return openGraph({ engine: 'ladybug', path: ':memory:', bufferPoolBytes: 256 * 1024 * 1024 });
+}
+
+/**
+ * A fresh store with the region seed: on the engine of this test run, or in the store `open`
+ * gives (benchmarks run outside vitest and bring their own).
+ */
+export async function seededGraph(open: () => Promise<Graph> = openTestGraph): Promise<Graph> {
+  const graph = await open();
   try {
     await loadRegionSeed(graph);
   } catch (error) {

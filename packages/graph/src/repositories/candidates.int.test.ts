@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openGraph } from '../graph.ts';
 import type { Graph } from '../graph.ts';
 import type { NodeRow } from '../model-types.ts';
 import { sampleRow } from '../testing/factories.ts';
+import { openTestGraph } from '../testing/test-graph.ts';
 
 /**
  * A small region where every fact retrieval should find is planted by hand:
@@ -26,7 +26,7 @@ describe('candidate retrieval', () => {
     sampleRow('Actor', { id, slug: id, name: id.toUpperCase(), kind, helix });
 
   beforeAll(async () => {
-    graph = await openGraph({ engine: 'ladybug', path: ':memory:' });
+    graph = await openTestGraph();
     await graph.runner.write(async (tx) => {
       const ocean = topic('ocean', 3);
       await graph.topics.nodes.create(tx, ocean);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, PreparedStatement, QueryResult } from '@ladybugdb/core';
-import { QueryFailedError, StoreInUseError } from '../errors.ts';
+import { QueryFailedError, StoreClosedError, StoreInUseError } from '../errors.ts';
 import { queryTextFor } from '../query.ts';
 import type { CypherQuery, Params } from '../query.ts';
 import type { CypherRunner, QueryExecutor } from '../runner.ts';
@@ -108,17 +108,23 @@ class LadybugRunner implements CypherRunner {
     this.readSlots = Array.from({ length: Math.max(1, options.readConnections ?? 4) }, slot);
   }
 
+  private refuseIfClosed(): void {
+    if (this.closed) throw new StoreClosedError();
+  }
+
   get roundTrips(): number {
     return this.count;
   }
 
   async run<P extends Params, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
+    this.refuseIfClosed();
     if (query.mode === 'write') return this.write((tx) => tx.run(query, params));
     const slot = this.leastBusyReadSlot();
     return slot.lock.runExclusive(() => this.execute(slot, query, params));
   }
 
   async read<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {
+    this.refuseIfClosed();
     const slot = this.leastBusyReadSlot();
     return slot.lock.runExclusive(() =>
       this.inTransaction(slot, 'BEGIN TRANSACTION READ ONLY', work),
@@ -126,12 +132,14 @@ class LadybugRunner implements CypherRunner {
   }
 
   async write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {
+    this.refuseIfClosed();
     return this.writeSlot.lock.runExclusive(() =>
       this.inTransaction(this.writeSlot, 'BEGIN TRANSACTION', work),
     );
   }
 
   async runSchemaStatement(text: string): Promise<void> {
+    this.refuseIfClosed();
     await this.writeSlot.lock.runExclusive(async () => {
       this.count += 1;
       await resultRows(await this.writeSlot.connection.query(text));

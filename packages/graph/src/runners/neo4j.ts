@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { GraphConstraintError, QueryFailedError } from '../errors.ts';
+import { GraphConstraintError, QueryFailedError, StoreClosedError } from '../errors.ts';
 import { queryTextFor } from '../query.ts';
 import type { CypherQuery, Params } from '../query.ts';
 import type { CypherRunner, QueryExecutor } from '../runner.ts';
@@ -51,6 +51,7 @@ function isConstraintViolation(error: unknown): boolean {
 class Neo4jRunner implements CypherRunner {
   readonly engine = 'neo4j' as const;
   private count = 0;
+  private closed = false;
   private readonly driver: Driver;
   private readonly database: string | undefined;
 
@@ -86,6 +87,7 @@ class Neo4jRunner implements CypherRunner {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.driver.close();
   }
 
@@ -93,6 +95,7 @@ class Neo4jRunner implements CypherRunner {
     mode: 'READ' | 'WRITE',
     use: (s: Session) => Promise<T>,
   ): Promise<T> {
+    if (this.closed) throw new StoreClosedError();
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(this.database ? { database: this.database } : {}),

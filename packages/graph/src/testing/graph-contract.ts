@@ -183,6 +183,57 @@ export function describeGraphContract(engine: string, open: () => Promise<Graph>
         expect(await graph.runner.read((tx) => store.get(tx, first.id))).toBeNull();
       });
 
+      // LadybugDB runs one write transaction at a time; Neo4j runs them side by side at read
+      // committed, so what one transaction read may change before it writes.
+      it('concurrent updates of different properties of one node both last', async () => {
+        const store = new NodeStore('Actor');
+        const actor = await create('Actor');
+        const writers = Array.from({ length: 6 }, (_, i) =>
+          graph.runner.write((tx) =>
+            store.update(
+              tx,
+              actor.id,
+              i % 2 === 0 ? { name: `Name ${i}` } : { description: `Description ${i}` },
+            ),
+          ),
+        );
+        const results = await Promise.all(writers);
+        const stored = await graph.runner.read((tx) => store.require(tx, actor.id));
+        const lastName = results.map((r) => r.name).filter((n) => n.startsWith('Name '));
+        const lastDescription = results
+          .map((r) => r.description)
+          .filter((d): d is string => typeof d === 'string' && d.startsWith('Description '));
+        expect(lastName).toContain(stored.name);
+        expect(lastDescription).toContain(stored.description);
+        expect(stored.name).toMatch(/^Name \d$/);
+        expect(stored.description).toMatch(/^Description \d$/);
+      });
+
+      it('concurrent creates of one key or one unique value: exactly one wins', async () => {
+        const store = new NodeStore('Actor');
+        const sameKey = sampleRow('Actor');
+        const sameSlug = sampleRow('Actor');
+        const attempts = [
+          ...Array.from({ length: 3 }, (_, i) => ({ ...sameKey, slug: `${sameKey.slug}-${i}` })),
+          ...Array.from({ length: 3 }, () => sampleRow('Actor', { slug: sameSlug.slug })),
+        ];
+        const outcomes = await Promise.allSettled(
+          attempts.map((row) => graph.runner.write((tx) => store.create(tx, row))),
+        );
+        for (const outcome of outcomes) {
+          if (outcome.status === 'rejected') {
+            expect(outcome.reason).toBeInstanceOf(GraphConstraintError);
+          }
+        }
+        const won = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [attempts[i]!] : []));
+        expect(won.filter((r) => r.id === sameKey.id)).toHaveLength(1);
+        expect(won.filter((r) => r.slug === sameSlug.slug)).toHaveLength(1);
+        for (const row of won) made.push({ label: 'Actor', key: row.id });
+        expect(await graph.runner.read((tx) => store.findKey(tx, 'slug', sameSlug.slug))).toBe(
+          won.find((r) => r.slug === sameSlug.slug)?.id,
+        );
+      });
+
       it('updating what does not exist is a not-found error', async () => {
         await expect(
           graph.runner.write((tx) => new NodeStore('Actor').update(tx, 'absent', { name: 'x' })),

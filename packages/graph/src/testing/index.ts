@@ -1,0 +1,7 @@
+export {
+  openClosedTestGraph,
+  openTestGraph,
+  testEngine,
+  testNeo4jConnection,
+} from './test-graph.ts';
+export type { TestEngine } from './test-engines.ts';
