@@ -15,7 +15,6 @@ const env: NodeJS.ProcessEnv = {
   NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
   // The test server has no authentication; the store configuration still asks for a password.
   NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? 'test-server-without-auth',
-  KOBLING_E2E_ENGINE: 'neo4j',
 };
 console.info(`Founder's journey on Neo4j at ${env.NEO4J_URI}`);
 let status = 1;
