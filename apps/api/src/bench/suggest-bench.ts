@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openGraph } from '@kobling/graph';
+import type { Graph } from '@kobling/graph';
 // TEMPORARY relative imports, as in ./suggest-store.ts: seeds exports no package surface yet.
 import { writeSection } from '@kobling/seeds';
 import type { BenchArgs, BenchReport, BenchSuite } from '@kobling/seeds';
@@ -10,7 +11,7 @@ import { fmtInt, fmtMs, percentile } from '@kobling/seeds';
 import { actorId, mulberry32 } from '@kobling/seeds';
 import { suggestPartners } from '../matchmaking/service.ts';
 import { createApi } from '../yoga.ts';
-import { prepareSuggestStore } from './suggest-store.ts';
+import { prepareNeo4jSuggestStore, prepareSuggestStore } from './suggest-store.ts';
 
 /*
  * `suggestPartners`, top 20 with explanations, through GraphQL (yoga.fetch in-process) on the
@@ -115,6 +116,8 @@ export interface SuggestBenchOptions {
   readonly reads: number;
   /** Folder for the loaded store (kept and reused: loading 1M actors takes long). */
   readonly dir?: string;
+  /** LadybugDB (default, a kept file store) or a real Neo4j 5.26 loaded for this run. */
+  readonly engine?: 'ladybug' | 'neo4j';
   readonly log?: (line: string) => void;
 }
 
@@ -126,6 +129,7 @@ export interface Latency {
 }
 
 export interface SuggestBenchResult {
+  readonly engine: 'ladybug' | 'neo4j';
   readonly actors: number;
   readonly nodeRows: number;
   readonly relationshipRows: number;
@@ -149,16 +153,38 @@ const summarize = (samples: readonly number[]): Latency => ({
 export async function runSuggestBench(options: SuggestBenchOptions): Promise<SuggestBenchResult> {
   const log = options.log ?? (() => {});
   const dir = options.dir ?? join(tmpdir(), `kobling-suggest-${options.actors}-${options.seed}`);
-  const store = await prepareSuggestStore({ actors: options.actors, seed: options.seed, dir, log });
+  const engine = options.engine ?? 'ladybug';
+  let store: { nodeRows: number; relationshipRows: number; loadMs: number | null };
+  let graph: Graph;
+  let closeStore = async () => {};
+  if (engine === 'neo4j') {
+    const neo4j = await prepareNeo4jSuggestStore({
+      actors: options.actors,
+      seed: options.seed,
+      log,
+    });
+    store = neo4j;
+    graph = neo4j.graph;
+    closeStore = () => neo4j.close();
+  } else {
+    const ladybug = await prepareSuggestStore({
+      actors: options.actors,
+      seed: options.seed,
+      dir,
+      log,
+    });
+    store = ladybug;
+    graph = await openGraph({
+      engine: 'ladybug',
+      path: ladybug.path,
+      bufferPoolBytes: ladybug.bufferPoolBytes,
+    });
+    closeStore = () => graph.close();
+  }
   let peakRss = process.memoryUsage().rss;
   const rssTimer = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 200);
-  const graph = await openGraph({
-    engine: 'ladybug',
-    path: store.path,
-    bufferPoolBytes: store.bufferPoolBytes,
-  });
   try {
     const api = createApi({
       graph,
@@ -217,6 +243,7 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
       Math.min(n, 500),
     );
     return {
+      engine,
       actors: options.actors,
       nodeRows: store.nodeRows,
       relationshipRows: store.relationshipRows,
@@ -231,7 +258,7 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
     };
   } finally {
     clearInterval(rssTimer);
-    await graph.close();
+    await closeStore();
   }
 }
 
@@ -243,8 +270,9 @@ export function suggestMarkdown(results: readonly SuggestBenchResult[], note = '
   const lines: string[] = [
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npx -c 'node apps/api/src/bench/suggest-bench.ts'\` ` +
       '(`runSuggestBench` in `apps/api/src/bench/suggest-bench.ts`), Node ' +
-      `${process.version}, 2 cores shared with other work. Store: LadybugDB file store holding a graph from the seeds ` +
-      'generator (seed 1), loaded with the bulk loader. Each request: `suggestPartners(seeker: { actorId }, first: 20)` with ' +
+      `${process.version}, 2 cores shared with other work. Store: a LadybugDB file store, and with \`--engine neo4j\` also a ` +
+      'real Neo4j 5.26 (tools/neo4j-test-server, its own JVM, reached over Bolt on loopback), each holding the same graph from the seeds ' +
+      'generator (seed 1), loaded with the bulk loader, measured one after the other in the same run. Each request: `suggestPartners(seeker: { actorId }, first: 20)` with ' +
       'every component and every reason with all its evidence (`SUGGEST_QUERY`), sent through `yoga.fetch` in-process; ' +
       'seekers are random actors (every kind, hubs and niche actors). Percentiles pooled over all requests, ms.',
     '',
@@ -252,7 +280,7 @@ export function suggestMarkdown(results: readonly SuggestBenchResult[], note = '
   for (const r of results) {
     const target = r.actors >= 1_000_000 ? 250 : 50;
     lines.push(
-      `**${fmtInt(r.actors)} actors** — ${fmtInt(r.nodeRows)} nodes, ${fmtInt(r.relationshipRows)} relationships` +
+      `**${r.engine === 'neo4j' ? 'Neo4j' : 'LadybugDB'}, ${fmtInt(r.actors)} actors** — ${fmtInt(r.nodeRows)} nodes, ${fmtInt(r.relationshipRows)} relationships` +
         `${r.loadMs !== null ? `, generated and loaded in ${fmtMs(r.loadMs / 1000)} s` : ''}; ` +
         `${r.roundTripsPerRequest.toFixed(1)} store round-trips per request; ${r.meanSuggestions.toFixed(1)} suggestions per answer; ` +
         `peak RSS ${(r.peakRssBytes / GiB).toFixed(2)} GiB. Target p95 ≤ ${target} ms: **${r.graphql.p95 <= target ? 'met' : 'not met'}**.`,
@@ -294,23 +322,33 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       runs: { type: 'string', default: '1' },
       reads: { type: 'string', default: '300' },
       dir: { type: 'string' },
+      engine: { type: 'string', default: 'ladybug' },
       write: { type: 'boolean', default: false },
     },
   });
+  if (values.engine !== 'ladybug' && values.engine !== 'neo4j') {
+    throw new Error(`--engine must be ladybug or neo4j, got ${values.engine}`);
+  }
+  // Neo4j is measured beside LadybugDB, in the same run, on the same generated graph.
+  const engines =
+    values.engine === 'neo4j' ? (['ladybug', 'neo4j'] as const) : (['ladybug'] as const);
   const sizes = String(values.actors).split(',').map(Number);
   const results: SuggestBenchResult[] = [];
   for (const actors of sizes) {
-    console.info(`suggest bench: ${actors} actors`);
-    const result = await runSuggestBench({
-      actors,
-      seed: Number(values.seed),
-      runs: Number(values.runs),
-      reads: Number(values.reads),
-      ...(values.dir ? { dir: resolve(values.dir) } : {}),
-      log: (l) => console.info(`  ${l}`),
-    });
-    console.info(JSON.stringify(result, null, 2));
-    results.push(result);
+    for (const engine of engines) {
+      console.info(`suggest bench: ${actors} actors on ${engine}`);
+      const result = await runSuggestBench({
+        actors,
+        engine,
+        seed: Number(values.seed),
+        runs: Number(values.runs),
+        reads: Number(values.reads),
+        ...(values.dir ? { dir: resolve(values.dir) } : {}),
+        log: (l) => console.info(`  ${l}`),
+      });
+      console.info(JSON.stringify(result, null, 2));
+      results.push(result);
+    }
   }
   if (values.write) {
     const doc = fileURLToPath(new URL('../../../../docs/benchmarks.md', import.meta.url));

@@ -2,8 +2,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { applyMigrations, openLadybugRunner } from '@kobling/graph';
+import { applyMigrations, openGraph, openLadybugRunner, openNeo4jRunner } from '@kobling/graph';
 import { bulkLoad } from '@kobling/graph';
+import type { Graph } from '@kobling/graph';
+import { startNeo4jTestServer } from '@kobling/graph/neo4j-test-server';
 import { generateGraph } from '@kobling/seeds';
 
 /*
@@ -104,6 +106,69 @@ export async function prepareSuggestStore(options: SuggestStoreOptions): Promise
     relationshipRows: result.relationshipRows,
     loadMs,
   };
+}
+
+/** A Neo4j store holding the generated graph, open, and how to shut it down. */
+export interface Neo4jSuggestStore {
+  readonly graph: Graph;
+  readonly nodeRows: number;
+  readonly relationshipRows: number;
+  readonly loadMs: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The same generated graph (same size and seed) in a real Neo4j 5.26 from the test server
+ * (tools/neo4j-test-server), loaded in batched UNWIND transactions over Bolt. Its database is
+ * temporary, so it is loaded on every run.
+ */
+export async function prepareNeo4jSuggestStore(
+  options: Omit<SuggestStoreOptions, 'dir'>,
+): Promise<Neo4jSuggestStore> {
+  const log = options.log ?? (() => {});
+  const pageCacheMb = Math.min(8192, Math.max(1024, Math.ceil(options.actors / 100_000) * 2048));
+  const server = await startNeo4jTestServer({
+    instances: 1,
+    pageCacheMb,
+    heap: options.actors > 200_000 ? '6g' : '3g',
+  });
+  const connection = { uri: server.uris[0] ?? '', user: 'neo4j', password: 'bench' };
+  try {
+    const started = performance.now();
+    const runner = openNeo4jRunner(connection);
+    let result;
+    try {
+      await applyMigrations(runner);
+      const generated = generateGraph({ actors: options.actors, seed: options.seed });
+      let lastLog = 0;
+      result = await bulkLoad(runner, generated.chunks(), {
+        method: 'unwind',
+        onProgress: (p) => {
+          if (p.elapsedMs - lastLog < 10_000) return;
+          lastLog = p.elapsedMs;
+          log(`  neo4j ${p.table}: ${p.totalRows} rows at ${(p.elapsedMs / 1000).toFixed(0)} s`);
+        },
+      });
+    } finally {
+      await runner.close();
+    }
+    const loadMs = performance.now() - started;
+    log(`loaded Neo4j with ${result.nodeRows} nodes, ${result.relationshipRows} relationships`);
+    const graph = await openGraph({ engine: 'neo4j', ...connection });
+    return {
+      graph,
+      nodeRows: result.nodeRows,
+      relationshipRows: result.relationshipRows,
+      loadMs,
+      close: async () => {
+        await graph.close();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
