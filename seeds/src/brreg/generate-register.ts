@@ -89,7 +89,8 @@ const OUTSIDE_CODES: readonly [string, string][] = [
   ['3403', 'HAMAR'],
   ['5012', 'SNILLFJORD'], // split in 2020, deliberately not mapped into the region
 ];
-const UNKNOWN_CODES = ['9999', '0000', '12A4', '7777', '50'];
+// 5099: a code that does not exist in a county (Trøndelag) the region belongs to.
+const UNKNOWN_CODES = ['9999', '0000', '12A4', '7777', '50', '5099'];
 
 /** Codes the default tech rule counts, and codes it does not (85.421 is higher education). */
 const TECH_NACE = [

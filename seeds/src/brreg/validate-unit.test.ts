@@ -46,6 +46,18 @@ describe('resolveMunicipality', () => {
     for (const c of ['9999', '0000', '12A4', '50', '50011', '5000'])
       expect(resolveMunicipality(c).status).toBe('UNKNOWN');
   });
+  it('knows every code of Trøndelag (county 50, and 16 / 17 before 2018): any other code there is unknown', () => {
+    for (const c of ['5099', '5002', '5062', '1699', '1799'])
+      expect(resolveMunicipality(c).status, c).toBe('UNKNOWN');
+    // A split former code is known, but cannot be placed in the region.
+    expect(resolveMunicipality('1613').status).toBe('OUTSIDE');
+    expect(validateUnit(withUnit({ forretningsadresse: { kommunenummer: '5099' } }))).toEqual({
+      status: 'REJECTED',
+      reason: 'UNKNOWN_MUNICIPALITY',
+      detail: 'kommunenummer "5099" is not a known municipality code',
+      orgNumber: good.organisasjonsnummer,
+    });
+  });
 });
 
 describe('validateUnit', () => {
