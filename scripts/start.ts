@@ -22,16 +22,21 @@ import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  createReadableStreamFromReadable,
-  writeReadableStreamToWritable,
-} from '@react-router/node';
+import { writeReadableStreamToWritable } from '@react-router/node';
 import express from 'express';
 import { z } from 'zod';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { createRequestHandler } from 'react-router';
 import type { ServerBuild } from 'react-router';
-import { createApi, EnvError, parseEnv, startExpirySweep, startSearch } from '@kobling/api';
+import {
+  createApi,
+  EnvError,
+  LIMITS,
+  parseEnv,
+  readBodyWithin,
+  startExpirySweep,
+  startSearch,
+} from '@kobling/api';
 import type { Env } from '@kobling/api';
 import { openGraph, StoreInUseError } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
@@ -253,8 +258,12 @@ class VisitorCache {
   }
 }
 
-/** An Express request as a Fetch API Request (what React Router's handler takes). */
-function toFetchRequest(req: ExpressRequest, res: ExpressResponse): Request {
+/**
+ * An Express request as a Fetch API Request (what React Router's handler takes), or null when
+ * its body is over the API's body limit: a form post is read whole before a route sees it,
+ * counting the bytes that arrive (a chunked body declares no length).
+ */
+async function toFetchRequest(req: ExpressRequest, res: ExpressResponse): Promise<Request | null> {
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -269,10 +278,27 @@ function toFetchRequest(req: ExpressRequest, res: ExpressResponse): Request {
     signal: controller.signal,
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    init.body = createReadableStreamFromReadable(req);
-    init.duplex = 'half';
+    if (Number(req.headers['content-length'] ?? '0') > LIMITS.maxBodyBytes) return null;
+    const body = await readBodyWithin(
+      req.iterator({ destroyOnReturn: false }),
+      LIMITS.maxBodyBytes,
+    );
+    if (body === null) return null;
+    init.body = body;
   }
   return new Request(url, init);
+}
+
+/**
+ * 413, then a lingering close: what the client is still sending is discarded (never buffered)
+ * for a second so it reads the answer, since closing a socket with unread data resets the
+ * connection and loses the answer; then the connection is closed.
+ */
+function sendTooLarge(req: ExpressRequest, res: ExpressResponse): void {
+  res.setHeader('connection', 'close');
+  res.status(413).type('text/plain').end(`The form is larger than ${LIMITS.maxBodyBytes} bytes.`);
+  req.resume();
+  setTimeout(() => req.socket.destroy(), 1_000).unref();
 }
 
 function responseHeaders(response: Response): [string, string][] {
@@ -304,7 +330,9 @@ function siteHandler(
   const handle = createRequestHandler(build, mode);
   /** Renders a visitor's page for the cache; null when the answer may not be shared. */
   const renderShared = async (key: string, req: ExpressRequest, res: ExpressResponse) => {
-    const response = await handle(toFetchRequest(req, res), loadContext(req) as never);
+    // Only GET requests are shared, and they carry no body.
+    const request = (await toFetchRequest(req, res)) as Request;
+    const response = await handle(request, loadContext(req) as never);
     if (response.status !== 200 || response.headers.getSetCookie().length > 0) {
       return { response, page: null };
     }
@@ -338,12 +366,13 @@ function siteHandler(
         await sendResponse(res, response, 'miss');
         return;
       }
+      const request = await toFetchRequest(req, res);
+      if (request === null) {
+        sendTooLarge(req, res);
+        return;
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') cache.clear();
-      await sendResponse(
-        res,
-        await handle(toFetchRequest(req, res), loadContext(req) as never),
-        'bypass',
-      );
+      await sendResponse(res, await handle(request, loadContext(req) as never), 'bypass');
     } catch (error) {
       next(error);
     }

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import {
@@ -106,4 +107,59 @@ test('editing an actor with a bad number shows the error at the field and saves 
   await page.getByRole('button', { name: 'Save' }).first().click();
   await expect(await fieldError(page, 'Employees')).toHaveText('Must be a whole number');
   expect(await read()).toEqual(before);
+});
+
+/**
+ * Posts `total` bytes of form data to the site without waiting for it to be read: the status
+ * the server answers with, or the error when it closed the connection before answering.
+ */
+function postOversized(url: URL, total: number, declareLength: boolean): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    let answered = false;
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          ...(declareLength ? { 'content-length': String(total) } : {}),
+        },
+      },
+      (res) => {
+        answered = true;
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
+    // The server closes the connection after its answer while we may still be writing.
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    const chunk = Buffer.alloc(64 * 1024, 'y');
+    let sent = 0;
+    const write = (): void => {
+      while (sent < total && !req.destroyed) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, total - sent));
+        sent += piece.length;
+        if (!req.write(piece)) {
+          req.once('drain', write);
+          return;
+        }
+      }
+      if (!req.destroyed) req.end();
+    };
+    write();
+  });
+}
+
+test('an oversized form post is refused with 413, chunked or not, and the server stays up', async ({
+  request,
+  baseURL,
+}) => {
+  const url = new URL('/signup', baseURL);
+  expect(await postOversized(url, 2_000_000, true)).toBe(413);
+  // Chunked: no Content-Length, 20 MB on offer; the server answers once the limit is passed.
+  expect(await postOversized(url, 20_000_000, false)).toBe(413);
+  expect((await request.get('/')).status()).toBe(200);
 });

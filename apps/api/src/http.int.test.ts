@@ -93,6 +93,61 @@ describe('malformed requests get clear errors and no stack traces', () => {
     expect(big.status).toBe(413);
   });
 
+  it('a chunked body (no Content-Length) over the limit is refused after the limit, not read whole', async () => {
+    let sent = 0;
+    const chunk = new TextEncoder().encode(
+      `{"query":"mutation { a: __typename }", "x":"${'y'.repeat(16_000)}`,
+    );
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // 20 MB on offer; the server must stop asking long before.
+        if (sent >= 20_000_000) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const r = await raw(t, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(sent).toBeLessThan(LIMITS.maxBodyBytes + 5 * chunk.byteLength);
+  });
+
+  it('aliases of __typename count against the alias limit', async () => {
+    const query = `{ ${Array.from({ length: 600 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    const r = await raw(t, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    expect(r.text).toMatch(/Aliases limit of 15 exceeded, found 600/);
+  });
+
+  it('grants no cross-origin access: no CORS headers on a preflight or a request', async () => {
+    const preflight = await raw(t, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:8080',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-kobling-csrf',
+      },
+    });
+    const post = await raw(t, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:8080' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    for (const response of [preflight, post]) {
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+      expect(response.headers.get('access-control-allow-headers')).toBeNull();
+    }
+  });
+
   it('an unexpected failure is masked and logged through console.warn', async () => {
     const api = createApi({ graph: await openClosedTestGraph() });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

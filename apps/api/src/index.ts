@@ -4,6 +4,7 @@ export type { ApiSettings } from './context.ts';
 export { parseEnv, EnvError } from './env.ts';
 export type { Env } from './env.ts';
 export { LIMITS } from './limits.ts';
+export { readBodyWithin } from './http/read-limited-body.ts';
 export { runApiBench } from './bench/api-bench.ts';
 export { startExpirySweep } from './matchmaking/expiry.ts';
 export { createSearch, startSearch, searchEngineOf, MEILI_INDEX_UID } from './search/runtime.ts';

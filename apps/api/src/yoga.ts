@@ -21,6 +21,7 @@ import {
   SearchUnavailableError,
   isExpectedError,
 } from './errors.ts';
+import { chunksOf, readBodyWithin } from './http/read-limited-body.ts';
 import { LIMITS } from './limits.ts';
 import { publicResponseCache } from './public-cache.ts';
 import { schema } from './schema/index.ts';
@@ -85,10 +86,21 @@ function maskError() {
   };
 }
 
-function jsonError(status: number, message: string, code: string): Response {
+/** The rest of the body is never read: the connection closes after the answer. */
+const tooLarge = () =>
+  jsonError(413, `Request body is larger than ${LIMITS.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE', {
+    connection: 'close',
+  });
+
+function jsonError(
+  status: number,
+  message: string,
+  code: string,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
 }
 
@@ -103,13 +115,7 @@ function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
     onRequest({ request, endResponse }) {
       const length = Number(request.headers.get('content-length') ?? '0');
       if (length > LIMITS.maxBodyBytes) {
-        endResponse(
-          jsonError(
-            413,
-            `Request body is larger than ${LIMITS.maxBodyBytes} bytes`,
-            'PAYLOAD_TOO_LARGE',
-          ),
-        );
+        endResponse(tooLarge());
         return;
       }
       const hasSessionCookie = parseCookies(request.headers.get('cookie')).has(SESSION_COOKIE);
@@ -126,6 +132,23 @@ function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
           ),
         );
       }
+    },
+    // A chunked body declares no length: the limit is enforced on the bytes read, before
+    // yoga's own parser (JSON, GraphQL or multipart) sees them.
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      if (!requestParser || request.body === null) return;
+      setRequestParser(async (incoming) => {
+        if (incoming.body === null) return requestParser(incoming);
+        const bytes = await readBodyWithin(chunksOf(incoming.body), LIMITS.maxBodyBytes);
+        if (bytes === null) return tooLarge();
+        return requestParser(
+          new Request(incoming.url, {
+            method: incoming.method,
+            headers: incoming.headers,
+            body: bytes,
+          }),
+        );
+      });
     },
     onResponse({ request, response }) {
       const ctx = contexts.get(request);
@@ -196,6 +219,9 @@ export function createApi(options: ApiOptions) {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // The site is served from the API's own origin; no other origin may call it with the
+    // visitor's cookie, so no CORS header is ever sent and every preflight fails.
+    cors: false,
     logging: quiet,
     graphiql: settings.production
       ? false
@@ -207,7 +233,8 @@ export function createApi(options: ApiOptions) {
       searchNotifyPlugin(search),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-        maxAliases: { n: LIMITS.maxAliases },
+        // armor exempts `__typename` by default, which let 600 aliases through.
+        maxAliases: { n: LIMITS.maxAliases, allowList: [] },
         maxTokens: { n: LIMITS.maxTokens },
         costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
         maxDirectives: { n: LIMITS.maxDirectives },
