@@ -14,3 +14,14 @@ export function refineWith<S extends z.ZodType>(schema: S, check: Check<z.output
     if (message !== null) ctx.addIssue({ code: 'custom', message });
   }) as S;
 }
+
+/** The message of the first check that fails, so later checks may assume the earlier ones hold. */
+export function firstError<T>(...checks: readonly Check<T>[]): Check<T> {
+  return (value) => {
+    for (const check of checks) {
+      const message = check(value);
+      if (message !== null) return message;
+    }
+    return null;
+  };
+}

@@ -69,6 +69,8 @@ export type { DomainIssue } from './errors.ts';
 // Validators (standalone checks and the zod schemas built from them)
 export { refineWith } from './check.ts';
 export type { Check } from './check.ts';
+export { textSafetyError, wellFormedError } from './text-safety.ts';
+export type { TextLines } from './text-safety.ts';
 export {
   orgNumberError,
   isValidOrgNumber,
@@ -116,6 +118,7 @@ export {
   foundedYearSchema,
   scoreSchema,
   textSchema,
+  multilineTextSchema,
   yearSchema,
   countSchema,
   epochMsSchema,

@@ -61,6 +61,12 @@ describe('municipalities', () => {
     );
   });
 
+  it('refuses control characters instead of echoing them', () => {
+    expect(municipalityCodeError('50\u000001')).toBe(
+      'Municipality code must not contain control characters (found U+0000 at character 3)',
+    );
+  });
+
   it('gives no single successor for a split municipality', () => {
     expect(currentMunicipalityCode('5012')).toBeNull();
     expect(isRegionMunicipality('1613')).toBe(false);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { refineWith } from './check.ts';
+import { type Check, firstError, refineWith } from './check.ts';
+import { textSafetyError } from './text-safety.ts';
 
 export interface MunicipalityFact {
   /** Current kommunenummer (since the 2020 reform; Trøndelag codes unchanged in 2024). */
@@ -104,7 +105,12 @@ export function isRegionMunicipality(code: string): boolean {
 }
 
 /** Why a code is not a current kommunenummer, or null when it is one. */
-export function municipalityCodeError(code: string): string | null {
+export const municipalityCodeError: Check<string> = firstError(
+  textSafetyError('Municipality code', 'single-line'),
+  knownCodeError,
+);
+
+function knownCodeError(code: string): string | null {
   if (byCode.has(code)) return null;
   const successor = byFormerCode.get(code);
   const split = SPLIT_MUNICIPALITY_CODES[code];

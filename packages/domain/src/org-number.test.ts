@@ -51,6 +51,15 @@ describe('organisation number', () => {
     },
   );
 
+  it('refuses control and bidirectional characters instead of echoing them', () => {
+    expect(orgNumberError('974\u001b[2J760673')).toBe(
+      'Organisation number must not contain control characters (found U+001B at character 4)',
+    );
+    expect(orgNumberSchema.safeParse('\u202E376067479').error?.issues[0]?.message).toBe(
+      'Organisation number must not contain bidirectional control characters (found U+202E at character 1)',
+    );
+  });
+
   it('the schema removes spaces before checking and reports the message', () => {
     expect(normalizeOrgNumber('974 760 673')).toBe('974760673');
     expect(orgNumberSchema.parse('974 760 673')).toBe('974760673');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { refineWith } from './check.ts';
+import { type Check, firstError, refineWith } from './check.ts';
+import { textSafetyError } from './text-safety.ts';
 
 /** Brønnøysund mod-11 weights for the first eight digits of an organisation number. */
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
@@ -21,7 +22,12 @@ export function orgNumberCheckDigit(firstEight: string): number | null {
 }
 
 /** Why a string is not a Norwegian organisation number, or null when it is one. */
-export function orgNumberError(value: string): string | null {
+export const orgNumberError: Check<string> = firstError(
+  textSafetyError('Organisation number', 'single-line'),
+  checkDigitsError,
+);
+
+function checkDigitsError(value: string): string | null {
   if (!/^\d{9}$/.test(value)) {
     return `Organisation number must be exactly 9 digits (got "${value}")`;
   }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { CLUSTER_LEVELS } from '../enums.ts';
 import { parseOrThrow } from '../errors.ts';
-import { countSchema, idSchema, slugSchema, textSchema, urlSchema, yearSchema } from '../fields.ts';
+import {
+  countSchema,
+  idSchema,
+  multilineTextSchema,
+  slugSchema,
+  textSchema,
+  urlSchema,
+  yearSchema,
+} from '../fields.ts';
 import { uuidv7 } from '../ids.ts';
 import {
   AT_LEAST_ONE_FIELD,
@@ -19,7 +27,7 @@ const f = {
   name: textSchema('Name', 1, 200),
   level: z.enum(CLUSTER_LEVELS),
   theme: textSchema('Theme', 0, 200),
-  description: textSchema('Description', 0, 10_000),
+  description: multilineTextSchema('Description', 0, 10_000),
   website: urlSchema,
   startYear: yearSchema('Start year'),
   endYear: yearSchema('End year'),

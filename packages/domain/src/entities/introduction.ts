@@ -7,8 +7,8 @@ import {
   expiryError,
   idSchema,
   jsonTextSchema,
+  multilineTextSchema,
   scoreSchema,
-  textSchema,
 } from '../fields.ts';
 import { uuidv7 } from '../ids.ts';
 import {
@@ -48,13 +48,13 @@ export function introductionTransitionError(
 
 const f = {
   status: z.enum(INTRODUCTION_STATUSES),
-  message: textSchema('Message', 0, 2000),
+  message: multilineTextSchema('Message', 0, 2000),
   explanation: jsonTextSchema('Explanation'),
   score: scoreSchema,
   requestedBy: idSchema,
   respondedAt: epochMsSchema('respondedAt'),
   expiresAt: epochMsSchema('expiresAt'),
-  outcome: textSchema('Outcome', 1, 500),
+  outcome: multilineTextSchema('Outcome', 1, 500),
   outcomeAt: epochMsSchema('outcomeAt'),
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../errors.ts';
-import { countSchema, idSchema, textSchema, yearSchema } from '../fields.ts';
+import { countSchema, idSchema, multilineTextSchema, yearSchema } from '../fields.ts';
 import { seedId } from '../ids.ts';
 import {
   AT_LEAST_ONE_FIELD,
@@ -14,7 +14,7 @@ const f = {
   year: yearSchema('Year'),
   techCompanies: countSchema('Tech companies'),
   techEmployees: countSchema('Tech employees'),
-  note: textSchema('Note', 0, 500),
+  note: multilineTextSchema('Note', 0, 500),
 };
 
 export const kpiObservationSchema = z.object({

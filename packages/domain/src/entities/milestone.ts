@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainValidationError, parseOrThrow } from '../errors.ts';
-import { epochMsSchema, idSchema, textSchema } from '../fields.ts';
+import { epochMsSchema, idSchema, multilineTextSchema } from '../fields.ts';
 import { uuidv7 } from '../ids.ts';
 import { type MilestonePoint, validateMilestone } from '../milestones.ts';
 import { trlSchema } from '../trl.ts';
@@ -11,7 +11,7 @@ const f = {
   stage: technologyStageSchema,
   trl: trlSchema,
   at: epochMsSchema('at'),
-  note: textSchema('Note', 0, 2000),
+  note: multilineTextSchema('Note', 0, 2000),
 };
 
 export const milestoneSchema = z.object({

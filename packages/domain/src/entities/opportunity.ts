@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_VISIBILITIES } from '../enums.ts';
 import { parseOrThrow } from '../errors.ts';
-import { epochMsSchema, expiryError, idSchema, textSchema } from '../fields.ts';
+import {
+  epochMsSchema,
+  expiryError,
+  idSchema,
+  multilineTextSchema,
+  textSchema,
+} from '../fields.ts';
 import { uuidv7 } from '../ids.ts';
 import {
   AT_LEAST_ONE_FIELD,
@@ -15,7 +21,7 @@ import {
 const f = {
   kind: z.enum(OPPORTUNITY_KINDS),
   title: textSchema('Title', 1, 200),
-  body: textSchema('Body', 0, 10_000),
+  body: multilineTextSchema('Body', 0, 10_000),
   status: z.enum(OPPORTUNITY_STATUSES),
   visibility: z.enum(OPPORTUNITY_VISIBILITIES),
   expiresAt: epochMsSchema('expiresAt'),

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../errors.ts';
-import { emailSchema, epochMsSchema, idSchema, textSchema } from '../fields.ts';
+import {
+  emailSchema,
+  epochMsSchema,
+  idSchema,
+  multilineTextSchema,
+  textSchema,
+} from '../fields.ts';
 import { uuidv7 } from '../ids.ts';
 import {
   AT_LEAST_ONE_FIELD,
@@ -15,7 +21,7 @@ const f = {
   name: textSchema('Name', 1, 200),
   title: textSchema('Title', 0, 200),
   email: emailSchema,
-  expertise: textSchema('Expertise', 0, 2000),
+  expertise: multilineTextSchema('Expertise', 0, 2000),
   listed: z.boolean(),
   consentAt: epochMsSchema('consentAt'),
 };

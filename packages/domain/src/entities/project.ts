@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../errors.ts';
-import { idSchema, textSchema, yearSchema } from '../fields.ts';
+import { idSchema, multilineTextSchema, textSchema, yearSchema } from '../fields.ts';
 import { uuidv7 } from '../ids.ts';
 import {
   AT_LEAST_ONE_FIELD,
@@ -14,7 +14,7 @@ import { checkYearRange } from './year-range.ts';
 
 const f = {
   title: textSchema('Title', 1, 300),
-  summary: textSchema('Summary', 0, 10_000),
+  summary: multilineTextSchema('Summary', 0, 10_000),
   funder: textSchema('Funder', 0, 200),
   startYear: yearSchema('Start year'),
   endYear: yearSchema('End year'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TECHNOLOGY_STAGES } from '../enums.ts';
 import { parseOrThrow } from '../errors.ts';
-import { idSchema, slugSchema, textSchema } from '../fields.ts';
+import { idSchema, multilineTextSchema, slugSchema, textSchema } from '../fields.ts';
 import { uuidv7 } from '../ids.ts';
 import { trlSchema } from '../trl.ts';
 import {
@@ -19,7 +19,7 @@ export const technologyStageSchema = z.enum(TECHNOLOGY_STAGES);
 const f = {
   slug: slugSchema,
   title: textSchema('Title', 1, 300),
-  summary: textSchema('Summary', 0, 10_000),
+  summary: multilineTextSchema('Summary', 0, 10_000),
   trl: trlSchema,
   stage: technologyStageSchema,
 };

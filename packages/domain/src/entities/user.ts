@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { firstError, refineWith } from '../check.ts';
 import { emailSchema, epochMsSchema, idSchema, textSchema } from '../fields.ts';
+import { wellFormedError } from '../text-safety.ts';
 import { AT_LEAST_ONE_FIELD, hasSomeField } from './common.ts';
 
 /** OWASP ASVS: at least 12 characters; a generous maximum bounds the hashing work. */
@@ -23,16 +25,20 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-/** Not trimmed: spaces are part of a password. Length counts characters, not bytes. */
-export const passwordSchema = z.string().superRefine((value, ctx) => {
-  const length = [...value].length;
-  if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `Password must be ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters (got ${length})`,
-    });
-  }
-});
+/**
+ * Not trimmed: spaces are part of a password. Length counts characters, not bytes. Nothing else
+ * is refused or normalised, since the login hashes what is typed as it is; but a lone surrogate
+ * would be hashed as U+FFFD, so "\uD800" and "\uDC00" would be the same password.
+ */
+export const passwordSchema = refineWith(
+  z.string(),
+  firstError(wellFormedError('Password'), (value) => {
+    const length = [...value].length;
+    return length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH
+      ? `Password must be ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters (got ${length})`
+      : null;
+  }),
+);
 
 /**
  * Sign-up: the plain password is hashed by the API (scrypt), so this input has no
