@@ -54,10 +54,27 @@ describe('CsvSplitter', () => {
 });
 
 describe('readCsvUnits', () => {
-  const header =
-    'organisasjonsnummer,navn,organisasjonsform.kode,forretningsadresse.kommunenummer,forretningsadresse.kommune,antallAnsatte,konkurs';
+  const columns = [
+    'organisasjonsnummer',
+    'navn',
+    'organisasjonsform.kode',
+    'naeringskode1.kode',
+    'antallAnsatte',
+    'forretningsadresse.kommunenummer',
+    'forretningsadresse.kommune',
+    'stiftelsesdato',
+    'hjemmeside',
+    'konkurs',
+    'underAvvikling',
+    'underTvangsavviklingEllerTvangsopplosning',
+  ];
+  const header = columns.join(',');
+  /** A record with the given leading fields and the rest empty. */
+  const record = (...fields: string[]): string =>
+    [...fields, ...Array<string>(columns.length - fields.length).fill('')].join(',');
+
   it('builds nested units from dotted headers and leaves empty fields out', async () => {
-    const text = `${header}\n923609016,"Komma, ""Sitat"" AS",AS,5001,TRONDHEIM,12,false\n914778271,Tom AS,,,,,\n`;
+    const text = `${header}\n${record('923609016', '"Komma, ""Sitat"" AS"', 'AS', '', '12', '5001', 'TRONDHEIM', '', '', 'false')}\n${record('914778271', 'Tom AS')}\n`;
     for (const size of SIZES) {
       const items = await read(text, size);
       expect(items).toEqual([
@@ -82,21 +99,32 @@ describe('readCsvUnits', () => {
   });
 
   it('reports a record with the wrong number of fields with its row, line and org number', async () => {
-    const text = `${header}\n923609016,A,AS,5001,T,1,false\n914778271,B,AS,5001,T,1,false,EXTRA\n982463718,C,AS,5001,T,1,false\n`;
+    const text = `${header}\n${record('923609016', 'A')}\n${record('914778271', 'B')},EXTRA\n${record('982463718', 'C')}\n`;
     const items = await read(text, 4);
     expect(items.map((i) => i.kind)).toEqual(['unit', 'broken', 'unit']);
     expect(items[1]).toMatchObject({
       kind: 'broken',
       position: { row: 2, line: 3 },
       orgNumber: '914778271',
-      detail: 'expected 7 fields, found 8',
+      detail: `expected ${columns.length} fields, found ${columns.length + 1}`,
     });
   });
 
   it('accepts a semicolon-delimited file', async () => {
-    const items = await read('organisasjonsnummer;navn\n923609016;"A;B"\n', 3);
+    const semicolons = (fields: string[]): string =>
+      [...fields, ...Array<string>(columns.length - fields.length).fill('')].join(';');
+    const items = await read(`${columns.join(';')}\n${semicolons(['923609016', '"A;B"'])}\n`, 3);
     expect(items).toMatchObject([
       { kind: 'unit', unit: { organisasjonsnummer: '923609016', navn: 'A;B' } },
     ]);
+  });
+
+  it('checks the header before the first record: a missing column is an error, extra columns are ignored', async () => {
+    const extra = `${header},postadresse.poststed\n${record('923609016', 'A')},OSLO\n`;
+    expect(await read(extra, 5)).toMatchObject([{ kind: 'unit' }]);
+    const short = `${columns.slice(0, -1).join(',')}\n923609016,A\n`;
+    await expect(read(short, 5)).rejects.toThrow(
+      'missing the column "underTvangsavviklingEllerTvangsopplosning"',
+    );
   });
 });

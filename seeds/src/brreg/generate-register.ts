@@ -203,6 +203,7 @@ const CSV_COLUMNS = [
   'hjemmeside',
   'konkurs',
   'underAvvikling',
+  'underTvangsavviklingEllerTvangsopplosning',
 ] as const;
 
 interface GenUnit {
@@ -464,6 +465,7 @@ export async function generateRegisterFile(
       u.hjemmeside,
       u.konkurs,
       u.underAvvikling,
+      false,
     ];
     return values.map(csvField).join(',') + '\n';
   }

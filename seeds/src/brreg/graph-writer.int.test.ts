@@ -144,6 +144,31 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
     ]);
   });
 
+  it('refuses a batch that holds an org number twice, and writes none of it', async () => {
+    const writer = new GraphUnitWriter(graph);
+    const row = (name: string) =>
+      ({
+        orgNumber: '300000008',
+        name,
+        slug: `${name.toLowerCase()}-00008`,
+        kind: 'COMPANY',
+        helix: 'INDUSTRY',
+        naceCode: null,
+        employees: null,
+        foundedYear: null,
+        isTech: false,
+        website: null,
+        municipalityCode: '5001',
+        source: 'brreg',
+        sourceRef: 'https://data.brreg.no/enhetsregisteret/api/enheter/300000008',
+      }) as const;
+    const before = await counts(graph);
+    await expect(writer.upsertActors([row('First'), row('Second')])).rejects.toThrow(
+      'org number 300000008 appears twice in one batch',
+    );
+    expect(await counts(graph)).toEqual(before);
+  });
+
   it('a dry run changes nothing in the store', async () => {
     const before = await counts(graph);
     const dry = await importBrreg({

@@ -11,6 +11,7 @@ import type { ActorRow, Graph, MunicipalityRow, QueryExecutor } from '@kobling/g
 import { municipalityRows } from '../region/municipalities.ts';
 import type { ActorUpsertRow } from './map-actor.ts';
 import { IMPORTED_FIELDS, actorSlug } from './map-actor.ts';
+import { assertDistinctOrgNumbers } from './unit-writer.ts';
 import type { UnitWriter, WriteCounts } from './unit-writer.ts';
 
 export interface GraphUnitWriterOptions {
@@ -35,8 +36,9 @@ export class GraphUnitWriter implements UnitWriter {
     this.now = options.now ?? Date.now;
   }
 
-  upsertActors(rows: readonly ActorUpsertRow[]): Promise<WriteCounts> {
-    if (rows.length === 0) return Promise.resolve({ created: 0, updated: 0, unchanged: 0 });
+  async upsertActors(rows: readonly ActorUpsertRow[]): Promise<WriteCounts> {
+    assertDistinctOrgNumbers(rows);
+    if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
     return this.graph.runner.write((tx) => this.upsertInTransaction(tx, rows));
   }
 

@@ -90,12 +90,32 @@ describe('JsonArraySplitter', () => {
     ]);
   });
 
-  it('reports a file that ends inside an element', () => {
+  it('treats a file that stops before the closing bracket as truncated, after the elements before the cut', () => {
+    for (const [text, where] of [
+      ['[{"a":1},{"organisasjonsnummer":"914778271","navn":"cut', 'inside row 2'],
+      ['[{"a":1},{"b":2}\n', 'after row 2'],
+      ['[{"a":1},{"b":', 'inside row 2'],
+    ] as const) {
+      for (const size of SIZES) {
+        const bytes = Buffer.from(text);
+        const splitter = new JsonArraySplitter();
+        const items: ReadItem[] = [];
+        for (let i = 0; i < bytes.length; i += size)
+          items.push(...splitter.push(bytes.subarray(i, i + size)));
+        expect(items[0]).toMatchObject({ kind: 'unit', unit: { a: 1 } });
+        expect(() => splitter.end()).toThrow(
+          `the file ends ${where}, before the closing ']' of the array: it is truncated`,
+        );
+      }
+    }
+  });
+
+  it('reports a broken last element whose skip swallowed the closing bracket as a row', () => {
     for (const size of SIZES) {
-      const items = split('[{"a":1},{"organisasjonsnummer":"914778271","navn":"cut', size);
+      const items = split('[{"a":1},{"organisasjonsnummer":"914778271","b":,}]', size);
       expect(summary(items)).toEqual([
         { row: 1, unit: { a: 1 } },
-        { row: 2, broken: 'the file ends inside this element', org: '914778271' },
+        { row: 2, broken: "unexpected ','", org: '914778271' },
       ]);
     }
   });

@@ -8,6 +8,7 @@
  * resynchronises at the next `,{"` after the broken element's start (ignoring string state,
  * which is exactly what cannot be trusted there) and carries on with the next element.
  */
+import { RegisterFileError } from './import-errors.ts';
 import type { ReadItem } from './raw-unit.ts';
 import { sniffOrgNumber } from './raw-unit.ts';
 
@@ -56,6 +57,8 @@ export class JsonArraySplitter {
   private skipSnippet = '';
   private skipState = 0;
   private candidate = 0;
+  /** The last byte that is not white space, so end() can tell a cut-off file. */
+  private lastByte = -1;
 
   constructor(options: JsonArraySplitterOptions = {}) {
     this.maxElementBytes = options.maxElementBytes ?? 1024 * 1024;
@@ -64,6 +67,9 @@ export class JsonArraySplitter {
   /** Feeds the next chunk; returns the items completed by it, in file order. */
   push(chunk: Buffer): ReadItem[] {
     const out: ReadItem[] = [];
+    let k = chunk.length - 1;
+    while (k >= 0 && WHITESPACE[chunk[k]!] === 1) k--;
+    if (k >= 0) this.lastByte = chunk[k]!;
     let i: number;
     if (this.mode === 'ELEMENT' || (this.mode === 'SKIP' && this.skipState === 2)) {
       // Keep the unfinished element (or the pending resync candidate) in front of the chunk.
@@ -84,16 +90,27 @@ export class JsonArraySplitter {
     return out;
   }
 
-  /** Signals the end of the input; returns what is left (a truncated tail becomes broken). */
+  /**
+   * Signals the end of the input; returns what is left. A file that stops inside an element or
+   * before the array's closing ']' was cut short (an interrupted download, a full disk): that is
+   * a RegisterFileError, not a clean end, or the import would report success on part of the
+   * register. Only a broken element still being skipped when a file that does end with ']'
+   * runs out is a row of its own (its resynchronisation swallowed the bracket).
+   */
   end(): ReadItem[] {
     const out: ReadItem[] = [];
-    if (this.mode === 'ELEMENT') {
-      this.fail(this.buf.length, 'the file ends inside this element', out, false);
+    if (this.mode === 'BEFORE_ARRAY') {
+      throw new RegisterFileError('not a JSON array: the input is empty');
     }
-    if (this.mode === 'SKIP') this.emitSkip(out);
-    if (this.mode === 'BEFORE_ARRAY') throw new Error('not a JSON array: the input is empty');
-    this.mode = 'AFTER_ARRAY';
-    return out;
+    if (this.mode === 'SKIP' && this.lastByte === CLOSE_BRACKET) {
+      this.emitSkip(out);
+      this.mode = 'AFTER_ARRAY';
+    }
+    if (this.mode === 'AFTER_ARRAY') return out;
+    const where = this.mode === 'ELEMENT' ? `inside row ${this.row}` : `after row ${this.row}`;
+    throw new RegisterFileError(
+      `the file ends ${where}, before the closing ']' of the array: it is truncated`,
+    );
   }
 
   private run(from: number, out: ReadItem[]): void {
@@ -116,7 +133,7 @@ export class JsonArraySplitter {
             this.beginElement(i);
           } else {
             this.beginElement(i);
-            this.fail(i, `unexpected ${describe(b)} between elements`, out, true);
+            this.fail(`unexpected ${describe(b)} between elements`);
             i = this.start + 1;
           }
           break;
@@ -131,7 +148,9 @@ export class JsonArraySplitter {
           else if (b === OPEN_BRACKET) {
             this.mode = 'BETWEEN';
             i++;
-          } else throw new Error(`not a JSON array: the file starts with ${describe(b)}`);
+          } else {
+            throw new RegisterFileError(`not a JSON array: the file starts with ${describe(b)}`);
+          }
           break;
         }
         case 'AFTER_ARRAY': {
@@ -139,7 +158,7 @@ export class JsonArraySplitter {
           if (WHITESPACE[b] === 1) i++;
           else {
             this.beginElement(i);
-            this.fail(i, `unexpected ${describe(b)} after the end of the array`, out, true);
+            this.fail(`unexpected ${describe(b)} after the end of the array`);
             i = this.start + 1;
           }
           break;
@@ -166,7 +185,7 @@ export class JsonArraySplitter {
     let i = from;
     while (i < len) {
       if (i > limit) {
-        this.fail(i, `element longer than ${this.maxElementBytes} bytes`, out, true);
+        this.fail(`element longer than ${this.maxElementBytes} bytes`);
         return this.start + 1;
       }
       if (this.inString) {
@@ -191,14 +210,14 @@ export class JsonArraySplitter {
       switch (b) {
         case QUOTE:
           if (last === QUOTE || last === VALUE || last === CLOSE_BRACE || last === CLOSE_BRACKET) {
-            return this.failAt(i, 'a value follows another value without a comma', out);
+            return this.failAt('a value follows another value without a comma');
           }
           this.inString = true;
           break;
         case OPEN_BRACE:
         case OPEN_BRACKET:
           if (last !== NONE && last !== COLON && last !== COMMA && last !== OPEN_BRACKET) {
-            return this.failAt(i, `unexpected '${String.fromCharCode(b)}'`, out);
+            return this.failAt(`unexpected '${String.fromCharCode(b)}'`);
           }
           this.depth++;
           this.last = b;
@@ -206,7 +225,7 @@ export class JsonArraySplitter {
         case CLOSE_BRACE:
         case CLOSE_BRACKET:
           if (last === COLON || last === COMMA) {
-            return this.failAt(i, `unexpected '${String.fromCharCode(b)}'`, out);
+            return this.failAt(`unexpected '${String.fromCharCode(b)}'`);
           }
           this.depth--;
           this.last = b;
@@ -218,17 +237,17 @@ export class JsonArraySplitter {
           break;
         case COMMA:
           if (last === COLON || last === COMMA || last === OPEN_BRACE || last === OPEN_BRACKET) {
-            return this.failAt(i, "unexpected ','", out);
+            return this.failAt("unexpected ','");
           }
           this.last = COMMA;
           break;
         case COLON:
-          if (last !== QUOTE) return this.failAt(i, "unexpected ':'", out);
+          if (last !== QUOTE) return this.failAt("unexpected ':'");
           this.last = COLON;
           break;
         default:
           if (LITERAL[b] !== 1 || this.depth === 0) {
-            return this.failAt(i, `unexpected ${describe(b)} outside a string`, out);
+            return this.failAt(`unexpected ${describe(b)} outside a string`);
           }
           this.last = VALUE;
       }
@@ -237,8 +256,8 @@ export class JsonArraySplitter {
     return len;
   }
 
-  private failAt(i: number, detail: string, out: ReadItem[]): number {
-    this.fail(i, detail, out, true);
+  private failAt(detail: string): number {
+    this.fail(detail);
     return this.start + 1;
   }
 
@@ -248,7 +267,7 @@ export class JsonArraySplitter {
     try {
       value = JSON.parse(text);
     } catch (e) {
-      this.fail(end, `invalid JSON: ${(e as Error).message}`, out, true);
+      this.fail(`invalid JSON: ${(e as Error).message}`);
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -272,7 +291,8 @@ export class JsonArraySplitter {
    * element's first byte (the caller continues at start + 1). With `resync` false (end of input)
    * the element is only recorded.
    */
-  private fail(_at: number, detail: string, out: ReadItem[], resync: boolean): void {
+  /** Marks the current element broken and skips to the next element start. */
+  private fail(detail: string): void {
     this.skipRow = this.row;
     this.skipOffset = this.base + this.start;
     this.skipDetail = detail;
@@ -283,7 +303,6 @@ export class JsonArraySplitter {
     );
     this.skipState = 0;
     this.mode = 'SKIP';
-    if (!resync) this.emitSkip(out);
   }
 
   /** Looks for `,` ws* `{` ws* `"` — the start of the next element. */

@@ -2,7 +2,9 @@
  * The two streaming readers. Both turn a byte stream into `ReadItem`s (parsed units or broken
  * rows with their position), one element or record at a time.
  */
+import { checkCsvHeader } from './csv-header.ts';
 import { CsvSplitter } from './csv-splitter.ts';
+import { RegisterFileError } from './import-errors.ts';
 import { JsonArraySplitter } from './json-array-splitter.ts';
 import type { RawUnit, ReadItem } from './raw-unit.ts';
 import { sniffOrgNumber } from './raw-unit.ts';
@@ -17,7 +19,8 @@ export async function* readJsonUnits(chunks: AsyncIterable<Buffer>): AsyncGenera
 /**
  * Reads the CSV download: a header row of dotted field names (`forretningsadresse.kommunenummer`)
  * and one unit per record. Empty fields are left out of the unit; values stay strings and
- * validation interprets them. The delimiter is ',' unless the header only has ';'.
+ * validation interprets them. The delimiter is ',' unless the header only has ';'. The header
+ * is checked (csv-header.ts) before the first record is yielded.
  */
 export async function* readCsvUnits(chunks: AsyncIterable<Buffer>): AsyncGenerator<ReadItem> {
   let splitter: CsvSplitter | null = null;
@@ -28,13 +31,12 @@ export async function* readCsvUnits(chunks: AsyncIterable<Buffer>): AsyncGenerat
   function* handle(pieces: ReturnType<CsvSplitter['push']>): Generator<ReadItem> {
     for (const piece of pieces) {
       if (header === null) {
-        if (piece.kind === 'broken') throw new Error(`CSV header is unreadable: ${piece.detail}`);
-        header = piece.fields.map((name) =>
-          name
-            .replace(/^\ufeff/, '')
-            .trim()
-            .split('.'),
-        );
+        if (piece.kind === 'broken') {
+          throw new RegisterFileError(`the CSV header is unreadable: ${piece.detail}`);
+        }
+        const columns = piece.fields.map((name) => name.replace(/^\ufeff/, '').trim());
+        checkCsvHeader(columns);
+        header = columns.map((name) => name.split('.'));
         continue;
       }
       row++;

@@ -8,7 +8,9 @@
  *   overwritten by an import;
  * - an actor whose importable fields already equal the row is `unchanged` (no write, no
  *   updatedAt bump), so a second import of the same file reports everything unchanged;
- * - slugs stay unique: if the row's slug belongs to another actor, the nine-digit variant is used.
+ * - slugs stay unique: if the row's slug belongs to another actor, the nine-digit variant is used;
+ * - a batch holds each org number once (the importer drops repeats): one that does not is
+ *   refused whole, since two rows for one actor would count two writes for one stored unit.
  */
 import type { ActorUpsertRow, ImportedField } from './map-actor.ts';
 import { IMPORTED_FIELDS, actorSlug } from './map-actor.ts';
@@ -33,6 +35,15 @@ export interface StoredActor extends Omit<ActorUpsertRow, 'source'> {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Throws when a batch holds an org number twice (see the contract above). */
+export function assertDistinctOrgNumbers(rows: readonly ActorUpsertRow[]): void {
+  const seen = new Set<string>();
+  for (const { orgNumber } of rows) {
+    if (seen.has(orgNumber)) throw new Error(`org number ${orgNumber} appears twice in one batch`);
+    seen.add(orgNumber);
+  }
+}
 
 /**
  * The dry-run writer: a Map keyed by orgNumber with the full upsert contract above. An import
@@ -79,6 +90,7 @@ export class MemoryUnitWriter implements UnitWriter {
   }
 
   async upsertActors(rows: readonly ActorUpsertRow[]): Promise<WriteCounts> {
+    assertDistinctOrgNumbers(rows);
     let created = 0;
     let updated = 0;
     let unchanged = 0;

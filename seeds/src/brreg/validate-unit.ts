@@ -16,6 +16,8 @@ export const REJECT_REASONS = [
   'MISSING_NAME',
   'MISSING_MUNICIPALITY',
   'UNKNOWN_MUNICIPALITY',
+  // Given by the importer, not by validateUnit: a later row with an org number already read.
+  'DUPLICATE_ORG_NUMBER',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
