@@ -6,6 +6,12 @@ export type {
   ImportSummary,
   RejectedRow,
 } from './import-brreg.ts';
+export { ImportStoppedError, RegisterFileError, RegisterImportError } from './import-errors.ts';
+export { openRegister } from './open-register.ts';
+export type { RegisterSource } from './open-register.ts';
+export { openRejectsFile } from './rejects-file.ts';
+export type { RejectsFile } from './rejects-file.ts';
+export { REQUIRED_CSV_COLUMNS } from './csv-header.ts';
 export { MemoryUnitWriter } from './unit-writer.ts';
 export type { StoredActor, UnitWriter, WriteCounts } from './unit-writer.ts';
 export {

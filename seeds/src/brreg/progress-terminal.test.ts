@@ -82,4 +82,18 @@ describe('terminal progress', () => {
     expect(out.text()).not.toContain('\r');
     expect(out.text()).toContain('created 3,000, updated 900, unchanged 100');
   });
+
+  it('says where all rejected rows are, and stop() clears the live line without a summary', () => {
+    const out = sink(true);
+    const p = createTerminalProgress({ stream: out });
+    p.onProgress(progress);
+    p.stop();
+    expect(out.text().endsWith('\r\u001b[2K')).toBe(true);
+    p.finish({ ...summary, rejectsFile: '/data/enheter.json.rejects.jsonl' });
+    expect(out.text()).toContain(
+      'all 45 rejected rows: /data/enheter.json.rejects.jsonl (JSON lines)',
+    );
+    // The line was already cleared: finish() does not clear it twice.
+    expect(out.text().split('\r\u001b[2K').length - 1).toBe(2);
+  });
 });

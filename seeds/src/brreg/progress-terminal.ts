@@ -16,6 +16,8 @@ export interface TerminalProgress {
   readonly onProgress: (progress: ImportProgress) => void;
   /** Ends the live line and prints the summary table. */
   finish(summary: ImportSummary): void;
+  /** Ends the live line without a summary (the import stopped; its error is printed next). */
+  stop(): void;
 }
 
 const nf = new Intl.NumberFormat('en-US');
@@ -37,6 +39,10 @@ export function createTerminalProgress(options: TerminalProgressOptions = {}): T
   const plainInterval = options.plainIntervalMs ?? 5000;
   let lastPlain = 0;
   let live = false;
+  const stop = (): void => {
+    if (live) stream.write('\r\x1b[2K');
+    live = false;
+  };
   return {
     onProgress(p) {
       const line = formatProgressLine(p);
@@ -53,14 +59,18 @@ export function createTerminalProgress(options: TerminalProgressOptions = {}): T
       }
     },
     finish(summary) {
-      if (live) stream.write('\r\x1b[2K');
+      stop();
       stream.write(formatSummary(summary) + '\n');
     },
+    stop,
   };
 }
 
-/** The end-of-import table: counts, writes, rejections by reason and the first rejected rows. */
-export function formatSummary(s: ImportSummary, maxRows = 20): string {
+/**
+ * The end-of-import table: counts, writes, rejections by reason, the first few rejected rows
+ * and where all of them are.
+ */
+export function formatSummary(s: ImportSummary, maxRows = 10): string {
   const rows: [string, string][] = [
     [
       'file',
@@ -68,7 +78,7 @@ export function formatSummary(s: ImportSummary, maxRows = 20): string {
     ],
     ['read', nf.format(s.read)],
     ['valid', nf.format(s.valid)],
-    ['  imported', nf.format(s.imported)],
+    ['  imported (units)', nf.format(s.imported)],
     ['    technology (NACE rule)', nf.format(s.tech)],
     ['  outside the region', nf.format(s.filteredOutOfRegion)],
     ['  bankrupt / dissolving', nf.format(s.filteredInactive)],
@@ -96,6 +106,9 @@ export function formatSummary(s: ImportSummary, maxRows = 20): string {
         `  ${where.padEnd(28)} ${(r.orgNumber ?? '-').padEnd(10)} ${r.reason}: ${r.detail}`,
       );
     }
+  }
+  if (s.rejectsFile !== undefined) {
+    lines.push(`all ${nf.format(s.rejected)} rejected rows: ${s.rejectsFile} (JSON lines)`);
   }
   return lines.join('\n');
 }

@@ -1,24 +1,38 @@
 /**
- * `npm run import:brreg -- <file> [--dry-run] [--format json|csv] [--batch-size n]
- * [--tech-prefixes 21,26,…]`: imports an Enhetsregisteret bulk file (JSON array or CSV, plain or
- * gzip) into the configured store, with live progress on stderr and a summary at the end.
- * `--dry-run` never opens the store: it imports into memory and reports what a run into an
- * empty store would do (so it also works while the server holds the embedded store).
+ * `npm run import:brreg -- <file> [--dry-run] [--format json|csv|auto] [--rejects <file>]
+ * [--batch-size n] [--tech-prefixes 21,26,…]`: imports an Enhetsregisteret bulk file (JSON array
+ * or CSV, plain or gzip) into the configured store, with live progress on stderr and a summary
+ * at the end. Every rejected row goes to `<file>.rejects.jsonl` (or `--rejects`); the summary
+ * lists the first few. `--dry-run` never opens the store: it imports into memory and reports
+ * what a run into an empty store would do (so it also works while the server holds the
+ * embedded store).
+ *
+ * The file is opened and checked before the store is: a missing path or a file that is not a
+ * register stops with one line and exit code 1, no data folder created, nothing written. An
+ * import that stops part-way says how many units it imported; rerunning it finishes the job.
  */
 import { parseArgs } from 'node:util';
 import { describeStore, storeConfig } from '../config.ts';
 import { GraphUnitWriter } from '../brreg/graph-writer.ts';
-import { createTerminalProgress, importBrreg } from '../brreg/index.ts';
-import type { ImportBrregOptions, ImportSummary } from '../brreg/index.ts';
+import {
+  RegisterImportError,
+  createTerminalProgress,
+  importBrreg,
+  openRegister,
+  openRejectsFile,
+} from '../brreg/index.ts';
+import type { ImportBrregOptions, ImportSummary, RejectsFile } from '../brreg/index.ts';
 import { UsageError, runCli, withConfiguredGraph } from './run-cli.ts';
 
 const USAGE =
-  'usage: npm run import:brreg -- <file> [--dry-run] [--format json|csv] [--batch-size n] [--tech-prefixes 21,26,…]';
+  'usage: npm run import:brreg -- <file> [--dry-run] [--format json|csv|auto] [--rejects <file>] [--batch-size n] [--tech-prefixes 21,26,…]';
 
 interface ImportArgs {
   readonly file: string;
   readonly dryRun: boolean;
   readonly format: 'json' | 'csv' | 'auto';
+  /** Where every rejected row is written (default: next to the file, `<file>.rejects.jsonl`). */
+  readonly rejects: string;
   readonly batchSize?: number;
   readonly techPrefixes?: readonly string[];
 }
@@ -32,6 +46,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       options: {
         'dry-run': { type: 'boolean', default: false },
         format: { type: 'string', default: 'auto' },
+        rejects: { type: 'string' },
         'batch-size': { type: 'string' },
         'tech-prefixes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -67,10 +82,12 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       throw new UsageError('--tech-prefixes must be NACE code prefixes such as 21,26,62', USAGE);
     }
   }
+  if (values.rejects === '') throw new UsageError('--rejects needs a file path', USAGE);
   return {
     file,
     dryRun: values['dry-run'],
     format,
+    rejects: values.rejects ?? `${file}.rejects.jsonl`,
     ...(batchSize === undefined ? {} : { batchSize }),
     ...(techPrefixes === undefined ? {} : { techPrefixes }),
   };
@@ -78,22 +95,52 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
 
 async function main(): Promise<number> {
   const args = parseImportArgs(process.argv.slice(2));
+  try {
+    return await importFile(args);
+  } catch (error) {
+    // Expected failures are one line for a person; anything else is a bug and keeps its stack.
+    if (!(error instanceof RegisterImportError)) throw error;
+    process.stderr.write(`${args.file}: ${error.message}\n`);
+    return 1;
+  }
+}
+
+async function importFile(args: ImportArgs): Promise<number> {
+  // The file and the rejects file first: a path or file that is no good must not open (and so
+  // create) the store.
+  const source = await openRegister(args.file, args.format);
+  let rejects: RejectsFile;
+  try {
+    rejects = await openRejectsFile(args.rejects);
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
   const progress = createTerminalProgress();
   const options: ImportBrregOptions = {
-    input: args.file,
-    format: args.format,
+    input: source,
+    rejectsFile: rejects,
     onProgress: progress.onProgress,
     ...(args.batchSize === undefined ? {} : { batchSize: args.batchSize }),
     ...(args.techPrefixes === undefined ? {} : { techRule: args.techPrefixes }),
   };
   let summary: ImportSummary;
-  if (args.dryRun) {
-    summary = await importBrreg({ ...options, dryRun: true });
-  } else {
-    summary = await withConfiguredGraph((graph) => {
-      process.stderr.write(`Importing ${args.file} into ${describeStore(storeConfig())}\n`);
-      return importBrreg({ ...options, writer: new GraphUnitWriter(graph) });
-    });
+  try {
+    if (args.dryRun) {
+      summary = await importBrreg({ ...options, dryRun: true });
+    } else {
+      summary = await withConfiguredGraph((graph) => {
+        process.stderr.write(`Importing ${args.file} into ${describeStore(storeConfig())}\n`);
+        return importBrreg({ ...options, writer: new GraphUnitWriter(graph) });
+      });
+    }
+  } catch (error) {
+    progress.stop();
+    // When the store never opened, the import did not take the files over: release them
+    // (closing removes the still-empty rejects file).
+    await source.close();
+    await rejects.close().catch(() => 0);
+    throw error;
   }
   progress.finish(summary);
   return 0;
