@@ -30,6 +30,12 @@ export interface Migration {
  * Neo4j its constraints; both are IF NOT EXISTS. Removing or renaming uses
  * `ALTER TABLE X DROP IF EXISTS p` / a data copy, guarded the same way.
  */
+function nodeNamed(label: string) {
+  const node = nodes.find((n) => n.label === label);
+  if (!node) throw new Error(`model.ts must declare the ${label} label`);
+  return node;
+}
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -37,10 +43,15 @@ export const migrations: readonly Migration[] = [
     neo4j: neo4jSchemaStatements(model),
     ladybug: ladybugSchemaStatements(model),
   },
+  {
+    version: 2,
+    name: 'RateLimit: login and sign-up limits kept in the store (issue 11)',
+    neo4j: neo4jSchemaStatements({ nodes: [nodeNamed('RateLimit')], relationships: [] }),
+    ladybug: [ladybugNodeTableStatement(nodeNamed('RateLimit'))],
+  },
 ];
 
-const migrationNode = nodes.find((n) => n.label === 'Migration');
-if (!migrationNode) throw new Error('model.ts must declare the Migration label');
+const migrationNode = nodeNamed('Migration');
 
 /**
  * Run before reading or recording applied migrations: it creates the `Migration` label itself

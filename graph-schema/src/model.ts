@@ -274,6 +274,16 @@ export const nodes = [
     },
   },
   {
+    label: 'RateLimit',
+    doc: 'A fixed-window counter (failed logins, sign-ups) kept in the store, so every API instance sees it and it outlives a restart',
+    key: 'id',
+    properties: {
+      id: str('What is counted and for whom, e.g. login-address:<address>', { required: true }),
+      count: int('Events in the current window', { required: true }),
+      resetAt: int('When the window ends, epoch ms', { required: true, indexed: true }),
+    },
+  },
+  {
     label: 'KpiObservation',
     doc: 'A published figure for the region’s technology KPIs in one year',
     key: 'id',

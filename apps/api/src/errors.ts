@@ -38,8 +38,11 @@ export class ConflictError extends Error {
 export class RateLimitedError extends Error {
   override readonly name = 'RateLimitedError';
   readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super(`Too many login attempts; try again in ${retryAfterSeconds} seconds`);
+  constructor(
+    retryAfterSeconds: number,
+    message = `Too many login attempts; try again in ${retryAfterSeconds} seconds`,
+  ) {
+    super(message);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

@@ -107,6 +107,7 @@ export const NODE_LABELS = [
   'Introduction',
   'User',
   'Session',
+  'RateLimit',
   'KpiObservation',
   'OutboxEvent',
   'Migration',

@@ -265,6 +265,7 @@ export type {
   UserUpdate,
 } from './entities/user.ts';
 export { sessionSchema } from './entities/session.ts';
+export { rateLimitSchema } from './entities/rate-limit.ts';
 export type { Session } from './entities/session.ts';
 export {
   kpiObservationSchema,

@@ -10,6 +10,7 @@ import { OpportunityRepository } from './repositories/opportunities.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
 import { PersonRepository } from './repositories/people.ts';
 import { ProjectRepository } from './repositories/projects.ts';
+import { RateLimitRepository } from './repositories/rate-limits.ts';
 import { TechnologyRepository } from './repositories/technologies.ts';
 import { TopicRepository } from './repositories/topics.ts';
 import type { CypherRunner } from './runner.ts';
@@ -45,6 +46,7 @@ export interface Graph {
   readonly introductions: IntroductionRepository;
   readonly accounts: AccountRepository;
   readonly kpis: KpiRepository;
+  readonly rateLimits: RateLimitRepository;
   readonly outbox: OutboxRepository;
   readonly candidates: CandidateRepository;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ export function graphOver(runner: CypherRunner): Graph {
     ...repositories,
     accounts: new AccountRepository(),
     kpis: new KpiRepository(),
+    rateLimits: new RateLimitRepository(),
     outbox: new OutboxRepository(runner),
     candidates: new CandidateRepository(repositories),
     close: () => runner.close(),

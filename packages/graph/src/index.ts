@@ -40,6 +40,7 @@ export type { OpportunityFilter, OpportunityRow } from './repositories/opportuni
 export type { IntroductionEnds, IntroductionRow } from './repositories/introductions.ts';
 export type { SessionRow, UserRow } from './repositories/accounts.ts';
 export type { KpiObservationRow } from './repositories/kpis.ts';
+export type { RateWindow } from './repositories/rate-limits.ts';
 export { DEFAULT_RETRIEVAL_LIMITS } from './repositories/candidates.ts';
 export type { NeedInput, RetrievalLimits } from './repositories/candidates.ts';
 export { benchQueries, bulkLoad, countStoredRows } from './bulk/index.ts';

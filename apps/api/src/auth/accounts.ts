@@ -9,7 +9,7 @@ import {
   validationError,
 } from '../errors.ts';
 import { DomainValidationError, parseOrThrow } from '@kobling/domain';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
+import { passwordHashing } from './password-hashing.ts';
 import {
   SESSION_TTL_MS,
   clearedSessionCookie,
@@ -63,13 +63,17 @@ export async function signUp(
     throw error;
   }
   const email = parsed.email.trim().toLowerCase();
+  const wait = await ctx.settings.loginLimiter.signUpRetryAfter(ctx.graph, ctx.address);
+  if (wait > 0) {
+    throw new RateLimitedError(wait, `Too many sign-ups; try again in ${wait} seconds`);
+  }
   const existing = await ctx.graph.accounts.findByEmail(ctx.graph.runner, email);
   if (existing) throw new ConflictError('email', 'An account with this email already exists');
   const now = ctx.settings.now();
   const user: UserRow = {
     id: uuidv7(now),
     email,
-    passwordHash: await hashPassword(parsed.password),
+    passwordHash: await passwordHashing.hash(parsed.password),
     name: parsed.name,
     isAdmin: false,
     createdAt: now,
@@ -84,19 +88,19 @@ export async function logIn(
 ): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
   const limiter = ctx.settings.loginLimiter;
-  const wait = limiter.retryAfter(email, ctx.address);
+  const wait = await limiter.retryAfter(ctx.graph, email, ctx.address);
   if (wait > 0) throw new RateLimitedError(wait);
   const user = await ctx.graph.accounts.findByEmail(ctx.graph.runner, email);
   // Unknown accounts cost one scrypt too, so timing does not tell them apart.
-  const ok = await verifyPassword(
+  const ok = await passwordHashing.verify(
     input.password,
-    user?.passwordHash ?? (await dummyPasswordHash()),
+    user?.passwordHash ?? (await passwordHashing.dummyHash()),
   );
   if (!user || !ok) {
-    limiter.recordFailure(email, ctx.address);
+    await limiter.recordFailure(ctx.graph, email, ctx.address);
     throw validationError([], LOGIN_FAILED);
   }
-  limiter.recordSuccess(email);
+  await limiter.recordSuccess(ctx.graph, email, ctx.address);
   return startSession(ctx, user);
 }
 
@@ -122,12 +126,15 @@ export async function deleteAccount(ctx: Context, password: string): Promise<boo
   const viewerUser = ctx.viewer.user;
   if (!viewerUser) throw validationError([], 'Sign in to do this');
   const limiter = ctx.settings.loginLimiter;
-  const wait = limiter.retryAfter(viewerUser.email, ctx.address);
+  const wait = await limiter.retryAfter(ctx.graph, viewerUser.email, ctx.address);
   if (wait > 0) throw new RateLimitedError(wait);
   const user = await ctx.graph.accounts.users.get(ctx.graph.runner, viewerUser.id);
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+  const ok = await passwordHashing.verify(
+    password,
+    user?.passwordHash ?? (await passwordHashing.dummyHash()),
+  );
   if (!user || !ok) {
-    limiter.recordFailure(viewerUser.email, ctx.address);
+    await limiter.recordFailure(ctx.graph, viewerUser.email, ctx.address);
     throw validationError(['password'], DELETE_PASSWORD_WRONG);
   }
   await mapped(() =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SCRYPT_PARAMS, hashPassword, verifyPassword } from './password.ts';
-import { LoginRateLimiter } from './rate-limit.ts';
 import { credentialsOf, sessionIdFor, signToken, unsignToken } from './sessions.ts';
 
 describe('passwords', () => {
@@ -11,33 +10,6 @@ describe('passwords', () => {
     expect(await verifyPassword('correct horse battery staple', hash)).toBe(true);
     expect(await verifyPassword('correct horse battery stapl', hash)).toBe(false);
     expect(await verifyPassword('x', 'not a hash')).toBe(false);
-  });
-});
-
-describe('login rate limiter', () => {
-  it('blocks an account after its limit, for the rest of the window', () => {
-    let now = 0;
-    const limiter = new LoginRateLimiter(
-      { perAccount: 2, perAddress: 10, windowMs: 1000 },
-      () => now,
-    );
-    limiter.recordFailure('a', '1');
-    expect(limiter.retryAfter('a', '2')).toBe(0);
-    limiter.recordFailure('a', '1');
-    expect(limiter.retryAfter('a', '3')).toBe(1);
-    now = 1000;
-    expect(limiter.retryAfter('a', '3')).toBe(0);
-  });
-
-  it('blocks an address trying many accounts; success clears only the account', () => {
-    const limiter = new LoginRateLimiter(
-      { perAccount: 5, perAddress: 3, windowMs: 60_000 },
-      () => 0,
-    );
-    for (const account of ['a', 'b', 'c']) limiter.recordFailure(account, 'ip');
-    expect(limiter.retryAfter('d', 'ip')).toBe(60);
-    limiter.recordSuccess('a');
-    expect(limiter.retryAfter('a', 'other')).toBe(0);
   });
 });
 

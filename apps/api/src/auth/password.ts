@@ -44,13 +44,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, salt, { N, r, p });
   return timingSafeEqual(actual, expected);
 }
-
-/**
- * A hash of a random password, made once: logging in to an unknown account still runs one
- * scrypt, so the answer takes as long as for a known account with a wrong password.
- */
-let dummyHash: Promise<string> | null = null;
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  return dummyHash;
-}

@@ -1,71 +1,105 @@
+import type { Graph } from '@kobling/graph';
+
 /*
- * Fixed-window counters of failed logins per account and per address, in process memory.
- * One API instance enforces its own limits; behind a load balancer each instance counts on its
- * own, which still bounds guessing to (instances × limit) per window.
+ * Fixed-window counters of failed logins and of sign-ups, kept in the store: every API instance
+ * behind a load balancer counts the same attempts, and a restart forgets nothing.
+ *
+ * Failed logins are counted three ways. The tight limit is per account *and* address, so one
+ * guesser cannot lock the owner out (five wrong passwords from anywhere used to lock any
+ * account for 15 minutes); the per-address limit stops one address trying many accounts; the
+ * wide per-account limit stops many addresses guessing one account.
  */
 
 export interface LoginLimits {
-  readonly perAccount: number;
+  /** Failed logins for one account from one address. */
+  readonly perAccountAddress: number;
+  /** Failed logins from one address, whatever the account. */
   readonly perAddress: number;
+  /** Failed logins for one account from every address together. */
+  readonly perAccount: number;
+  /** Accounts created from one address. */
+  readonly signUpsPerAddress: number;
   readonly windowMs: number;
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
-  perAccount: 5,
+  perAccountAddress: 5,
   perAddress: 20,
+  perAccount: 100,
+  signUpsPerAddress: 10,
   windowMs: 15 * 60 * 1000,
 };
-
-interface Window {
-  count: number;
-  resetAt: number;
-}
 
 export class LoginRateLimiter {
   private readonly limits: LoginLimits;
   private readonly now: () => number;
-  private readonly windows = new Map<string, Window>();
 
-  constructor(limits: LoginLimits = DEFAULT_LOGIN_LIMITS, now: () => number = Date.now) {
-    this.limits = limits;
+  constructor(limits: Partial<LoginLimits> = {}, now: () => number = Date.now) {
+    this.limits = { ...DEFAULT_LOGIN_LIMITS, ...limits };
     this.now = now;
   }
 
-  /** Seconds until a blocked key may try again; 0 when neither key is blocked. */
-  retryAfter(account: string, address: string): number {
+  /** Seconds until this login may be tried; 0 when no counter of it is at its limit. */
+  async retryAfter(graph: Graph, account: string, address: string): Promise<number> {
+    return this.wait(graph, this.loginCounters(account, address));
+  }
+
+  async recordFailure(graph: Graph, account: string, address: string): Promise<void> {
     const now = this.now();
-    let wait = 0;
-    for (const [key, limit] of this.keys(account, address)) {
-      const w = this.windows.get(key);
-      if (w && w.resetAt > now && w.count >= limit) wait = Math.max(wait, w.resetAt - now);
-    }
-    return Math.ceil(wait / 1000);
+    await graph.runner.write(async (tx) => {
+      for (const [id] of this.loginCounters(account, address)) {
+        await graph.rateLimits.hit(tx, id, this.limits.windowMs, now);
+      }
+    });
   }
 
-  recordFailure(account: string, address: string): void {
+  /** A successful login clears what this address did to the account, not the wider counters. */
+  async recordSuccess(graph: Graph, account: string, address: string): Promise<void> {
+    await graph.runner.write((tx) =>
+      graph.rateLimits.clear(tx, accountAddressKey(account, address)),
+    );
+  }
+
+  /**
+   * Counts a sign-up from this address and returns the seconds to wait when it is over the
+   * limit (then it must not go ahead), else 0.
+   */
+  async signUpRetryAfter(graph: Graph, address: string): Promise<number> {
     const now = this.now();
-    for (const [key] of this.keys(account, address)) {
-      const w = this.windows.get(key);
-      if (!w || w.resetAt <= now)
-        this.windows.set(key, { count: 1, resetAt: now + this.limits.windowMs });
-      else w.count += 1;
-    }
-    if (this.windows.size > 100_000) this.sweep(now);
+    const window = await graph.runner.write((tx) =>
+      graph.rateLimits.hit(tx, `signup-address:${address}`, this.limits.windowMs, now),
+    );
+    return window.count > this.limits.signUpsPerAddress
+      ? Math.ceil((window.resetAt - now) / 1000)
+      : 0;
   }
 
-  /** A successful login clears the account's counter, not the address's. */
-  recordSuccess(account: string): void {
-    this.windows.delete(`account:${account}`);
-  }
-
-  private keys(account: string, address: string): [string, number][] {
+  private loginCounters(account: string, address: string): [string, number][] {
     return [
-      [`account:${account}`, this.limits.perAccount],
-      [`address:${address}`, this.limits.perAddress],
+      [accountAddressKey(account, address), this.limits.perAccountAddress],
+      [`login-address:${address}`, this.limits.perAddress],
+      [`login-account:${account}`, this.limits.perAccount],
     ];
   }
 
-  private sweep(now: number): void {
-    for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
+  private async wait(graph: Graph, counters: [string, number][]): Promise<number> {
+    const now = this.now();
+    const windows = await graph.runner.read((tx) =>
+      graph.rateLimits.windows(
+        tx,
+        counters.map(([id]) => id),
+        now,
+      ),
+    );
+    let wait = 0;
+    windows.forEach((w, i) => {
+      const limit = counters[i]?.[1] ?? 0;
+      if (w && w.count >= limit) wait = Math.max(wait, w.resetAt - now);
+    });
+    return Math.ceil(wait / 1000);
   }
+}
+
+function accountAddressKey(account: string, address: string): string {
+  return `login-account-address:${account}|${address}`;
 }

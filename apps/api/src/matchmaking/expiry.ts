@@ -54,7 +54,10 @@ export async function expireDueLazily(graph: Graph, now: number): Promise<void> 
   return state.running;
 }
 
-/** The server's sweep; returns a function that stops it. Errors are reported, never thrown. */
+/**
+ * The server's sweep: due introductions expire and ended rate-limit windows go; returns a
+ * function that stops it. Errors are reported, never thrown.
+ */
 export function startExpirySweep(
   graph: Graph,
   options: { now?: () => number; intervalMs?: number; onError?: (error: unknown) => void } = {},
@@ -64,6 +67,9 @@ export function startExpirySweep(
     options.onError ?? ((error) => console.warn('[kobling-api] introduction expiry failed', error));
   const sweep = () => {
     expireDueNow(graph, now()).catch(onError);
+    // The same timer removes ended rate-limit windows (auth/rate-limit.ts), which would
+    // otherwise pile up in the store, one per address that ever failed a login.
+    graph.runner.write((tx) => graph.rateLimits.deleteExpired(tx, now())).catch(onError);
   };
   sweep();
   const timer = setInterval(sweep, options.intervalMs ?? SWEEP_INTERVAL_MS);

@@ -108,7 +108,7 @@ builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayload,
     description: 'Create an account and sign in',
-    errors: { types: [DomainValidationError, ConflictError] },
+    errors: { types: [DomainValidationError, ConflictError, RateLimitedError] },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
     resolve: (_root, args, ctx) => signUp(ctx, args.input),
   }),

@@ -33,6 +33,7 @@ import { outboxEventSchema } from './outbox-event.ts';
 import { personSchema } from './person.ts';
 import { projectSchema } from './project.ts';
 import { sessionSchema } from './session.ts';
+import { rateLimitSchema } from './rate-limit.ts';
 import { technologySchema } from './technology.ts';
 import { topicSchema } from './topic.ts';
 import { userSchema } from './user.ts';
@@ -50,6 +51,7 @@ const schemas: Record<string, z.ZodObject> = {
   Introduction: introductionSchema,
   User: userSchema,
   Session: sessionSchema,
+  RateLimit: rateLimitSchema,
   KpiObservation: kpiObservationSchema,
   OutboxEvent: outboxEventSchema,
 };

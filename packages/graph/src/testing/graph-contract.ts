@@ -1,3 +1,4 @@
+import { uuidv7 } from '@kobling/domain';
 import { model } from '@kobling/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphConstraintError, GraphNotFoundError } from '../errors.ts';
@@ -232,6 +233,32 @@ export function describeGraphContract(engine: string, open: () => Promise<Graph>
         expect(await graph.runner.read((tx) => store.findKey(tx, 'slug', sameSlug.slug))).toBe(
           won.find((r) => r.slug === sameSlug.slug)?.id,
         );
+      });
+
+      it('rate-limit counters: concurrent hits all count, a lapsed window starts again', async () => {
+        const id = `contract:${uuidv7()}`;
+        made.push({ label: 'RateLimit', key: id });
+        const now = 1_700_000_000_000;
+        const hits = await Promise.all(
+          Array.from({ length: 8 }, () =>
+            graph.runner.write((tx) => graph.rateLimits.hit(tx, id, 60_000, now)),
+          ),
+        );
+        expect(hits.map((h) => h.count).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+        expect(await graph.runner.read((tx) => graph.rateLimits.windows(tx, [id], now))).toEqual([
+          { count: 8, resetAt: now + 60_000 },
+        ]);
+        expect(
+          await graph.runner.read((tx) => graph.rateLimits.windows(tx, [id], now + 60_000)),
+        ).toEqual([null]);
+        const later = await graph.runner.write((tx) =>
+          graph.rateLimits.hit(tx, id, 60_000, now + 60_000),
+        );
+        expect(later).toEqual({ count: 1, resetAt: now + 120_000 });
+        expect(
+          await graph.runner.write((tx) => graph.rateLimits.deleteExpired(tx, now + 120_000)),
+        ).toBeGreaterThanOrEqual(1);
+        expect(await graph.runner.read((tx) => graph.rateLimits.nodes.get(tx, id))).toBeNull();
       });
 
       it('updating what does not exist is a not-found error', async () => {
