@@ -117,6 +117,40 @@ describe('malformed requests get clear errors and no stack traces', () => {
     expect(sent).toBeLessThan(LIMITS.maxBodyBytes + 5 * chunk.byteLength);
   });
 
+  it('a malformed or wrong-type global id is a BAD_USER_INPUT error naming the id', async () => {
+    const topic = Buffer.from('Topic:topic:ai').toString('base64');
+    for (const [id, message] of [
+      ['!!!', /Invalid global ID: !!!/],
+      ['', /Invalid global ID/],
+      [Buffer.from('nope').toString('base64'), /Invalid global ID/],
+      [topic, /is not of type: Actor/],
+    ] as const) {
+      const { body } = await t.gql(
+        'mutation($a: ID!, $c: ID!) { requestMembership(actorId: $a, clusterId: $c) { __typename } }',
+        { a: id, c: Buffer.from('Cluster:cluster:tequity').toString('base64') },
+      );
+      expect(body.errors?.[0]?.message).toMatch(message);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const node = await t.gql('query($id: ID!) { node(id: $id) { id } }', { id: '!!!' });
+    expect(node.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a body that is not valid UTF-8 is refused, not silently repaired', async () => {
+    const json = Buffer.from('{"query":"mutation { logOut }","variables":{"x":"');
+    const body = Buffer.concat([json, Buffer.from([0xc3, 0x28]), Buffer.from('"}}')]);
+    const r = await raw(t, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.text).errors[0]).toMatchObject({
+      message: 'Request body is not valid UTF-8',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
   it('aliases of __typename count against the alias limit', async () => {
     const query = `{ ${Array.from({ length: 600 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
     const r = await raw(t, {

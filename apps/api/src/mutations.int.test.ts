@@ -684,6 +684,46 @@ describe('introductions', () => {
   });
 });
 
+describe('introduction answers under concurrency', () => {
+  it('an accept and a decline sent together: exactly one answer stands', async () => {
+    const receiver = await t.makeUser({ represents: ['actor:sintef-digital'] });
+    const made = await mutate(
+      t,
+      'requestIntroduction',
+      {
+        decl: '$input: RequestIntroductionInput!',
+        call: 'input: $input',
+        variables: {
+          input: {
+            fromActorId: gid('Actor', ASK),
+            toActorId: gid('Actor', 'actor:sintef-digital'),
+          },
+        },
+      },
+      'id',
+      rep,
+    );
+    const id = made.data!.id as string;
+    const answer = (accept: boolean) =>
+      mutate(
+        t,
+        'respondToIntroduction',
+        { decl: '$id: ID!', call: `id: $id, accept: ${accept}`, variables: { id } },
+        'status',
+        receiver,
+      );
+    const outcomes = await Promise.all([answer(true), answer(false), answer(true), answer(false)]);
+    const stood = outcomes.filter((o) => o.typename === 'MutationRespondToIntroductionSuccess');
+    expect(stood).toHaveLength(1);
+    expect(outcomes.filter((o) => o.typename === 'ConflictError')).toHaveLength(3);
+    const key = Buffer.from(id, 'base64')
+      .toString()
+      .replace(/^Introduction:/, '');
+    const stored = await t.graph.introductions.nodes.get(t.graph.runner, key);
+    expect(stored?.status).toBe(stood[0]?.data?.status);
+  });
+});
+
 describe('cluster membership under concurrency', () => {
   it('simultaneous requests to join make one REQUESTED membership and conflicts for the rest', async () => {
     const actor = 'actor:atmel-norway';

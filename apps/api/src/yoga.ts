@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { PothosValidationError } from '@pothos/core';
 import type { Graph } from '@kobling/graph';
 import type { SearchSync } from '@kobling/search-sync';
 import { GraphQLError, getOperationAST } from 'graphql';
@@ -44,6 +46,11 @@ export interface ApiOptions {
   readonly logger?: Pick<Console, 'warn'>;
 }
 
+/** A failure the caller caused and is told about; nothing for the server's log. */
+function isClientError(error: unknown): boolean {
+  return isExpectedError(error) || error instanceof PothosValidationError;
+}
+
 function errorCode(error: unknown): string | null {
   if (error instanceof DomainValidationError) return 'BAD_USER_INPUT';
   if (error instanceof NotFoundError) return 'NOT_FOUND';
@@ -66,6 +73,14 @@ function maskError() {
       });
     }
     const original = error.originalError;
+    // A malformed or wrong-type global id, refused by the relay plugin while reading arguments.
+    if (original instanceof PothosValidationError) {
+      return new GraphQLError(original.message, {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
     if (original === undefined || original === null || original instanceof GraphQLError) {
       return error; // parse, validation and limit errors: already clear, no stack
     }
@@ -141,6 +156,10 @@ function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
         if (incoming.body === null) return requestParser(incoming);
         const bytes = await readBodyWithin(chunksOf(incoming.body), LIMITS.maxBodyBytes);
         if (bytes === null) return tooLarge();
+        // A lenient decoder would turn broken UTF-8 into U+FFFD and store text the client never sent.
+        if (!isUtf8(bytes)) {
+          return jsonError(400, 'Request body is not valid UTF-8', 'BAD_REQUEST');
+        }
         return requestParser(
           new Request(incoming.url, {
             method: incoming.method,
@@ -208,8 +227,7 @@ export function createApi(options: ApiOptions) {
     warn: (...args: unknown[]) => logger.warn(...args),
     error: (...args: unknown[]) => {
       const expected = args.every(
-        (a) =>
-          isExpectedError(a) || (a instanceof GraphQLError && isExpectedError(a.originalError)),
+        (a) => isClientError(a) || (a instanceof GraphQLError && isClientError(a.originalError)),
       );
       if (!expected) logger.warn('[kobling-api] unexpected error', ...args);
     },

@@ -3,7 +3,7 @@ import {
   introductionCreateInput,
   introductionTransitionError,
   newIntroduction,
-  textSchema,
+  multilineTextSchema,
 } from '@kobling/domain';
 import type { IntroductionStatus } from '@kobling/domain';
 import type { IntroductionRow } from '@kobling/graph';
@@ -102,10 +102,25 @@ const RequestIntroductionInput = builder.inputType('RequestIntroductionInput', {
   }),
 });
 
-async function requireIntroduction(ctx: Context, id: string): Promise<IntroductionRow> {
-  const row = await ctx.graph.introductions.nodes.get(ctx.graph.runner, id);
-  if (!row) throw new NotFoundError('Introduction', id);
-  return row;
+/**
+ * Moves an introduction to `to` if its current status allows it, deciding on the row read under
+ * its lock in the same write transaction: two answers (or an answer and the expiry sweep) take
+ * turns, and the second sees what the first wrote.
+ */
+function changeStatus(
+  ctx: Context,
+  id: string,
+  to: IntroductionStatus,
+  patch: Partial<IntroductionRow>,
+): Promise<IntroductionRow> {
+  return mapped(() =>
+    ctx.graph.runner.write(async (tx) => {
+      const nodes = ctx.graph.introductions.nodes;
+      if (!(await nodes.lock(tx, id))) throw new NotFoundError('Introduction', id);
+      transition(ctx, await nodes.require(tx, id), to);
+      return nodes.update(tx, id, { ...patch, status: to, updatedAt: ctx.settings.now() });
+    }),
+  );
 }
 
 function transition(ctx: Context, row: IntroductionRow, to: IntroductionStatus): void {
@@ -120,7 +135,7 @@ function transition(ctx: Context, row: IntroductionRow, to: IntroductionStatus):
   if (message) throw new ConflictError('status', message);
 }
 
-const outcomeSchema = textSchema('Outcome', 1, 500);
+const outcomeSchema = multilineTextSchema('Outcome', 1, 500);
 
 builder.mutationFields((t) => ({
   requestIntroduction: t.field({
@@ -224,21 +239,10 @@ builder.mutationFields((t) => ({
       const { receiver } = await ctx.access.partiesOf(args.id.id);
       return receiver !== null && ctx.viewer.approvedActorIds.has(receiver);
     },
-    resolve: async (_root, args, ctx) => {
-      const current = await requireIntroduction(ctx, args.id.id);
-      const to: IntroductionStatus = args.accept ? 'ACCEPTED' : 'DECLINED';
-      transition(ctx, current, to);
-      const now = ctx.settings.now();
-      return mapped(() =>
-        ctx.graph.runner.write((tx) =>
-          ctx.graph.introductions.nodes.update(tx, current.id, {
-            status: to,
-            respondedAt: now,
-            updatedAt: now,
-          }),
-        ),
-      );
-    },
+    resolve: (_root, args, ctx) =>
+      changeStatus(ctx, args.id.id, args.accept ? 'ACCEPTED' : 'DECLINED', {
+        respondedAt: ctx.settings.now(),
+      }),
   }),
   recordIntroductionOutcome: t.field({
     type: IntroductionRef,
@@ -256,19 +260,10 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const outcome = parseIn(outcomeSchema, args.outcome, 'outcome');
-      const current = await requireIntroduction(ctx, args.id.id);
-      transition(ctx, current, 'COMPLETED');
-      const now = ctx.settings.now();
-      return mapped(() =>
-        ctx.graph.runner.write((tx) =>
-          ctx.graph.introductions.nodes.update(tx, current.id, {
-            status: 'COMPLETED',
-            outcome,
-            outcomeAt: now,
-            updatedAt: now,
-          }),
-        ),
-      );
+      return changeStatus(ctx, args.id.id, 'COMPLETED', {
+        outcome,
+        outcomeAt: ctx.settings.now(),
+      });
     },
   }),
 }));
