@@ -1,9 +1,10 @@
 /**
- * Decompresses gzip one compressed chunk at a time, in step with the consumer: the next chunk
- * is inflated only when everything the previous one produced has been taken. A stream pipeline
- * reads the compressed file far ahead of the parser (its buffers hold megabytes of output), so
- * "compressed bytes read" said 100 % at a tenth of the rows; here `onConsumed` reports a chunk
- * only once its output has been processed, so progress on compressed bytes is honest.
+ * Decompresses gzip in step with the consumer, at most one compressed chunk ahead: chunk n+1
+ * inflates while the consumer takes chunk n's output, and chunk n+2 waits until it has. A stream
+ * pipeline reads the compressed file far ahead of the parser (its buffers hold megabytes of
+ * output), so "compressed bytes read" said 100 % at a tenth of the rows; here `onConsumed`
+ * reports a chunk only once its output has been processed, so progress on compressed bytes is
+ * honest (it may lag by a chunk, never lead).
  */
 import { createGunzip } from 'node:zlib';
 import { RegisterFileError } from './import-errors.ts';
@@ -21,18 +22,30 @@ export async function* gunzipChunks(
     gunzip.once('error', reject);
   });
   finished.catch(() => {}); // observed below; this only keeps an early error from going unhandled
+  // The previous chunk's output and size: it is handed on while the next chunk inflates (zlib
+  // works off the main thread), and counted once the consumer has taken all of it.
+  let previous: Buffer[] = [];
+  let previousBytes = 0;
   try {
     for await (const chunk of compressed) {
       const written = new Promise<void>((resolve, reject) =>
         gunzip.write(chunk, (error) => (error ? reject(error) : resolve())),
       );
+      written.catch(() => {}); // awaited below, once the previous output has been taken
+      yield* previous;
+      onConsumed(previousBytes);
       await Promise.race([written, finished]).catch(damaged);
-      yield* output.splice(0);
-      onConsumed(chunk.length);
+      // Output arrives in order; whatever of this chunk comes late goes with the next one.
+      previous = output.splice(0);
+      previousBytes = chunk.length;
     }
+    // The last chunk's output goes out before the end is checked, so the rows before damage
+    // at the very end are read like those before damage anywhere else.
     gunzip.end();
+    yield* previous;
     await finished.catch(damaged);
     yield* output.splice(0);
+    onConsumed(previousBytes);
   } finally {
     gunzip.destroy();
   }

@@ -117,6 +117,25 @@ describe('a file that ends early', () => {
     expect((dry as Error).message).toMatch(/nothing was written \(dry run\)/i);
   });
 
+  it('a .json.gz damaged in the middle stops the same way', async () => {
+    const path = fresh('damaged.json.gz');
+    await generateRegisterFile({ path, units: 20_000, seed: 2, gzip: true, malformedEvery: 0 });
+    const bytes = await readFile(path);
+    for (let i = Math.floor(bytes.length / 3); i < bytes.length - 100; i += 7) bytes[i] = 0xff;
+    await writeFile(path, bytes);
+    const writer = new MemoryUnitWriter();
+    const error = await importBrreg({ input: path, writer, batchSize: 100 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      name: 'ImportStoppedError',
+      message: expect.stringMatching(/the gzip data is damaged \(zlib: .+\)/),
+    });
+    expect((error as Error).message).toContain(
+      `${writer.size.toLocaleString('en-US')} units were imported before it stopped`,
+    );
+  });
+
   it('a plain JSON file without its closing bracket is truncated too, not a clean end', async () => {
     const path = fresh('cut.json');
     const text = jsonRegister([testUnit(), testUnit(), testUnit()]);
