@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import './packages/graph/src/testing/provided-context.ts';
 import { selectTestEngines } from './packages/graph/src/testing/test-engines.ts';
@@ -11,6 +11,8 @@ const NEO4J_GLOBAL_SETUP = fileURLToPath(
 /** Suites that touch the store run once per engine; these are about the embedded store itself. */
 const LADYBUG_ONLY = 'src/**/*.ladybug.int.test.ts';
 const STORE_SUITES = 'src/**/*.int.test.ts';
+/** Long fault suites (SIGKILL loops, killed engines) run apart: `npm run test:faults`. */
+export const FAULT_SUITES = '**/*.fault.test.ts';
 
 /**
  * Explicit, so the Neo4j global setup starts one database per worker. An external NEO4J_URI
@@ -31,6 +33,7 @@ export function packageTestConfig(overrides: { testTimeout?: number; storeSuites
     hookTimeout: 120_000,
     pool: 'forks' as const,
     maxWorkers: MAX_WORKERS,
+    exclude: [...configDefaults.exclude, FAULT_SUITES],
   };
   const everyTest = ['src/**/*.test.ts', 'app/**/*.test.ts'];
   if (!overrides.storeSuites) return defineConfig({ test: { ...base, include: everyTest } });
@@ -48,7 +51,7 @@ export function packageTestConfig(overrides: { testTimeout?: number; storeSuites
           test: {
             name: 'neo4j',
             include: [STORE_SUITES],
-            exclude: [LADYBUG_ONLY],
+            exclude: [...configDefaults.exclude, FAULT_SUITES, LADYBUG_ONLY],
             globalSetup: [NEO4J_GLOBAL_SETUP],
             provide: { koblingEngine: 'neo4j' },
           },

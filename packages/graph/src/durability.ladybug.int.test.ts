@@ -6,34 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGraph } from './graph.ts';
 import { sampleRow } from './testing/factories.ts';
+import { writeThenKill } from './testing/kill-writer.ts';
 
 const writer = fileURLToPath(new URL('./testing/durability-writer.ts', import.meta.url));
-
-/** Runs the writer until it has acknowledged `acks` writes, then kills it with SIGKILL. */
-function writeThenKill(path: string, topicId: string, acks: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, path, topicId], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const acknowledged: string[] = [];
-    let buffered = '';
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line.startsWith('ack ')) acknowledged.push(line.slice(4));
-        if (acknowledged.length === acks) child.kill('SIGKILL');
-      }
-    });
-    child.on('exit', (_code, signal) => {
-      if (signal === 'SIGKILL') resolve(acknowledged);
-      else reject(new Error(`writer exited before it was killed: ${stderr}`));
-    });
-  });
-}
 
 describe('durability of the embedded store', () => {
   let dir = '';
@@ -52,7 +27,7 @@ describe('durability of the embedded store', () => {
 
       const acknowledged: string[] = [];
       for (const acks of [40, 75, 120]) {
-        acknowledged.push(...(await writeThenKill(path, topic.id, acks)));
+        acknowledged.push(...(await writeThenKill(path, topic.id, acks)).acknowledged);
       }
 
       const reopened = await openGraph({ engine: 'ladybug', path });
