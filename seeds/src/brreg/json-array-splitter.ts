@@ -288,10 +288,8 @@ export class JsonArraySplitter {
 
   /**
    * Marks the current element broken and switches to SKIP, which rescans from just after the
-   * element's first byte (the caller continues at start + 1). With `resync` false (end of input)
-   * the element is only recorded.
+   * element's first byte (the caller continues at start + 1).
    */
-  /** Marks the current element broken and skips to the next element start. */
   private fail(detail: string): void {
     this.skipRow = this.row;
     this.skipOffset = this.base + this.start;

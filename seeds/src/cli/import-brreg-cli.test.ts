@@ -19,6 +19,7 @@ import {
   writeRegister,
 } from '../brreg/testing/register-units.ts';
 import { runImportCli } from '../brreg/testing/run-import-cli.ts';
+import { parseImportArgs } from './import-brreg.ts';
 
 const STACK_FRAME = /^\s+at /m;
 
@@ -116,7 +117,23 @@ describe('npm run import:brreg (child process, no store opened)', { timeout: 120
     const run = await runImport([file, '--rejects', join(dir, 'no', 'such', 'dir.jsonl')]);
     expect(run.code).toBe(1);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/cannot write the rejects file .*dir\.jsonl \(ENOENT\)/);
+    expect(run.stderr).toMatch(
+      /cannot write the rejects file .*dir\.jsonl \(ENOENT\); give another path with --rejects <file>$/m,
+    );
     expect(existsSync(dataDir)).toBe(false);
+  });
+});
+
+describe('parseImportArgs', () => {
+  it('defaults the rejects file to next to the register, and never lets it be the register', () => {
+    expect(parseImportArgs(['data/enheter.json.gz']).rejects).toBe(
+      'data/enheter.json.gz.rejects.jsonl',
+    );
+    expect(parseImportArgs(['a.json', '--rejects', 'out/r.jsonl']).rejects).toBe('out/r.jsonl');
+    for (const rejects of ['a.json', './a.json', '']) {
+      expect(() => parseImportArgs(['a.json', '--rejects', rejects])).toThrow(
+        '--rejects must be a file path other than the register file',
+      );
+    }
   });
 });

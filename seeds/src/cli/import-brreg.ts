@@ -11,6 +11,7 @@
  * register stops with one line and exit code 1, no data folder created, nothing written. An
  * import that stops part-way says how many units it imported; rerunning it finishes the job.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeStore, storeConfig } from '../config.ts';
 import { GraphUnitWriter } from '../brreg/graph-writer.ts';
@@ -82,12 +83,16 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       throw new UsageError('--tech-prefixes must be NACE code prefixes such as 21,26,62', USAGE);
     }
   }
-  if (values.rejects === '') throw new UsageError('--rejects needs a file path', USAGE);
+  const rejects = values.rejects ?? `${file}.rejects.jsonl`;
+  // The rejects file is emptied when the import starts: never let that be the register itself.
+  if (rejects === '' || resolve(rejects) === resolve(file)) {
+    throw new UsageError('--rejects must be a file path other than the register file', USAGE);
+  }
   return {
     file,
     dryRun: values['dry-run'],
     format,
-    rejects: values.rejects ?? `${file}.rejects.jsonl`,
+    rejects,
     ...(batchSize === undefined ? {} : { batchSize }),
     ...(techPrefixes === undefined ? {} : { techPrefixes }),
   };
@@ -114,7 +119,8 @@ async function importFile(args: ImportArgs): Promise<number> {
     rejects = await openRejectsFile(args.rejects);
   } catch (error) {
     await source.close();
-    throw error;
+    if (!(error instanceof RegisterImportError)) throw error;
+    throw new RegisterImportError(`${error.message}; give another path with --rejects <file>`);
   }
   const progress = createTerminalProgress();
   const options: ImportBrregOptions = {
