@@ -49,6 +49,12 @@ export const migrations: readonly Migration[] = [
     neo4j: neo4jSchemaStatements({ nodes: [nodeNamed('RateLimit')], relationships: [] }),
     ladybug: [ladybugNodeTableStatement(nodeNamed('RateLimit'))],
   },
+  {
+    version: 3,
+    name: 'ImportJob: register imports and their progress kept in the store (issue 11)',
+    neo4j: neo4jSchemaStatements({ nodes: [nodeNamed('ImportJob')], relationships: [] }),
+    ladybug: [ladybugNodeTableStatement(nodeNamed('ImportJob'))],
+  },
 ];
 
 const migrationNode = nodeNamed('Migration');

@@ -2,6 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGISTER_IMPORT_SLOT } from '@kobling/graph';
+import { STALE_AFTER_MS } from './register-import.ts';
 import { mutate, openTestApi } from './testing/fixture.ts';
 import type { AsUser, TestApi } from './testing/fixture.ts';
 
@@ -122,5 +124,62 @@ describe('importRegister', () => {
     } finally {
       await off.close();
     }
+  });
+
+  it('is kept in the store: another instance sees it and cannot start a second one meanwhile', async () => {
+    const other = await openTestApi({ graph: t.graph, settings: { importDir: dir } });
+    // A RUNNING job of a live process, as another instance would have written it.
+    const now = Date.now();
+    const running = {
+      id: 'import:running-elsewhere',
+      path: 'units.json',
+      dryRun: false,
+      status: 'RUNNING',
+      runningSlot: REGISTER_IMPORT_SLOT,
+      startedAt: now,
+      heartbeatAt: now,
+      finishedAt: null,
+      read: 2,
+      valid: 1,
+      imported: 1,
+      filteredOutOfRegion: 0,
+      filteredInactive: 0,
+      rejected: 1,
+      bytesRead: 100,
+      totalBytes: 300,
+      created: null,
+      updated: null,
+      error: null,
+    };
+    await t.graph.runner.write((tx) => t.graph.importJobs.nodes.create(tx, running));
+    const seen = await other.gql(PROGRESS, { id: running.id }, admin);
+    expect(seen.body.data?.registerImport).toMatchObject({ status: 'RUNNING', read: 2 });
+    const refused = await mutate(
+      other,
+      'importRegister',
+      { decl: '$path: String!', call: 'path: $path', variables: { path: 'units.json' } },
+      'id',
+      admin,
+    );
+    expect(refused.typename).toBe('ConflictError');
+
+    // Its process stops (no heartbeat for longer than STALE_AFTER_MS): the next start marks it
+    // FAILED and runs.
+    await t.graph.runner.write((tx) =>
+      t.graph.importJobs.nodes.update(tx, running.id, { heartbeatAt: now - STALE_AFTER_MS - 1 }),
+    );
+    const next = await start('units.json', admin);
+    expect(next.typename).toBe('MutationImportRegisterSuccess');
+    expect(await finished(String(next.data?.id), admin)).toMatchObject({ status: 'DONE' });
+    const stale = await other.gql(
+      'query($id: ID!) { registerImport(id: $id) { status error } }',
+      { id: running.id },
+      admin,
+    );
+    expect(stale.body.data?.registerImport).toEqual({
+      status: 'FAILED',
+      error: 'Interrupted: the server running it stopped',
+    });
+    await other.close();
   });
 });

@@ -1,50 +1,54 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { uuidv7 } from '@kobling/domain';
-import type { Graph } from '@kobling/graph';
+import { GraphConstraintError, REGISTER_IMPORT_SLOT } from '@kobling/graph';
+import type { Graph, ImportJobRow } from '@kobling/graph';
 import { GraphUnitWriter, importBrreg } from '@kobling/seeds';
-import type { ImportProgress, ImportSummary } from '@kobling/seeds';
+import type { ImportProgress } from '@kobling/seeds';
 import { ConflictError, validationError } from './errors.ts';
 
 /*
  * Register imports started by an administrator. The file must already be on the server, under
  * KOBLING_IMPORT_DIR (an upload through GraphQL would be too big); the import runs in the
- * background of this API process and its progress is read by polling `registerImport(id)`.
- * One import at a time; jobs live in memory, so a restart forgets finished ones.
+ * background of the API process that was asked, and writes its progress to an ImportJob node,
+ * so any instance can report it (`registerImport(id)`) and a restart leaves a record. One
+ * import at a time across instances: a RUNNING job holds the unique `runningSlot`. A job whose
+ * process stopped (no heartbeat for STALE_AFTER_MS) is marked FAILED when the next one starts.
  */
 
-export type RegisterImportStatus = 'RUNNING' | 'DONE' | 'FAILED';
+/** Progress is written at most this often; it also proves the job's process is alive. */
+export const HEARTBEAT_MS = 1_000;
+export const STALE_AFTER_MS = 30_000;
+const LISTED = 50;
 
-export interface RegisterImportJob {
-  readonly id: string;
-  readonly path: string;
-  readonly dryRun: boolean;
-  readonly startedAt: number;
-  status: RegisterImportStatus;
-  finishedAt: number | null;
-  progress: ImportProgress;
-  summary: ImportSummary | null;
-  error: string | null;
-  /** Settles when the job has finished (tests wait on it). */
-  done: Promise<void>;
+function progressFields(p: ImportProgress) {
+  return {
+    read: p.read,
+    valid: p.valid,
+    imported: p.imported,
+    filteredOutOfRegion: p.filteredOutOfRegion,
+    filteredInactive: p.filteredInactive,
+    rejected: p.rejected,
+    bytesRead: Math.round(p.bytesRead),
+    totalBytes: p.totalBytes === undefined ? null : Math.round(p.totalBytes),
+  };
 }
 
-const EMPTY: ImportProgress = {
+const NOTHING_YET = {
   read: 0,
   valid: 0,
   imported: 0,
   filteredOutOfRegion: 0,
   filteredInactive: 0,
   rejected: 0,
-  ratePerSec: 0,
   bytesRead: 0,
+  totalBytes: null,
 };
 
 export class RegisterImports {
   private readonly graph: Graph;
   private readonly importDir: string | null;
   private readonly now: () => number;
-  private readonly jobs = new Map<string, RegisterImportJob>();
 
   constructor(graph: Graph, importDir: string | null, now: () => number) {
     this.graph = graph;
@@ -67,53 +71,94 @@ export class RegisterImports {
     return real;
   }
 
-  async start(path: string, dryRun: boolean): Promise<RegisterImportJob> {
+  async start(path: string, dryRun: boolean): Promise<ImportJobRow> {
     const file = await this.resolveInside(path);
-    if ([...this.jobs.values()].some((j) => j.status === 'RUNNING'))
-      throw new ConflictError('path', 'An import is already running');
     const now = this.now();
-    const job: RegisterImportJob = {
+    const job: ImportJobRow = {
       id: uuidv7(now),
       path,
       dryRun,
-      startedAt: now,
       status: 'RUNNING',
+      runningSlot: REGISTER_IMPORT_SLOT,
+      startedAt: now,
+      heartbeatAt: now,
       finishedAt: null,
-      progress: EMPTY,
-      summary: null,
+      ...NOTHING_YET,
+      created: null,
+      updated: null,
       error: null,
-      done: Promise.resolve(),
     };
-    this.jobs.set(job.id, job);
-    job.done = importBrreg({
-      input: file,
-      dryRun,
-      ...(dryRun ? {} : { writer: new GraphUnitWriter(this.graph, { now: this.now }) }),
-      onProgress: (p) => {
-        job.progress = p;
-      },
-    }).then(
-      (summary) => {
-        job.summary = summary;
-        job.progress = summary;
-        job.status = 'DONE';
-        job.finishedAt = this.now();
-      },
-      (error: unknown) => {
-        job.error = error instanceof Error ? error.message : String(error);
-        job.status = 'FAILED';
-        job.finishedAt = this.now();
-      },
-    );
+    const jobs = this.graph.importJobs;
+    try {
+      await this.graph.runner.write(async (tx) => {
+        const running = await jobs.running(tx);
+        if (running && now - running.heartbeatAt < STALE_AFTER_MS) {
+          throw new ConflictError('path', 'An import is already running');
+        }
+        if (running) {
+          await jobs.nodes.update(tx, running.id, {
+            status: 'FAILED',
+            runningSlot: null,
+            finishedAt: now,
+            error: 'Interrupted: the server running it stopped',
+          });
+        }
+        await jobs.nodes.create(tx, job);
+      });
+    } catch (error) {
+      // Another instance took the slot between our check and our write.
+      if (error instanceof GraphConstraintError) {
+        throw new ConflictError('path', 'An import is already running');
+      }
+      throw error;
+    }
+    void this.run(job, file);
     return job;
   }
 
-  get(id: string): RegisterImportJob | null {
-    return this.jobs.get(id) ?? null;
+  /** Runs the import, writing its progress (throttled) and its end to the job. */
+  private async run(job: ImportJobRow, file: string): Promise<void> {
+    const jobs = this.graph.importJobs;
+    let lastWrite = 0;
+    let writing: Promise<unknown> = Promise.resolve();
+    const save = (patch: Partial<ImportJobRow>) => {
+      writing = writing
+        .then(() => this.graph.runner.write((tx) => jobs.nodes.update(tx, job.id, patch)))
+        .catch((error: unknown) => console.warn('[kobling-api] import progress not saved', error));
+      return writing;
+    };
+    let end: Partial<ImportJobRow>;
+    try {
+      const summary = await importBrreg({
+        input: file,
+        dryRun: job.dryRun,
+        ...(job.dryRun ? {} : { writer: new GraphUnitWriter(this.graph, { now: this.now }) }),
+        onProgress: (p) => {
+          const now = this.now();
+          if (now - lastWrite < HEARTBEAT_MS) return;
+          lastWrite = now;
+          void save({ ...progressFields(p), heartbeatAt: now });
+        },
+      });
+      end = {
+        ...progressFields(summary),
+        status: 'DONE',
+        created: summary.writes.created,
+        updated: summary.writes.updated,
+      };
+    } catch (error) {
+      end = { status: 'FAILED', error: error instanceof Error ? error.message : String(error) };
+    }
+    const now = this.now();
+    await save({ ...end, runningSlot: null, finishedAt: now, heartbeatAt: now });
+  }
+
+  get(id: string): Promise<ImportJobRow | null> {
+    return this.graph.importJobs.nodes.get(this.graph.runner, id);
   }
 
   /** Newest first. */
-  list(): RegisterImportJob[] {
-    return [...this.jobs.values()].sort((a, b) => b.startedAt - a.startedAt);
+  list(): Promise<ImportJobRow[]> {
+    return this.graph.runner.read((tx) => this.graph.importJobs.newest(tx, LISTED));
   }
 }

@@ -108,6 +108,7 @@ export const NODE_LABELS = [
   'User',
   'Session',
   'RateLimit',
+  'ImportJob',
   'KpiObservation',
   'OutboxEvent',
   'Migration',

@@ -266,6 +266,7 @@ export type {
 } from './entities/user.ts';
 export { sessionSchema } from './entities/session.ts';
 export { rateLimitSchema } from './entities/rate-limit.ts';
+export { importJobSchema } from './entities/import-job.ts';
 export type { Session } from './entities/session.ts';
 export {
   kpiObservationSchema,

@@ -11,6 +11,7 @@ import { OutboxRepository } from './repositories/outbox.ts';
 import { PersonRepository } from './repositories/people.ts';
 import { ProjectRepository } from './repositories/projects.ts';
 import { RateLimitRepository } from './repositories/rate-limits.ts';
+import { ImportJobRepository } from './repositories/import-jobs.ts';
 import { TechnologyRepository } from './repositories/technologies.ts';
 import { TopicRepository } from './repositories/topics.ts';
 import type { CypherRunner } from './runner.ts';
@@ -47,6 +48,7 @@ export interface Graph {
   readonly accounts: AccountRepository;
   readonly kpis: KpiRepository;
   readonly rateLimits: RateLimitRepository;
+  readonly importJobs: ImportJobRepository;
   readonly outbox: OutboxRepository;
   readonly candidates: CandidateRepository;
   close(): Promise<void>;
@@ -70,6 +72,7 @@ export function graphOver(runner: CypherRunner): Graph {
     accounts: new AccountRepository(),
     kpis: new KpiRepository(),
     rateLimits: new RateLimitRepository(),
+    importJobs: new ImportJobRepository(),
     outbox: new OutboxRepository(runner),
     candidates: new CandidateRepository(repositories),
     close: () => runner.close(),

@@ -41,6 +41,8 @@ export type { IntroductionEnds, IntroductionRow } from './repositories/introduct
 export type { SessionRow, UserRow } from './repositories/accounts.ts';
 export type { KpiObservationRow } from './repositories/kpis.ts';
 export type { RateWindow } from './repositories/rate-limits.ts';
+export { REGISTER_IMPORT_SLOT } from './repositories/import-jobs.ts';
+export type { ImportJobRow } from './repositories/import-jobs.ts';
 export { DEFAULT_RETRIEVAL_LIMITS } from './repositories/candidates.ts';
 export type { NeedInput, RetrievalLimits } from './repositories/candidates.ts';
 export { benchQueries, bulkLoad, countStoredRows } from './bulk/index.ts';

@@ -1,30 +1,33 @@
 import { builder } from '../builder.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
-import type { RegisterImportJob } from '../register-import.ts';
+import type { ImportJobRow } from '@kobling/graph';
 
 const RegisterImportStatusEnum = builder.enumType('RegisterImportStatus', {
   values: ['RUNNING', 'DONE', 'FAILED'] as const,
 });
 
-const RegisterImportRef = builder.objectRef<RegisterImportJob>('RegisterImport').implement({
-  description: 'A register import running or run in this API process (admins); poll for progress',
+const RegisterImportRef = builder.objectRef<ImportJobRow>('RegisterImport').implement({
+  description: 'A register import, running or finished (admins); poll for progress',
   fields: (t) => ({
     id: t.exposeID('id'),
     path: t.exposeString('path', { description: 'Relative to KOBLING_IMPORT_DIR' }),
     dryRun: t.exposeBoolean('dryRun'),
-    status: t.field({ type: RegisterImportStatusEnum, resolve: (j) => j.status }),
+    status: t.field({
+      type: RegisterImportStatusEnum,
+      resolve: (j) => j.status as 'RUNNING' | 'DONE' | 'FAILED',
+    }),
     startedAt: t.field({ type: 'DateTime', resolve: (j) => j.startedAt }),
     finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.finishedAt }),
-    read: t.int({ resolve: (j) => j.progress.read }),
-    valid: t.int({ resolve: (j) => j.progress.valid }),
-    imported: t.int({ resolve: (j) => j.progress.imported }),
-    filteredOutOfRegion: t.int({ resolve: (j) => j.progress.filteredOutOfRegion }),
-    filteredInactive: t.int({ resolve: (j) => j.progress.filteredInactive }),
-    rejected: t.int({ resolve: (j) => j.progress.rejected }),
-    bytesRead: t.float({ resolve: (j) => j.progress.bytesRead }),
-    totalBytes: t.float({ nullable: true, resolve: (j) => j.progress.totalBytes ?? null }),
-    created: t.int({ nullable: true, resolve: (j) => j.summary?.writes.created ?? null }),
-    updated: t.int({ nullable: true, resolve: (j) => j.summary?.writes.updated ?? null }),
+    read: t.exposeInt('read'),
+    valid: t.exposeInt('valid'),
+    imported: t.exposeInt('imported'),
+    filteredOutOfRegion: t.exposeInt('filteredOutOfRegion'),
+    filteredInactive: t.exposeInt('filteredInactive'),
+    rejected: t.exposeInt('rejected'),
+    bytesRead: t.float({ resolve: (j) => j.bytesRead }),
+    totalBytes: t.float({ nullable: true, resolve: (j) => j.totalBytes }),
+    created: t.exposeInt('created', { nullable: true }),
+    updated: t.exposeInt('updated', { nullable: true }),
     error: t.exposeString('error', { nullable: true }),
   }),
 });
@@ -32,7 +35,7 @@ const RegisterImportRef = builder.objectRef<RegisterImportJob>('RegisterImport')
 builder.queryFields((t) => ({
   registerImports: t.field({
     type: [RegisterImportRef],
-    description: 'Register imports of this API process, newest first (admins)',
+    description: 'The 50 newest register imports, newest first (admins)',
     authScopes: { admin: true },
     resolve: (_root, _args, ctx) => ctx.registerImports.list(),
   }),

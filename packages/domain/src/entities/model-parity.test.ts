@@ -34,6 +34,7 @@ import { personSchema } from './person.ts';
 import { projectSchema } from './project.ts';
 import { sessionSchema } from './session.ts';
 import { rateLimitSchema } from './rate-limit.ts';
+import { importJobSchema } from './import-job.ts';
 import { technologySchema } from './technology.ts';
 import { topicSchema } from './topic.ts';
 import { userSchema } from './user.ts';
@@ -52,6 +53,7 @@ const schemas: Record<string, z.ZodObject> = {
   User: userSchema,
   Session: sessionSchema,
   RateLimit: rateLimitSchema,
+  ImportJob: importJobSchema,
   KpiObservation: kpiObservationSchema,
   OutboxEvent: outboxEventSchema,
 };
