@@ -46,6 +46,17 @@ export interface ApiOptions {
   readonly logger?: Pick<Console, 'warn'>;
 }
 
+/**
+ * The code of an error graphql-js, graphql-armor or yoga raised about the request itself. The
+ * message is all they give; these are their stable prefixes.
+ */
+function requestErrorCode(message: string): string {
+  if (/^Syntax Error: .*limit of \d+ exceeded/.test(message)) return 'QUERY_LIMIT_EXCEEDED';
+  if (message.startsWith('Syntax Error')) return 'GRAPHQL_PARSE_FAILED';
+  if (message.startsWith('Variable "')) return 'BAD_USER_INPUT';
+  return 'GRAPHQL_VALIDATION_FAILED';
+}
+
 /** A failure the caller caused and is told about; nothing for the server's log. */
 function isClientError(error: unknown): boolean {
   return isExpectedError(error) || error instanceof PothosValidationError;
@@ -82,7 +93,16 @@ function maskError() {
       });
     }
     if (original === undefined || original === null || original instanceof GraphQLError) {
-      return error; // parse, validation and limit errors: already clear, no stack
+      // Parse, validation, variable and limit errors: already clear and without a stack; each
+      // gets a code, so a client can tell every failure apart by `extensions.code` alone.
+      if (error.extensions.code !== undefined) return error;
+      return new GraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        path: error.path,
+        extensions: { ...error.extensions, code: requestErrorCode(error.message) },
+      });
     }
     if (isExpectedError(original)) {
       const extensions: Record<string, unknown> = { code: errorCode(original) };
@@ -150,23 +170,32 @@ function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
     },
     // A chunked body declares no length: the limit is enforced on the bytes read, before
     // yoga's own parser (JSON, GraphQL or multipart) sees them.
-    onRequestParse({ request, requestParser, setRequestParser }) {
-      if (!requestParser || request.body === null) return;
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
       setRequestParser(async (incoming) => {
-        if (incoming.body === null) return requestParser(incoming);
-        const bytes = await readBodyWithin(chunksOf(incoming.body), LIMITS.maxBodyBytes);
-        if (bytes === null) return tooLarge();
-        // A lenient decoder would turn broken UTF-8 into U+FFFD and store text the client never sent.
-        if (!isUtf8(bytes)) {
-          return jsonError(400, 'Request body is not valid UTF-8', 'BAD_REQUEST');
-        }
-        return requestParser(
-          new Request(incoming.url, {
+        let request = incoming;
+        if (incoming.body !== null) {
+          const bytes = await readBodyWithin(chunksOf(incoming.body), LIMITS.maxBodyBytes);
+          if (bytes === null) return tooLarge();
+          // A lenient decoder would turn broken UTF-8 into U+FFFD and store text never sent.
+          if (!isUtf8(bytes)) {
+            return jsonError(400, 'Request body is not valid UTF-8', 'BAD_REQUEST');
+          }
+          request = new Request(incoming.url, {
             method: incoming.method,
             headers: incoming.headers,
             body: bytes,
-          }),
-        );
+          });
+        }
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          // yoga's GET parser hands `variables` and `extensions` to JSON.parse as they come.
+          if (error instanceof SyntaxError) {
+            return jsonError(400, `The request is not valid JSON: ${error.message}`, 'BAD_REQUEST');
+          }
+          throw error;
+        }
       });
     },
     onResponse({ request, response }) {
