@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { orgNumberCheckDigit } from '@kobling/domain';
+import { REQUIRED_CSV_COLUMNS } from '../csv-header.ts';
 
 export type TestUnit = Record<string, unknown>;
 
@@ -41,20 +42,7 @@ export function testUnit(patch: TestUnit = {}): TestUnit {
 }
 
 /** The columns of the register's CSV download the importer reads, as dotted header names. */
-export const TEST_CSV_COLUMNS = [
-  'organisasjonsnummer',
-  'navn',
-  'organisasjonsform.kode',
-  'naeringskode1.kode',
-  'antallAnsatte',
-  'forretningsadresse.kommunenummer',
-  'forretningsadresse.landkode',
-  'stiftelsesdato',
-  'hjemmeside',
-  'konkurs',
-  'underAvvikling',
-  'underTvangsavviklingEllerTvangsopplosning',
-] as const;
+export const TEST_CSV_COLUMNS = [...REQUIRED_CSV_COLUMNS, 'forretningsadresse.landkode'] as const;
 
 export function jsonRegister(units: readonly TestUnit[]): string {
   return `[\n${units.map((u) => JSON.stringify(u)).join(',\n')}\n]\n`;
