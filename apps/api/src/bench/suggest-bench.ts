@@ -156,7 +156,7 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
   const engine = options.engine ?? 'ladybug';
   let store: { nodeRows: number; relationshipRows: number; loadMs: number | null };
   let graph: Graph;
-  let closeStore = async () => {};
+  let closeStore: () => Promise<void>;
   if (engine === 'neo4j') {
     const neo4j = await prepareNeo4jSuggestStore({
       actors: options.actors,
