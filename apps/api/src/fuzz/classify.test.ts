@@ -91,6 +91,12 @@ describe('signature', () => {
     expect(signature('ID: QWN0b3I6YWN0b3I6ZGlzLWhhdnRla25v is not of type: Technology')).toBe(
       signature('ID: VGVjaG5vbG9neTpwcm9qZWN0OjAx is not of type: Actor'),
     );
+    expect(signature('PothosSchemaError: Nope has not been implemented')).toBe(
+      'PothosSchemaError: Nope has not been implemented',
+    );
+    expect(signature('Query Cost limit of 20000 exceeded, found 2.8836650400000004e+21.')).toBe(
+      signature('Query Cost limit of 20000 exceeded, found 31065.5.'),
+    );
     expect(signature('Aliases limit of 15 exceeded, found 17.')).toBe(
       'Aliases limit of N exceeded, found N.',
     );

@@ -35,17 +35,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * A message with its variable parts (quoted values, long base64-like tokens such as global ids,
- * numbers, a trailing bare value) replaced, so one cause shows up as one line however often
- * it was hit.
+ * A message with its variable parts (quoted values, numbers, long base64-like tokens such as
+ * global ids, the value a variable got, suggestions) replaced, so one cause shows up as one
+ * line however often it was hit.
  */
 export function signature(message: string): string {
-  return message
-    .replace(/"(?:[^"\\]|\\.)*"/gu, '"…"')
-    .replace(/[A-Za-z0-9+/=_-]{16,}/gu, '…')
-    .replace(/\d+/gu, 'N')
-    .replace(/: [^\s;,]+\s*$/u, ': …')
-    .slice(0, 160);
+  return (
+    message
+      .replace(/"(?:[^"\\]|\\.)*"/gu, '"…"')
+      .replace(/ Did you mean .*$/u, '')
+      .replace(/got invalid value .*?; /u, 'got invalid value …; ')
+      .replace(/(cannot represent [^:]*value): .*$/u, '$1: …')
+      .replace(/(?<![\w+/])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![\w+/=])/gu, 'N')
+      // Long tokens with a digit or base64 padding are ids; long names (PothosSchemaError) stay.
+      .replace(/(?=[A-Za-z0-9+/=_-]*[0-9+/=])[A-Za-z0-9+/=_-]{16,}/gu, '…')
+      .replace(/\d+/gu, 'N')
+      .replace(/: [^\s;,]+\s*$/u, ': …')
+      .slice(0, 160)
+  );
 }
 
 function typedResults(value: unknown, found: string[]): void {

@@ -114,8 +114,15 @@ const DATE_TIMES = [
   '2999-01-01T00:00:00.000Z',
 ];
 
-/** Global ids that are not base64, decode to no type or id, or name something else. */
-export function hostileId(rng: Rng, pool: EntityPool): string {
+/**
+ * Global ids that are not base64, decode to no type or id, or name something else. Knowing the
+ * type the argument wants (`entity`), also well-formed ids of that type that point at nothing:
+ * they pass decoding and fail only in the resolver, inside its write transaction.
+ */
+export function hostileId(rng: Rng, pool: EntityPool, entity: string | null = null): string {
+  if (entity && rng.chance(0.4)) {
+    return b64(`${entity}:${rng.pick([`missing-${rng.int(0, 999)}`, rng.pick(HOSTILE_STRINGS)])}`);
+  }
   const types = [...pool.keys.keys()];
   const type = rng.pick(types);
   const key = rng.pick(pool.keys.get(type) ?? ['missing']);
@@ -163,13 +170,14 @@ export function hostileLeaf(
   typeName: string,
   enumValues: readonly string[],
   pool: EntityPool,
+  entity: string | null,
 ): FuzzValue {
   if (rng.chance(0.15)) return wrongType(rng);
   switch (typeName) {
     case 'String':
       return scalar(hostileString(rng));
     case 'ID':
-      return scalar(hostileId(rng, pool));
+      return scalar(hostileId(rng, pool, entity));
     case 'Int':
       return rng.chance(0.8) ? scalar(rng.pick(INTS)) : scalar(rng.pick(NUMBER_LIKE_STRINGS));
     case 'Float':

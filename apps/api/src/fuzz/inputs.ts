@@ -1,7 +1,7 @@
 import { isEnumType, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import type { GraphQLInputField, GraphQLInputType } from 'graphql';
 import { hostileId, hostileLeaf, hostileString } from './hostile.ts';
-import { plausibleLeaf } from './plausible.ts';
+import { entityFor, plausibleLeaf } from './plausible.ts';
 import type { EntityPool } from './pool.ts';
 import type { Rng } from './rng.ts';
 import { list, object, scalar } from './values.ts';
@@ -96,7 +96,13 @@ export function hostileValue(ctx: ValueContext, type: GraphQLInputType, name: st
       () => list([object(plausibleFields())]),
     ])();
   }
-  return hostileLeaf(rng, leafName(type), enumNames(type), ctx.pool);
+  return hostileLeaf(
+    rng,
+    leafName(type),
+    enumNames(type),
+    ctx.pool,
+    entityFor(name, ctx.fieldName),
+  );
 }
 
 /** A plausible value with exactly one bad spot, somewhere down the structure. */
@@ -158,7 +164,7 @@ function badIdsValue(ctx: ValueContext, type: GraphQLInputType, name: string): F
     return object(fields.map((f) => [f.name, badIdsValue(ctx, f.type, f.name)] as const));
   }
   return leafName(type) === 'ID'
-    ? scalar(hostileId(ctx.rng, ctx.pool))
+    ? scalar(hostileId(ctx.rng, ctx.pool, entityFor(name, ctx.fieldName)))
     : plausibleValue(ctx, type, name);
 }
 

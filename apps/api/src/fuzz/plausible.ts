@@ -28,7 +28,7 @@ const ENTITY_HINTS: readonly (readonly [RegExp, string])[] = [
   [/actor|postedby|participants|onbehalfof|seeker/i, 'Actor'],
 ];
 
-function entityFor(argName: string, fieldName: string): string | null {
+export function entityFor(argName: string, fieldName: string): string | null {
   const named = (text: string) => ENTITY_HINTS.find(([pattern]) => pattern.test(text))?.[1];
   if (/^ids?$/i.test(argName)) return named(fieldName) ?? null;
   // `origins` filters technologies by their origin actors, not by technologies.

@@ -54,8 +54,10 @@ function typedRows(result: FuzzResult): string[] {
 
 const cell = (text: string) => text.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
 
-function unexpectedRows(result: FuzzResult, limit: number): string[] {
-  const sorted = [...result.unexpectedKinds].sort((a, b) => b[1].count - a[1].count);
+type Kinds = FuzzResult['unexpectedKinds'];
+
+function kindRows(title: string, kinds: Kinds, limit: number): string[] {
+  const sorted = [...kinds].sort((a, b) => b[1].count - a[1].count);
   const rows = sorted
     .slice(0, limit)
     .map(
@@ -63,7 +65,7 @@ function unexpectedRows(result: FuzzResult, limit: number): string[] {
         `| ${cell(kind)} | ${fmtInt(count)} | #${first.request.index} ${cell(first.request.strategy)} ${cell(first.request.target)} |`,
     );
   const more = sorted.length > limit ? [`| … ${sorted.length - limit} more kinds | | |`] : [];
-  return ['| unexpected error | requests | first hit |', '|---|---:|---|', ...rows, ...more];
+  return [`| ${title} | requests | first hit |`, '|---|---:|---|', ...rows, ...more];
 }
 
 /** Control characters made visible, and long text cut with its length noted. */
@@ -111,18 +113,30 @@ export function consoleReport(result: FuzzResult): string {
     '',
     ...typedRows(result),
     '',
-    ...unexpectedRows(result, 50),
+    ...kindRows('unexpected error', result.unexpectedKinds, 50),
+    ...(result.loggedKinds.size > 0
+      ? ['', ...kindRows('logged by the API as unexpected', result.loggedKinds, 50)]
+      : []),
   ];
   const missing = result.rootFields.filter((f) => !result.coveredFields.has(f));
   if (missing.length > 0) lines.push('', `Root fields not targeted: ${missing.join(', ')}`);
+  const { examples } = result;
   const sections: [string, readonly FuzzRecord[]][] = [
-    ['unexpected errors', result.examples.unexpected],
-    ['5xx answers', result.examples.serverErrors],
-    ['partial writes', result.examples.partialWrites],
+    [`First ${examples.unexpected.length} unexpected errors`, examples.unexpected],
+    [`First ${examples.serverErrors.length} 5xx answers`, examples.serverErrors],
+    [`First ${examples.partialWrites.length} partial writes`, examples.partialWrites],
+    [
+      'The first hit of each kind of unexpected error, to reproduce',
+      [...result.unexpectedKinds.values()].map((kind) => kind.first),
+    ],
+    [
+      'The first hit of each kind of error the API logged as unexpected',
+      [...result.loggedKinds.values()].map((kind) => kind.first),
+    ],
   ];
-  for (const [title, records] of sections) {
+  for (const [heading, records] of sections) {
     if (records.length === 0) continue;
-    lines.push('', `First ${records.length} ${title}:`, '');
+    lines.push('', `${heading}:`, '');
     for (const record of records) lines.push(describeRecord(record), '');
   }
   lines.push(
@@ -172,7 +186,15 @@ export function markdownSection(result: FuzzResult, run: RunDescription): string
       ? [
           'Unexpected errors by kind (message normalised; replay the first hit with the same seed):',
           '',
-          ...unexpectedRows(result, 25),
+          ...kindRows('unexpected error', result.unexpectedKinds, 25),
+          '',
+        ]
+      : []),
+    ...(result.loggedKinds.size > 0
+      ? [
+          'Errors the API logged as unexpected (its own logger; some answered with a code):',
+          '',
+          ...kindRows('logged by the API as unexpected', result.loggedKinds, 25),
           '',
         ]
       : []),

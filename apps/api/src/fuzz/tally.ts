@@ -1,3 +1,4 @@
+import { signature } from './classify.ts';
 import type { Verdict } from './classify.ts';
 import type { FuzzRequest } from './generator.ts';
 
@@ -37,6 +38,11 @@ export interface FuzzResult {
   readonly typedCodes: ReadonlyMap<string, number>;
   /** Each kind of unexpected error: how often, and the first request that hit it. */
   readonly unexpectedKinds: ReadonlyMap<string, { count: number; first: FuzzRecord }>;
+  /**
+   * What the API's logger reported as unexpected, by cause: a second opinion, since an error
+   * can carry a code and still be one the server did not expect.
+   */
+  readonly loggedKinds: ReadonlyMap<string, { count: number; first: FuzzRecord }>;
   readonly examples: {
     readonly unexpected: readonly FuzzRecord[];
     readonly serverErrors: readonly FuzzRecord[];
@@ -44,6 +50,25 @@ export interface FuzzResult {
   };
   readonly rootFields: readonly string[];
   readonly coveredFields: ReadonlySet<string>;
+}
+
+/** The first line of what the API logged about a request, normalised; null when it logged nothing. */
+function loggedCause(logged: readonly string[]): string | null {
+  const line = logged[0]?.split('\n')[0]?.replace('[kobling-api] unexpected error ', '');
+  return line ? signature(line) : null;
+}
+
+/** A masked error grouped by what the API logged as its cause: one line per bug, not one for all. */
+function withCause(kind: string, cause: string | null): string {
+  return kind.startsWith('INTERNAL_SERVER_ERROR') && cause ? `${kind} ← ${cause}` : kind;
+}
+
+type Kinds = Map<string, { count: number; first: FuzzRecord }>;
+
+function countKind(kinds: Kinds, kind: string, record: FuzzRecord): void {
+  const seen = kinds.get(kind);
+  if (seen) seen.count += 1;
+  else kinds.set(kind, { count: 1, first: record });
 }
 
 const emptyCounts = (): OutcomeCounts => ({
@@ -61,7 +86,8 @@ export class FuzzTally {
   private readonly rootFields: readonly string[];
   private readonly byStrategy = new Map<string, OutcomeCounts>();
   private readonly typedCodes = new Map<string, number>();
-  private readonly unexpectedKinds = new Map<string, { count: number; first: FuzzRecord }>();
+  private readonly unexpectedKinds: Kinds = new Map();
+  private readonly loggedKinds: Kinds = new Map();
   private readonly examples = {
     unexpected: [] as FuzzRecord[],
     serverErrors: [] as FuzzRecord[],
@@ -94,11 +120,11 @@ export class FuzzTally {
     }
     for (const code of verdict.typed)
       this.typedCodes.set(code, (this.typedCodes.get(code) ?? 0) + 1);
-    for (const kind of new Set(verdict.unexpected)) {
-      const seen = this.unexpectedKinds.get(kind);
-      if (seen) seen.count += 1;
-      else this.unexpectedKinds.set(kind, { count: 1, first: record });
+    const cause = loggedCause(record.logged);
+    for (const kind of new Set(verdict.unexpected.map((k) => withCause(k, cause)))) {
+      countKind(this.unexpectedKinds, kind, record);
     }
+    if (cause) countKind(this.loggedKinds, cause, record);
     const keep = (list: FuzzRecord[], bad: boolean) => {
       if (bad && list.length < this.keep) list.push(record);
     };
@@ -117,6 +143,7 @@ export class FuzzTally {
       byStrategy: this.byStrategy,
       typedCodes: this.typedCodes,
       unexpectedKinds: this.unexpectedKinds,
+      loggedKinds: this.loggedKinds,
       examples: this.examples,
       rootFields: this.rootFields,
       coveredFields: this.coveredFields,
