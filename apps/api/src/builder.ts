@@ -1,12 +1,27 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DomainValidationError } from '@kobling/domain';
 import type { Context } from './context.ts';
 import { ForbiddenError } from './errors.ts';
+
+/** The types a global id may name: every type implementing Node (a test checks the list). */
+export const NODE_TYPES: ReadonlySet<string> = new Set([
+  'Actor',
+  'Cluster',
+  'Introduction',
+  'Milestone',
+  'Municipality',
+  'Opportunity',
+  'Person',
+  'Project',
+  'Technology',
+  'Topic',
+  'User',
+]);
 
 /*
  * Plugin setup only; types live in schema/<type>.ts. Order matters: relay first so auth scopes
@@ -33,6 +48,15 @@ export const builder = new SchemaBuilder<{
   plugins: [RelayPlugin, ErrorsPlugin, ScopeAuthPlugin, DataloaderPlugin, ValidationPlugin],
   defaultFieldNullability: false,
   relay: {
+    // An id naming a type that is no Node (`Nope:1`, `constructor:x`) is the caller's mistake,
+    // not a schema error deep in the node loader.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!NODE_TYPES.has(decoded.typename)) {
+        throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      }
+      return decoded;
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
     brandLoadedObjects: true,

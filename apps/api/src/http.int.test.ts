@@ -151,6 +151,41 @@ describe('malformed requests get clear errors and no stack traces', () => {
     });
   });
 
+  it('an id naming no Node type, or an object key, is BAD_USER_INPUT, not a schema error', async () => {
+    for (const raw of ['Nope:1', 'person:x', '__proto__:x', 'constructor:prototype']) {
+      const { body } = await t.gql('query($id: ID!) { node(id: $id) { id } }', {
+        id: Buffer.from(raw).toString('base64'),
+      });
+      expect(body.errors?.[0]?.extensions?.code, raw).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('a document nested thousands deep is refused before the parser recurses into it', async () => {
+    const query = `{ nodes(ids: ${'['.repeat(5_000)}"x"${']'.repeat(5_000)}) { id } }`;
+    const r = await raw(t, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    expect(JSON.parse(r.text).errors[0]).toMatchObject({
+      message: 'Nesting limit of 64 exceeded, found 5002.',
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+    });
+  });
+
+  it('a client mistake is answered with a code and not logged as a server error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const query of [
+      `{ ${Array.from({ length: 17 }, (_, i) => `a${i}: viewer { isSignedIn }`).join(' ')} }`,
+      'subscription S { viewer { isSignedIn } }',
+      'query($n: Int!) { actors(first: $n) { totalCount } }',
+    ]) {
+      const { body } = await t.gql(query, { n: 'many' });
+      expect(body.errors?.[0]?.extensions?.code).toBeTypeOf('string');
+    }
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('aliases of __typename count against the alias limit', async () => {
     const query = `{ ${Array.from({ length: 600 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
     const r = await raw(t, {

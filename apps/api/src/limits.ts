@@ -12,6 +12,8 @@ export const LIMITS = {
   maxTokens: 2_000,
   /** graphql-armor's static cost (object 2, scalar 1, ×1.5 per level; introspection exempt). */
   maxCost: 20_000,
+  /** Brackets (`{ [ (`) inside one another anywhere in a document, values included. */
+  maxNesting: 64,
   /** Directives per operation. */
   maxDirectives: 10,
   /** Items per connection page (`first`). */

@@ -23,6 +23,7 @@ import {
   SearchUnavailableError,
   isExpectedError,
 } from './errors.ts';
+import { documentNesting } from './http/document-nesting.ts';
 import { chunksOf, readBodyWithin } from './http/read-limited-body.ts';
 import { LIMITS } from './limits.ts';
 import { publicResponseCache } from './public-cache.ts';
@@ -206,6 +207,22 @@ function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
   };
 }
 
+/** Refuses documents nested deeper than the parser can take, before it tries (see documentNesting). */
+function nestingLimitPlugin(): Plugin {
+  return {
+    onParse({ params }) {
+      const source = typeof params.source === 'string' ? params.source : params.source.body;
+      const nesting = documentNesting(source);
+      if (nesting > LIMITS.maxNesting) {
+        throw new GraphQLError(
+          `Nesting limit of ${LIMITS.maxNesting} exceeded, found ${nesting}.`,
+          { extensions: { code: 'QUERY_LIMIT_EXCEEDED' } },
+        );
+      }
+    },
+  };
+}
+
 /**
  * Wakes the search indexer after every mutation, so a write is searchable as soon as the indexer
  * has applied it (well within a second) instead of after its idle sleep.
@@ -255,8 +272,12 @@ export function createApi(options: ApiOptions) {
     info: () => {},
     warn: (...args: unknown[]) => logger.warn(...args),
     error: (...args: unknown[]) => {
+      // A GraphQLError without an original error is about the request (parse, validation,
+      // variables, limits): the client's mistake, answered with a code, nothing to log.
       const expected = args.every(
-        (a) => isClientError(a) || (a instanceof GraphQLError && isClientError(a.originalError)),
+        (a) =>
+          isClientError(a) ||
+          (a instanceof GraphQLError && (!a.originalError || isClientError(a.originalError))),
       );
       if (!expected) logger.warn('[kobling-api] unexpected error', ...args);
     },
@@ -277,6 +298,7 @@ export function createApi(options: ApiOptions) {
     plugins: [
       ...[publicResponseCache(settings.publicCacheTtlMs)].filter((p) => p !== null),
       httpPlugin(contexts),
+      nestingLimitPlugin(),
       searchNotifyPlugin(search),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
