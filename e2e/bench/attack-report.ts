@@ -46,16 +46,16 @@ function phaseTable(figures: RunFigures, phase: ReadonlyMap<string, TargetFigure
 }
 
 function ratioTable(figures: RunFigures): string {
+  const ratio = (t: Target) => figures.attack.get(t.name)!.p95 / figures.idle.get(t.name)!.p95;
+  const baseline = figures.targets.find((t) => t.baseline);
   const rows = figures.targets.map((t) => {
-    const idle = figures.idle.get(t.name)!.p95;
-    const attack = figures.attack.get(t.name)!.p95;
-    const ratio = attack / idle;
-    const verdict = t.baseline ? 'baseline' : ratio <= P95_RATIO_TARGET ? 'met' : '**missed**';
-    return `| ${t.name} | ${ms(idle)} | ${ms(attack)} | **${ratio.toFixed(2)}×** | ${verdict} |`;
+    const verdict = t.baseline ? 'baseline' : ratio(t) <= P95_RATIO_TARGET ? 'met' : '**missed**';
+    const relative = baseline ? `${(ratio(t) / ratio(baseline)).toFixed(2)}×` : '–';
+    return `| ${t.name} | ${ms(figures.idle.get(t.name)!.p95)} | ${ms(figures.attack.get(t.name)!.p95)} | **${ratio(t).toFixed(2)}×** | ${verdict} | ${relative} |`;
   });
   return [
-    `| page / API | p95 idle | p95 under attack | ratio | ≤ ${P95_RATIO_TARGET}× |`,
-    '|---|---|---|---|---|',
+    `| page / API | p95 idle | p95 under attack | ratio | ≤ ${P95_RATIO_TARGET}× | ratio ÷ static file's ratio |`,
+    '|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
@@ -76,20 +76,19 @@ function attackerTable(report: AttackReport): string {
 
 function cpuTable(figures: RunFigures): string {
   const pct = (x: number) => `${x.toFixed(0)} %`;
-  const row = (phase: string, cpu: PhaseCpu | null, attackers: string) =>
-    cpu
-      ? `| ${phase} | ${pct(cpu.server)} | ${pct(cpu.serverChildren)} | ${pct(cpu.visitors)} | ${attackers} | ${pct(cpu.machineBusy)} of ${cpu.machineCores * 100} % |`
-      : `| ${phase} | – | – | – | ${attackers} | – (no /proc) |`;
   const { attackers } = figures;
+  const attackersPct = (100 * attackers.cpuMs) / (1000 * attackers.seconds);
+  const row = (phase: string, cpu: PhaseCpu | null, attacking: number) => {
+    if (!cpu) return `| ${phase} | – | – | – | ${pct(attacking)} | – | – (no /proc) |`;
+    // What the machine spent beyond this run's processes: other work sharing the cores.
+    const other = cpu.machineBusy - cpu.server - cpu.serverChildren - cpu.visitors - attacking;
+    return `| ${phase} | ${pct(cpu.server)} | ${pct(cpu.serverChildren)} | ${pct(cpu.visitors)} | ${pct(attacking)} | ${pct(Math.max(0, other))} | ${pct(cpu.machineBusy)} of ${cpu.machineCores * 100} % |`;
+  };
   return [
-    "| phase | server process | its child processes (password hashing) | visitors' clients (this process) | attackers | whole machine busy |",
-    '|---|---|---|---|---|---|',
-    row('idle', figures.cpu.idle, '–'),
-    row(
-      'under attack',
-      figures.cpu.attack,
-      pct((100 * attackers.cpuMs) / (1000 * attackers.seconds)),
-    ),
+    "| phase | server process | its child processes (password hashing) | visitors' clients (this process) | attackers | other work | whole machine busy |",
+    '|---|---|---|---|---|---|---|',
+    row('idle', figures.cpu.idle, 0),
+    row('under attack', figures.cpu.attack, attackersPct),
   ].join('\n');
 }
 
@@ -108,7 +107,7 @@ ${phaseTable(figures, figures.idle)}
 
 ${phaseTable(figures, figures.attack)}
 
-**p95 under attack ÷ p95 idle** (target: anonymous p95 stays within ${P95_RATIO_TARGET}× of idle)
+**p95 under attack ÷ p95 idle** (target: anonymous p95 stays within ${P95_RATIO_TARGET}× of idle; the last column divides by the static file's ratio, which measures how much the server as a whole slowed down in this run)
 
 ${ratioTable(figures)}
 
