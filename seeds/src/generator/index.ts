@@ -6,7 +6,7 @@ export {
   syntheticOrgNumber,
 } from './generate-graph.ts';
 export type { ActorKind, GenerateGraphOptions, ResolvedGraphOptions } from './generate-graph.ts';
-export { mulberry32, rngFor } from './prng.ts';
+export { mulberry32, rngFor, weighted } from './prng.ts';
 export type { Random } from './prng.ts';
 export { tallyChunks } from './rows.ts';
 export type {

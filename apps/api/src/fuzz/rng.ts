@@ -1,4 +1,4 @@
-import { mulberry32 } from '@kobling/seeds';
+import { mulberry32, weighted } from '@kobling/seeds';
 
 /**
  * The one random source of a fuzz run. Every choice goes through it, so a seed replays the same
@@ -32,15 +32,7 @@ export class Rng {
 
   /** One of the choices, each as likely as its weight. */
   weighted<T>(choices: readonly (readonly [T, number])[]): T {
-    const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
-    let roll = this.next() * total;
-    for (const [choice, weight] of choices) {
-      roll -= weight;
-      if (roll < 0) return choice;
-    }
-    const last = choices[choices.length - 1];
-    if (!last) throw new Error('Rng.weighted needs at least one choice');
-    return last[0];
+    return weighted(this.next, choices);
   }
 
   /** A new array in random order (Fisher–Yates). */
