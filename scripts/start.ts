@@ -289,16 +289,30 @@ async function toFetchRequest(req: ExpressRequest, res: ExpressResponse): Promis
   return new Request(url, init);
 }
 
+/** How much of an oversized form post is read and dropped so the client sees its 413. */
+const LINGER_MS = 1_000;
+const LINGER_BYTES = 1_000_000;
+
 /**
- * 413, then a lingering close: what the client is still sending is discarded (never buffered)
- * for a second so it reads the answer, since closing a socket with unread data resets the
- * connection and loses the answer; then the connection is closed.
+ * 413, then a lingering close: what the client is still sending is dropped (never buffered)
+ * for a moment, because closing a socket with unread data resets the connection and the client
+ * loses the answer; after LINGER_MS or LINGER_BYTES the connection is closed. (`Connection:
+ * close` would make Node close it at once, with the same reset.)
  */
 function sendTooLarge(req: ExpressRequest, res: ExpressResponse): void {
-  res.setHeader('connection', 'close');
   res.status(413).type('text/plain').end(`The form is larger than ${LIMITS.maxBodyBytes} bytes.`);
-  req.resume();
-  setTimeout(() => req.socket.destroy(), 1_000).unref();
+  let dropped = 0;
+  const close = () => req.socket.destroy();
+  const timer = setTimeout(close, LINGER_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) {
+      clearTimeout(timer);
+      close();
+    }
+  });
+  req.on('end', () => clearTimeout(timer));
 }
 
 function responseHeaders(response: Response): [string, string][] {

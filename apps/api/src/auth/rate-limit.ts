@@ -62,16 +62,20 @@ export class LoginRateLimiter {
 
   /**
    * Counts a sign-up from this address and returns the seconds to wait when it is over the
-   * limit (then it must not go ahead), else 0.
+   * limit (then it must not go ahead), else 0. A refusal only reads, so a flood of refused
+   * sign-ups costs the store no writes.
    */
   async signUpRetryAfter(graph: Graph, address: string): Promise<number> {
+    const id = `signup-address:${address}`;
+    const limit = this.limits.signUpsPerAddress;
+    const wait = await this.wait(graph, [[id, limit]]);
+    if (wait > 0) return wait;
     const now = this.now();
     const window = await graph.runner.write((tx) =>
-      graph.rateLimits.hit(tx, `signup-address:${address}`, this.limits.windowMs, now),
+      graph.rateLimits.hit(tx, id, this.limits.windowMs, now),
     );
-    return window.count > this.limits.signUpsPerAddress
-      ? Math.ceil((window.resetAt - now) / 1000)
-      : 0;
+    // Others may have counted between the read and the write.
+    return window.count > limit ? Math.ceil((window.resetAt - now) / 1000) : 0;
   }
 
   private loginCounters(account: string, address: string): [string, number][] {
