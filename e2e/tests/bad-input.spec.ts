@@ -138,16 +138,18 @@ function postOversized(url: URL, total: number, declareLength: boolean): Promise
     });
     const chunk = Buffer.alloc(64 * 1024, 'y');
     let sent = 0;
+    // One chunk per turn of the event loop, as a browser uploads: the answer can arrive and be
+    // read between chunks, before the server closes the connection on the rest.
     const write = (): void => {
-      while (sent < total && !req.destroyed) {
-        const piece = chunk.subarray(0, Math.min(chunk.length, total - sent));
-        sent += piece.length;
-        if (!req.write(piece)) {
-          req.once('drain', write);
-          return;
-        }
+      if (req.destroyed || answered) return;
+      if (sent >= total) {
+        req.end();
+        return;
       }
-      if (!req.destroyed) req.end();
+      const piece = chunk.subarray(0, Math.min(chunk.length, total - sent));
+      sent += piece.length;
+      if (req.write(piece)) setImmediate(write);
+      else req.once('drain', write);
     };
     write();
   });
