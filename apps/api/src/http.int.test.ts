@@ -179,8 +179,10 @@ describe('malformed requests get clear errors and no stack traces', () => {
       `{ ${Array.from({ length: 17 }, (_, i) => `a${i}: viewer { isSignedIn }`).join(' ')} }`,
       'subscription S { viewer { isSignedIn } }',
       'query($n: Int!) { actors(first: $n) { totalCount } }',
+      'query($id: ID!) { node(id: $id) { id } }',
+      'query($f: ActorFilter) { actors(filter: $f) { totalCount } }',
     ]) {
-      const { body } = await t.gql(query, { n: 'many' });
+      const { body } = await t.gql(query, { n: 'many', id: { value: 1 }, f: 7 });
       expect(body.errors?.[0]?.extensions?.code).toBeTypeOf('string');
     }
     expect(warn).not.toHaveBeenCalled();

@@ -272,12 +272,12 @@ export function createApi(options: ApiOptions) {
     info: () => {},
     warn: (...args: unknown[]) => logger.warn(...args),
     error: (...args: unknown[]) => {
-      // A GraphQLError without an original error is about the request (parse, validation,
-      // variables, limits): the client's mistake, answered with a code, nothing to log.
+      // A GraphQLError without a path never reached a resolver: it is about the request
+      // (parse, validation, variables, limits), the client's mistake, answered with a code.
       const expected = args.every(
         (a) =>
           isClientError(a) ||
-          (a instanceof GraphQLError && (!a.originalError || isClientError(a.originalError))),
+          (a instanceof GraphQLError && (a.path === undefined || isClientError(a.originalError))),
       );
       if (!expected) logger.warn('[kobling-api] unexpected error', ...args);
     },
