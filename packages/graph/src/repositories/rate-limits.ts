@@ -8,11 +8,19 @@ export interface RateWindow {
   readonly resetAt: number;
 }
 
-const openWindow = defineQuery<{ id: string }, { id: string }>(
-  'rateLimit.open',
+const hitWindow = defineQuery<
+  { id: string; now: number; resetAt: number },
+  { count: number; resetAt: number }
+>(
+  'rateLimit.hit',
   'write',
-  // MERGE, so concurrent first hits from several API instances make one counter.
-  'MERGE (r:RateLimit {id: $id}) ON CREATE SET r.count = 0, r.resetAt = 0 RETURN r.id AS id',
+  // One statement, so every hit counts: MERGE makes one counter however many instances hit it
+  // first, and on Neo4j a SET that reads the properties it writes takes the node's write lock
+  // before reading (LadybugDB runs one writer at a time).
+  'MERGE (r:RateLimit {id: $id}) ON CREATE SET r.count = 0, r.resetAt = 0 ' +
+    'SET r.count = CASE WHEN r.resetAt <= $now THEN 1 ELSE r.count + 1 END, ' +
+    'r.resetAt = CASE WHEN r.resetAt <= $now THEN $resetAt ELSE r.resetAt END ' +
+    'RETURN r.count AS count, r.resetAt AS resetAt',
 );
 
 const deleteExpired = defineQuery<{ now: number }, { deleted: number }>(
@@ -30,17 +38,9 @@ export class RateLimitRepository {
 
   /** Counts one event for `id` and returns its window; a lapsed window starts again at 1. */
   async hit(tx: QueryExecutor, id: string, windowMs: number, now: number): Promise<RateWindow> {
-    await tx.run(openWindow, { id });
-    // Held from here to commit, so concurrent hits on one counter all count (Neo4j runs
-    // writers side by side).
-    await this.nodes.lock(tx, id);
-    const current = await this.nodes.require(tx, id);
-    const next =
-      current.resetAt <= now
-        ? { count: 1, resetAt: now + windowMs }
-        : { count: current.count + 1, resetAt: current.resetAt };
-    await this.nodes.update(tx, id, next);
-    return next;
+    const [window] = await tx.run(hitWindow, { id, now, resetAt: now + windowMs });
+    if (!window) throw new Error(`rate limit ${id}: the counter was not written`);
+    return window;
   }
 
   /** The live windows of these counters, in the order asked; null where none is running. */
