@@ -31,4 +31,5 @@ export { registerSuite } from './bench/registry.ts';
 export type { BenchArgs, BenchReport, BenchSuite } from './bench/registry.ts';
 export { fmtInt, fmtMs, median, percentile } from './bench/stats.ts';
 export { writeSection } from './bench/benchmarks-doc.ts';
+export { ladybugBufferPoolFor, startNeo4jBenchServer } from './bench/bench-stores.ts';
 export { actorId, mulberry32, weighted } from './generator/index.ts';

@@ -9,7 +9,7 @@ import {
   openNeo4jRunner,
 } from '@kobling/graph';
 import type { BulkLoadResult, CypherRunner } from '@kobling/graph';
-import { startNeo4jTestServer } from '@kobling/graph/neo4j-test-server';
+import { ladybugBufferPoolFor, startNeo4jBenchServer } from './bench-stores.ts';
 import { actorId, generateGraph, mulberry32 } from '../generator/index.ts';
 import type { BenchArgs, BenchEngine, BenchReport, BenchSuite } from './registry.ts';
 import { fmtInt, fmtMs, measureLatency } from './stats.ts';
@@ -58,7 +58,7 @@ async function openBenchStore(
   actors: number,
 ): Promise<{ runner: CypherRunner; setup: string; close(): Promise<void> }> {
   if (engine === 'ladybug') {
-    const bufferPoolBytes = Math.min(12, Math.max(2, Math.ceil(actors / 100_000) * 2)) * GiB;
+    const bufferPoolBytes = ladybugBufferPoolFor(actors);
     const dir = mkdtempSync(join(tmpdir(), 'kobling-bench-store-'));
     // Compression off: LadybugDB compresses DOUBLE columns (topic weights) slowly on bulk load.
     const runner = openLadybugRunner({
@@ -77,14 +77,12 @@ async function openBenchStore(
       },
     };
   }
-  const pageCacheMb = Math.min(8192, Math.max(1024, Math.ceil(actors / 100_000) * 2048));
-  const heap = actors > 200_000 ? '6g' : '3g';
-  const server = await startNeo4jTestServer({ instances: 1, pageCacheMb, heap });
-  const runner = openNeo4jRunner({ uri: server.uris[0] ?? '', user: 'neo4j', password: 'bench' });
+  const server = await startNeo4jBenchServer(actors);
+  const runner = openNeo4jRunner(server.connection);
   await applyMigrations(runner);
   return {
     runner,
-    setup: `embedded DBMS with Bolt on loopback (tools/neo4j-test-server), page cache ${pageCacheMb / 1024} GiB, heap ${heap}, its own JVM process, reached through neo4j-driver`,
+    setup: server.setup,
     close: async () => {
       await runner.close();
       await server.stop();

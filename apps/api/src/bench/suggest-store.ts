@@ -5,16 +5,13 @@ import { parseArgs } from 'node:util';
 import { applyMigrations, openGraph, openLadybugRunner, openNeo4jRunner } from '@kobling/graph';
 import { bulkLoad } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
-import { startNeo4jTestServer } from '@kobling/graph/neo4j-test-server';
-import { generateGraph } from '@kobling/seeds';
+import { generateGraph, ladybugBufferPoolFor, startNeo4jBenchServer } from '@kobling/seeds';
 
 /*
  * A generated graph in a LadybugDB file store for the matchmaking bench. Generating and loading
  * 100k actors takes minutes (1M: most of an hour), so a loaded store is kept in its folder with a
  * READY marker and reused by later runs with the same size and seed.
  */
-
-const GiB = 1024 * 1024 * 1024;
 
 export interface SuggestStoreOptions {
   readonly actors: number;
@@ -33,11 +30,6 @@ export interface SuggestStore {
   readonly loadMs: number | null;
 }
 
-/** Buffer pool for a store of this size: 2 GiB per 100k actors, 2–12 GiB. */
-export function bufferPoolFor(actors: number): number {
-  return Math.min(12, Math.max(2, Math.ceil(actors / 100_000) * 2)) * GiB;
-}
-
 interface Marker {
   readonly actors: number;
   readonly seed: number;
@@ -51,7 +43,7 @@ export async function prepareSuggestStore(options: SuggestStoreOptions): Promise
   const log = options.log ?? (() => {});
   const path = join(options.dir, 'graph.lbug');
   const markerPath = join(options.dir, 'READY.json');
-  const bufferPoolBytes = bufferPoolFor(options.actors);
+  const bufferPoolBytes = ladybugBufferPoolFor(options.actors);
   if (existsSync(markerPath)) {
     const marker = JSON.parse(readFileSync(markerPath, 'utf8')) as Marker;
     if (marker.actors === options.actors && marker.seed === options.seed) {
@@ -126,13 +118,8 @@ export async function prepareNeo4jSuggestStore(
   options: Omit<SuggestStoreOptions, 'dir'>,
 ): Promise<Neo4jSuggestStore> {
   const log = options.log ?? (() => {});
-  const pageCacheMb = Math.min(8192, Math.max(1024, Math.ceil(options.actors / 100_000) * 2048));
-  const server = await startNeo4jTestServer({
-    instances: 1,
-    pageCacheMb,
-    heap: options.actors > 200_000 ? '6g' : '3g',
-  });
-  const connection = { uri: server.uris[0] ?? '', user: 'neo4j', password: 'bench' };
+  const server = await startNeo4jBenchServer(options.actors);
+  const { connection } = server;
   try {
     const started = performance.now();
     const runner = openNeo4jRunner(connection);
