@@ -2,13 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGraph } from './graph.ts';
 import { sampleRow } from './testing/factories.ts';
-import { writeThenKill } from './testing/kill-writer.ts';
-
-const writer = fileURLToPath(new URL('./testing/durability-writer.ts', import.meta.url));
+import { DURABILITY_WRITER, writeThenKill } from './testing/kill-writer.ts';
 
 describe('durability of the embedded store', () => {
   let dir = '';
@@ -62,7 +59,7 @@ describe('durability of the embedded store', () => {
       const setup = await openGraph({ engine: 'ladybug', path });
       await setup.runner.write((tx) => setup.topics.nodes.create(tx, topic));
       await setup.close();
-      const child = spawn(process.execPath, [writer, path, topic.id], {
+      const child = spawn(process.execPath, [DURABILITY_WRITER, path, topic.id], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));

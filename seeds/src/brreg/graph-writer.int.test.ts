@@ -24,6 +24,24 @@ async function actorIdsByOrg(graph: Graph, orgNumbers: readonly string[]) {
   return graph.runner.read((tx) => graph.actors.idsByOrgNumbers(tx, orgNumbers));
 }
 
+/** A minimal register unit as the writer takes it. */
+const unitRow = (orgNumber: string, name: string, slug: string) =>
+  ({
+    orgNumber,
+    name,
+    slug,
+    kind: 'COMPANY',
+    helix: 'INDUSTRY',
+    naceCode: null,
+    employees: null,
+    foundedYear: null,
+    isTech: false,
+    website: null,
+    municipalityCode: '5001',
+    source: 'brreg',
+    sourceRef: `https://data.brreg.no/enhetsregisteret/api/enheter/${orgNumber}`,
+  }) as const;
+
 describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, () => {
   let dir: string;
   let file: string;
@@ -115,22 +133,7 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
 
   it('uses the nine-digit slug when another actor holds the slug', async () => {
     const writer = new GraphUnitWriter(graph);
-    const row = (orgNumber: string) =>
-      ({
-        orgNumber,
-        name: 'Twin Names AS',
-        slug: 'twin-names-as-00000',
-        kind: 'COMPANY',
-        helix: 'INDUSTRY',
-        naceCode: null,
-        employees: null,
-        foundedYear: null,
-        isTech: false,
-        website: null,
-        municipalityCode: '5001',
-        source: 'brreg',
-        sourceRef: `https://data.brreg.no/enhetsregisteret/api/enheter/${orgNumber}`,
-      }) as const;
+    const row = (orgNumber: string) => unitRow(orgNumber, 'Twin Names AS', 'twin-names-as-00000');
     expect(await writer.upsertActors([row('100000008'), row('200000000')])).toEqual({
       created: 2,
       updated: 0,
@@ -146,22 +149,7 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
 
   it('refuses a batch that holds an org number twice, and writes none of it', async () => {
     const writer = new GraphUnitWriter(graph);
-    const row = (name: string) =>
-      ({
-        orgNumber: '300000008',
-        name,
-        slug: `${name.toLowerCase()}-00008`,
-        kind: 'COMPANY',
-        helix: 'INDUSTRY',
-        naceCode: null,
-        employees: null,
-        foundedYear: null,
-        isTech: false,
-        website: null,
-        municipalityCode: '5001',
-        source: 'brreg',
-        sourceRef: 'https://data.brreg.no/enhetsregisteret/api/enheter/300000008',
-      }) as const;
+    const row = (name: string) => unitRow('300000008', name, `${name.toLowerCase()}-00008`);
     const before = await counts(graph);
     await expect(writer.upsertActors([row('First'), row('Second')])).rejects.toThrow(
       'org number 300000008 appears twice in one batch',

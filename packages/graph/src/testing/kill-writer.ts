@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const WRITER = fileURLToPath(new URL('./durability-writer.ts', import.meta.url));
+/** The durability writer's script (see durability-writer.ts). */
+export const DURABILITY_WRITER = fileURLToPath(new URL('./durability-writer.ts', import.meta.url));
 
 export interface KilledRun {
   /** Ids whose commit returned before the kill. */
@@ -26,7 +27,7 @@ export function writeThenKill(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [WRITER, path, topicId, ...(checkFile ? [checkFile] : [])],
+      [DURABILITY_WRITER, path, topicId, ...(checkFile ? [checkFile] : [])],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const run = { acknowledged: [] as string[], missing: [] as string[], checked: 0 };
