@@ -7,6 +7,7 @@ import './model-queries.ts';
 import './outbox-queries.ts';
 import './graph.ts';
 import './bulk/index.ts';
+import './export/projection-tables.ts';
 import { registeredQueries } from './query.ts';
 
 export const queryCatalog = registeredQueries;

@@ -1,3 +1,4 @@
+import type { ExportSink, ExportTable } from './export/export-table.ts';
 import type { CypherQuery, Engine, Params } from './query.ts';
 
 /** Runs catalogued queries; inside a transaction every call joins that transaction. */
@@ -15,6 +16,11 @@ export interface CypherRunner extends QueryExecutor {
   read<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T>;
   /** A write transaction: all of the work commits, or none of it. */
   write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Reads whole tables in bulk, all in one read transaction (one consistent state), handing the
+   * rows to the sink a batch at a time: the graph projection's build.
+   */
+  exportTables(tables: readonly ExportTable[], sink: ExportSink): Promise<void>;
   /** Schema statements (DDL) from graph-schema migrations; never user-controlled text. */
   runSchemaStatement(text: string): Promise<void>;
   /** Store round-trips made so far; lets tests prove there is no N+1. */

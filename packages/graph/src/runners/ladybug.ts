@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { QueryFailedError, StoreClosedError, StoreInUseError } from '../errors.ts';
+import { copyTablesOut } from '../export/ladybug-export.ts';
+import type { ExportSink, ExportTable } from '../export/export-table.ts';
 import { queryTextFor } from '../query.ts';
 import type { CypherQuery, Params } from '../query.ts';
 import type { CypherRunner, QueryExecutor } from '../runner.ts';
@@ -135,6 +137,25 @@ class LadybugRunner implements CypherRunner {
     this.refuseIfClosed();
     return this.writeSlot.lock.runExclusive(() =>
       this.inTransaction(this.writeSlot, 'BEGIN TRANSACTION', work),
+    );
+  }
+
+  async exportTables(tables: readonly ExportTable[], sink: ExportSink): Promise<void> {
+    this.refuseIfClosed();
+    const slot = this.leastBusyReadSlot();
+    await copyTablesOut(
+      tables,
+      (table) => queryTextFor(table.query, 'ladybug'),
+      (work) =>
+        slot.lock.runExclusive(() =>
+          this.inTransaction(slot, 'BEGIN TRANSACTION READ ONLY', () =>
+            work(async (text) => {
+              this.count += 1;
+              await resultRows(await slot.connection.query(text));
+            }),
+          ),
+        ),
+      sink,
     );
   }
 

@@ -1,10 +1,12 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { GraphConstraintError, QueryFailedError, StoreClosedError } from '../errors.ts';
+import { EXPORT_BATCH_ROWS } from '../export/export-table.ts';
+import type { ExportSink, ExportTable, ExportValue } from '../export/export-table.ts';
 import { queryTextFor } from '../query.ts';
 import type { CypherQuery, Params } from '../query.ts';
 import type { CypherRunner, QueryExecutor } from '../runner.ts';
-import { parameterNames, toPlainRow } from './plain-values.ts';
+import { parameterNames, toPlainRow, toPlainValue } from './plain-values.ts';
 
 export interface Neo4jRunnerOptions {
   readonly uri: string;
@@ -79,6 +81,35 @@ class Neo4jRunner implements CypherRunner {
     return this.withSession('WRITE', (session) =>
       session.executeWrite((tx) => work(this.executor(tx))),
     );
+  }
+
+  /** Streams every table's records through one explicit read transaction (no retries, no replays). */
+  async exportTables(tables: readonly ExportTable[], sink: ExportSink): Promise<void> {
+    await this.withSession('READ', async (session) => {
+      const tx = session.beginTransaction();
+      try {
+        for (const [index, table] of tables.entries()) {
+          this.count += 1;
+          let batch: ExportValue[][] = [];
+          for await (const record of tx.run(queryTextFor(table.query, 'neo4j'))) {
+            batch.push(
+              table.columns.map(
+                (_, i) => toPlainValue(record.get(i), convertNeo4jValue) as ExportValue,
+              ),
+            );
+            if (batch.length >= EXPORT_BATCH_ROWS) {
+              sink(index, batch);
+              batch = [];
+            }
+          }
+          if (batch.length > 0) sink(index, batch);
+        }
+        await tx.commit();
+      } catch (error) {
+        await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   async runSchemaStatement(text: string): Promise<void> {

@@ -1,0 +1,95 @@
+import type { ExportColumn, ExportValue } from './export-table.ts';
+import { LADYBUG_FLOAT_SCALE } from './export-table.ts';
+
+/**
+ * A streaming reader of the CSV LadybugDB's `COPY … TO` writes (checked on 0.19.1): `,` between
+ * fields, a field with a comma, quote or newline quoted with `"` and its quotes doubled, NULL as an
+ * empty unquoted field, booleans as True/False. Text arrives in chunks; a record cut by a chunk
+ * boundary (even inside a quoted newline) waits for the next chunk.
+ */
+export class CsvRecordReader {
+  private readonly columns: readonly ExportColumn[];
+  private rest = '';
+
+  constructor(columns: readonly ExportColumn[]) {
+    this.columns = columns;
+  }
+
+  /** The complete records of the text read so far. */
+  push(chunk: string): ExportValue[][] {
+    const text = this.rest + chunk;
+    const rows: ExportValue[][] = [];
+    let at = 0;
+    for (;;) {
+      const parsed = this.record(text, at);
+      if (parsed === null) break;
+      rows.push(parsed.row);
+      at = parsed.next;
+    }
+    this.rest = text.slice(at);
+    return rows;
+  }
+
+  /** Call at the end of the file: the text left must be empty. */
+  end(): void {
+    if (this.rest.length > 0)
+      throw new Error(`CSV export ends inside a record: ${this.rest.slice(0, 80)}`);
+  }
+
+  private record(text: string, start: number): { row: ExportValue[]; next: number } | null {
+    const row: ExportValue[] = [];
+    let at = start;
+    for (let column = 0; column < this.columns.length; column += 1) {
+      const last = column === this.columns.length - 1;
+      let raw: string;
+      let quoted = false;
+      if (text.charCodeAt(at) === 34) {
+        quoted = true;
+        let value = '';
+        let from = at + 1;
+        for (;;) {
+          const quote = text.indexOf('"', from);
+          if (quote < 0 || quote + 1 >= text.length) return null;
+          if (text.charCodeAt(quote + 1) === 34) {
+            value += text.slice(from, quote + 1);
+            from = quote + 2;
+            continue;
+          }
+          value += text.slice(from, quote);
+          at = quote + 1;
+          break;
+        }
+        raw = value;
+      } else {
+        const end = last ? text.indexOf('\n', at) : text.indexOf(',', at);
+        if (end < 0) return null;
+        raw = text.slice(at, end);
+        at = end;
+      }
+      const separator = last ? '\n' : ',';
+      if (at >= text.length) return null;
+      if (text[at] !== separator) {
+        throw new Error(
+          `CSV export: expected "${separator}" after column ${column} at ${text.slice(start, at + 20)}`,
+        );
+      }
+      at += 1;
+      row.push(this.value(this.columns[column]!, raw, quoted));
+    }
+    return { row, next: at };
+  }
+
+  private value(type: ExportColumn, raw: string, quoted: boolean): ExportValue {
+    if (raw === '' && !quoted) return null;
+    switch (type) {
+      case 'string':
+        return raw;
+      case 'int':
+        return Number(raw);
+      case 'float':
+        return Number(raw) / LADYBUG_FLOAT_SCALE;
+      case 'bool':
+        return raw === 'True' || raw === 'true';
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export type { ExportColumn, ExportSink, ExportTable, ExportValue } from './export-table.ts';
+export { PROJECTION_TABLES } from './projection-tables.ts';
+export type { ProjectionTableName } from './projection-tables.ts';

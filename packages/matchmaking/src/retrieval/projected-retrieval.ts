@@ -1,0 +1,505 @@
+import type { ActorFacts, Projection } from '@kobling/projection';
+import { ProjectedEntityNotFoundError } from '@kobling/projection';
+import type {
+  ActorKind,
+  Candidate,
+  Helix,
+  Intermediary,
+  NamedRef,
+  OpportunityRef,
+  Seeker,
+  SeekerTopic,
+  TopicInfo,
+  TopicStats,
+} from '../index.ts';
+import { RELATED_TOPIC_FACTOR } from '../taxonomy.ts';
+import { DEFAULT_RETRIEVAL_LIMITS } from './limits.ts';
+import type { RetrievalLimits } from './limits.ts';
+
+/*
+ * Candidate retrieval over one version of the graph projection: a bounded pool of actors near the
+ * seeker (IDF-weighted topic overlap with hub topics capped, plus actors sharing its clusters and
+ * projects), then every fact the kernel needs. Pure reads of memory: no store round-trip.
+ * The rules are the ones the Cypher retrieval had (kept as the test oracle in
+ * @kobling/graph/testing): results must be identical.
+ */
+
+/** An ad-hoc need after its free text was mapped to topics. */
+export interface NeedInput {
+  readonly topics: readonly SeekerTopic[];
+  readonly text?: string;
+  readonly wantedKinds?: readonly ActorKind[];
+  readonly wantedHelices?: readonly Helix[];
+  readonly municipalityPreference?: readonly string[];
+  /** The actor asking, when signed in: excluded from results, its partners marked. */
+  readonly onBehalfOf?: string;
+}
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byId);
+
+export class ProjectedRetrieval {
+  private readonly projection: Projection;
+  private stats: TopicStats | undefined;
+
+  constructor(projection: Projection) {
+    this.projection = projection;
+  }
+
+  /** Names, bokmål names, frequencies and broader links of every topic, and the actor total. */
+  topicStats(): TopicStats {
+    if (!this.stats) {
+      const topics = new Map<string, TopicInfo>();
+      for (const t of this.projection.topics()) {
+        topics.set(t.id, {
+          id: t.id,
+          name: t.name,
+          nameNb: t.nameNb,
+          actorCount: t.actorCount,
+          ...(t.broaderId ? { broaderId: t.broaderId } : {}),
+        });
+      }
+      this.stats = { totalActors: this.projection.totalActors, topics };
+    }
+    return this.stats;
+  }
+
+  /** The seeker as the kernel sees it: an actor, or a person on behalf of the actor they work at. */
+  seekerFor(type: 'ACTOR' | 'PERSON', id: string): Seeker {
+    let actorId = id;
+    let personTopics: SeekerTopic[] = [];
+    if (type === 'PERSON') {
+      const person = this.projection.person(id);
+      if (!person) throw new ProjectedEntityNotFoundError('Person', id);
+      const employer = person.employers[0];
+      if (!employer) throw new ProjectedEntityNotFoundError('Actor', `employer of person ${id}`);
+      actorId = employer;
+      personTopics = person.topics.map((l) => ({ topicId: l.topicId, weight: l.weight }));
+    }
+    const actor = this.requireActor(actorId);
+    const context = this.actorContext(actor);
+    return {
+      type,
+      id,
+      actorId,
+      name: actor.name,
+      kind: actor.kind,
+      helix: actor.helix,
+      ...(context.municipality ? { municipality: context.municipality } : {}),
+      topics: mergeTopics(context.topics, personTopics),
+      needs: context.needs,
+      offers: context.offers,
+      clusterIds: context.clusterIds,
+      projectIds: context.projectIds,
+      partnerIds: context.partnerIds,
+    };
+  }
+
+  /** An ad-hoc need; when asked on behalf of an actor, that actor's ties count too. */
+  seekerForNeed(need: NeedInput): Seeker {
+    const base: Seeker = {
+      type: 'NEED',
+      topics: need.topics,
+      ...(need.text ? { text: need.text } : {}),
+      ...(need.wantedKinds ? { wantedKinds: need.wantedKinds } : {}),
+      ...(need.wantedHelices ? { wantedHelices: need.wantedHelices } : {}),
+      ...(need.municipalityPreference
+        ? { municipalityPreference: need.municipalityPreference }
+        : {}),
+    };
+    if (!need.onBehalfOf) return base;
+    const actor = this.requireActor(need.onBehalfOf);
+    const context = this.actorContext(actor);
+    return {
+      ...base,
+      actorId: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      helix: actor.helix,
+      ...(context.municipality ? { municipality: context.municipality } : {}),
+      offers: context.offers,
+      clusterIds: context.clusterIds,
+      projectIds: context.projectIds,
+      partnerIds: context.partnerIds,
+    };
+  }
+
+  /** The bounded candidate pool for a seeker, with every fact the features need. */
+  candidatesFor(seeker: Seeker, limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS): Candidate[] {
+    return this.load(seeker, this.pool(seeker, limits), limits);
+  }
+
+  /** Candidate rows for given actors, as candidatesFor fills them; unknown ids are left out. */
+  candidatesByIds(
+    seeker: Seeker,
+    ids: readonly string[],
+    limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
+  ): Candidate[] {
+    return this.load(seeker, unique(ids), limits);
+  }
+
+  /** The most active actors of some kinds (most projects first, then id). */
+  mostActive(kinds: readonly ActorKind[], exclude: readonly string[], limit: number): string[] {
+    if (kinds.length === 0 || limit <= 0) return [];
+    const wanted = new Set<string>(kinds);
+    const skip = new Set(exclude);
+    const rows: { id: string; projects: number }[] = [];
+    const p = this.projection;
+    for (let i = 0; i < p.actorIndexLimit; i += 1) {
+      if (!p.hasActorAt(i) || !wanted.has(p.kindAt(i))) continue;
+      const id = p.actorIdAt(i);
+      if (skip.has(id)) continue;
+      rows.push({ id, projects: this.projectCountAt(i) });
+    }
+    rows.sort((a, b) => b.projects - a.projects || byId(a.id, b.id));
+    return rows.slice(0, limit).map((r) => r.id);
+  }
+
+  /** Each actor's ACTIVE clusters and its projects. */
+  ties(ids: readonly string[]): Map<string, { clusters: string[]; projects: string[] }> {
+    const result = new Map<string, { clusters: string[]; projects: string[] }>();
+    for (const id of ids) {
+      const actor = this.projection.actor(id);
+      result.set(id, {
+        clusters: unique(
+          (actor?.memberships ?? []).filter((m) => m.status === 'ACTIVE').map((m) => m.clusterId),
+        ),
+        projects: unique((actor?.projects ?? []).map((p) => p.projectId)),
+      });
+    }
+    return result;
+  }
+
+  clusterRef(id: string): NamedRef | null {
+    const cluster = this.projection.cluster(id);
+    return cluster ? { id, name: cluster.name } : null;
+  }
+
+  projectRef(id: string): NamedRef | null {
+    const project = this.projection.project(id);
+    return project ? { id, name: project.title } : null;
+  }
+
+  private requireActor(id: string): ActorFacts {
+    const actor = this.projection.actor(id);
+    if (!actor) throw new ProjectedEntityNotFoundError('Actor', id);
+    return actor;
+  }
+
+  private projectCountAt(index: number): number {
+    const p = this.projection;
+    if (!p.isOverlaid(index)) {
+      const { offsets } = p.base.actorProjects;
+      return offsets[index + 1]! - offsets[index]!;
+    }
+    return p.actorAt(index)?.projects.length ?? 0;
+  }
+
+  private pool(seeker: Seeker, limits: RetrievalLimits): string[] {
+    const p = this.projection;
+    const stats = this.topicStats();
+    const exclude = seeker.actorId ?? null;
+    const kinds = seeker.wantedKinds?.length ? new Set<string>(seeker.wantedKinds) : null;
+    const helices = seeker.wantedHelices?.length ? new Set<string>(seeker.wantedHelices) : null;
+    const passes = (index: number): boolean =>
+      (kinds === null || kinds.has(p.kindAt(index))) &&
+      (helices === null || helices.has(p.helixAt(index))) &&
+      (exclude === null || p.actorIdAt(index) !== exclude);
+
+    const expanded = expandTopics(seeker.topics, stats);
+    // Never let the cap remove every topic: the seeker's rarest topic always counts.
+    const rarest = Math.min(...expanded.map((t) => stats.topics.get(t.topicId)?.actorCount ?? 0));
+    const hubCap = Math.max(limits.hubTopicCap, Number.isFinite(rarest) ? rarest : 0);
+    const wanted = withinBudget(expanded, stats, hubCap, limits.topicRowBudget);
+
+    // relevance = Σ floor(1000 · tie weight · wanted weight (to a quarter) / log10(2 + actorCount)):
+    // integer terms, so the sum is exact in any order and the pool deterministic.
+    const relevance = new Map<number, number>();
+    for (const t of wanted) {
+      const quarter = Math.max(1, Math.min(4, Math.round(t.weight * 4)));
+      const factor = quarter === 4 ? 1.0 : quarter === 3 ? 0.75 : quarter === 2 ? 0.5 : 0.25;
+      const rarity = Math.log10(2.0 + (stats.topics.get(t.topicId)?.actorCount ?? 0));
+      p.forEachActorWithTopic(t.topicId, (index, weight) => {
+        if (!passes(index)) return;
+        relevance.set(
+          index,
+          (relevance.get(index) ?? 0) + Math.floor((1000.0 * weight * factor) / rarity),
+        );
+      });
+    }
+    const byTopic = [...relevance]
+      .map(([index, score]) => ({ id: p.actorIdAt(index), score }))
+      .sort((a, b) => b.score - a.score || byId(a.id, b.id))
+      .slice(0, limits.poolSize)
+      .map((r) => r.id);
+
+    const proximityLimit = Math.max(20, Math.floor(limits.poolSize / 4));
+    const near = (
+      ids: readonly string[] | undefined,
+      each: (id: string, visit: (index: number) => void) => void,
+    ) => {
+      if (!ids?.length) return [];
+      const found = new Set<number>();
+      for (const id of new Set(ids))
+        each(id, (index) => {
+          if (passes(index)) found.add(index);
+        });
+      return [...found]
+        .map((i) => p.actorIdAt(i))
+        .sort(byId)
+        .slice(0, proximityLimit);
+    };
+    const byProject = near(seeker.projectIds, (id, visit) => p.forEachParticipant(id, visit));
+    const byCluster = near(seeker.clusterIds, (id, visit) => p.forEachActiveMember(id, visit));
+    return unique([...byTopic, ...byProject, ...byCluster]).slice(
+      0,
+      limits.poolSize + 2 * proximityLimit,
+    );
+  }
+
+  private load(seeker: Seeker, ids: readonly string[], limits: RetrievalLimits): Candidate[] {
+    const p = this.projection;
+    const actors = new Map<string, ActorFacts>();
+    for (const id of ids) {
+      const actor = p.actor(id);
+      if (actor) actors.set(id, actor);
+    }
+    if (actors.size === 0) return [];
+    const seekerClusters = new Set(seeker.clusterIds ?? []);
+    const seekerProjects = new Set(seeker.projectIds ?? []);
+    const clusterInfo = new Map<string, { name: string; size: number }>();
+    const projectInfo = new Map<string, { title: string; size: number }>();
+    for (const actor of actors.values()) {
+      for (const m of actor.memberships) {
+        if (
+          m.status !== 'ACTIVE' ||
+          !seekerClusters.has(m.clusterId) ||
+          clusterInfo.has(m.clusterId)
+        )
+          continue;
+        let size = 0;
+        p.forEachActiveMember(m.clusterId, () => (size += 1));
+        clusterInfo.set(m.clusterId, { name: p.cluster(m.clusterId)?.name ?? m.clusterId, size });
+      }
+      for (const q of actor.projects) {
+        if (!seekerProjects.has(q.projectId) || projectInfo.has(q.projectId)) continue;
+        let size = 0;
+        p.forEachParticipant(q.projectId, () => (size += 1));
+        projectInfo.set(q.projectId, { title: p.project(q.projectId)?.title ?? q.projectId, size });
+      }
+    }
+    const intermediaries =
+      seeker.actorId && (seeker.projectIds?.length ?? 0) > 0
+        ? this.intermediaries(seeker.actorId, seeker.projectIds ?? [], [...actors.values()], limits)
+        : new Map<string, Intermediary[]>();
+    const partners = new Set(seeker.partnerIds ?? []);
+    const candidates: Candidate[] = [];
+    for (const id of ids) {
+      const actor = actors.get(id);
+      if (!actor) continue;
+      const place = actor.place === null ? null : p.municipality(actor.place);
+      const own = this.openPublicOpportunities(actor);
+      candidates.push({
+        id,
+        name: actor.name,
+        kind: actor.kind,
+        helix: actor.helix,
+        ...(place ? { municipality: { code: place.code, name: place.name || place.code } } : {}),
+        inRegion: place?.inRegion === true,
+        topics: actor.topics.map((t) => ({ topicId: t.topicId, weight: t.weight })),
+        sharedClusters: actor.memberships
+          .filter((m) => m.status === 'ACTIVE' && clusterInfo.has(m.clusterId))
+          .map((m) => {
+            const info = clusterInfo.get(m.clusterId)!;
+            return { id: m.clusterId, name: info.name, memberCount: info.size };
+          }),
+        sharedProjects: actor.projects
+          .filter((q) => projectInfo.has(q.projectId))
+          .map((q) => {
+            const info = projectInfo.get(q.projectId)!;
+            return { id: q.projectId, title: info.title, participantCount: info.size };
+          }),
+        intermediaries: intermediaries.get(id) ?? [],
+        projectCount: actor.projects.length,
+        technologyCount: actor.technologyCount,
+        introductions: actor.introductions,
+        offers: own.offers,
+        needs: own.needs,
+        isExistingPartner: partners.has(id),
+      });
+    }
+    return candidates;
+  }
+
+  /** Open, public needs and offers of an actor with their topics. */
+  private openPublicOpportunities(actor: ActorFacts): {
+    needs: OpportunityRef[];
+    offers: OpportunityRef[];
+  } {
+    const needs: OpportunityRef[] = [];
+    const offers: OpportunityRef[] = [];
+    for (const id of actor.opportunities) {
+      const o = this.projection.opportunity(id);
+      if (!o || o.status !== 'OPEN' || o.visibility !== 'PUBLIC') continue;
+      const ref = { id, title: o.title, topicIds: o.topicIds };
+      if (o.kind === 'NEED' || o.kind === 'CHALLENGE') needs.push(ref);
+      else if (o.kind === 'OFFER') offers.push(ref);
+    }
+    return { needs, offers };
+  }
+
+  /**
+   * Warm paths: actors who co-participated in a project with the seeker (p) and in a project with
+   * the candidate (q), one per (candidate, introducer) — the first p, then q, by id. At most
+   * `maxIntermediaryPaths` paths are looked at, in (candidate, introducer, p, q) order.
+   */
+  private intermediaries(
+    seekerId: string,
+    seekerProjectIds: readonly string[],
+    candidates: readonly ActorFacts[],
+    limits: RetrievalLimits,
+  ): Map<string, Intermediary[]> {
+    const p = this.projection;
+    const result = new Map<string, Intermediary[]>();
+    const withSeeker = new Map<string, string[]>();
+    for (const projectId of unique(seekerProjectIds)) {
+      p.forEachParticipant(projectId, (index) => {
+        const via = p.actorIdAt(index);
+        if (via === seekerId) return;
+        withSeeker.set(via, [...(withSeeker.get(via) ?? []), projectId]);
+      });
+    }
+    const vias = sorted(withSeeker.keys());
+    if (vias.length === 0) return result;
+    const viaProjects = new Map(
+      vias.map((via) => [via, new Set((p.actor(via)?.projects ?? []).map((q) => q.projectId))]),
+    );
+    type Path = { candidate: string; via: string; p: string; q: string };
+    const paths: Path[] = [];
+    let looked = 0;
+    const byCandidate = [...candidates].sort((a, b) => byId(a.id, b.id));
+    outer: for (const candidate of byCandidate) {
+      const own = unique(candidate.projects.map((q) => q.projectId));
+      for (const via of vias) {
+        if (via === candidate.id) continue;
+        const shared = sorted(own.filter((q) => viaProjects.get(via)?.has(q)));
+        if (shared.length === 0) continue;
+        const ps = sorted(withSeeker.get(via) ?? []);
+        for (let i = 0; i < ps.length * shared.length; i += 1) {
+          if (i === 0) paths.push({ candidate: candidate.id, via, p: ps[0]!, q: shared[0]! });
+          looked += 1;
+          if (looked >= limits.maxIntermediaryPaths) break outer;
+        }
+      }
+    }
+    const partnerCount = new Map<string, number>();
+    for (const via of unique(paths.map((x) => x.via))) {
+      const partners = new Set<number>();
+      for (const q of viaProjects.get(via) ?? [])
+        p.forEachParticipant(q, (index) => partners.add(index));
+      const self = p.actorIndex(via);
+      if (self !== undefined) partners.delete(self);
+      partnerCount.set(via, partners.size);
+    }
+    const title = (id: string) => p.project(id)?.title ?? id;
+    for (const path of paths) {
+      const list = result.get(path.candidate) ?? [];
+      list.push({
+        id: path.via,
+        name: p.actor(path.via)?.name ?? path.via,
+        withSeeker: { kind: 'PROJECT', id: path.p, name: title(path.p) },
+        withCandidate: { kind: 'PROJECT', id: path.q, name: title(path.q) },
+        partnerCount: partnerCount.get(path.via) ?? 0,
+      });
+      result.set(path.candidate, list);
+    }
+    return result;
+  }
+
+  /** Everything about an actor that makes it a seeker: place, topics, ties and open postings. */
+  private actorContext(actor: ActorFacts) {
+    const p = this.projection;
+    const place = actor.place === null ? null : p.municipality(actor.place);
+    const projectIds = actor.projects.map((q) => q.projectId);
+    const partners: string[] = [];
+    for (const projectId of projectIds) {
+      const members: string[] = [];
+      p.forEachParticipant(projectId, (index) => members.push(p.actorIdAt(index)));
+      partners.push(...members.sort(byId));
+    }
+    const own = this.openPublicOpportunities(actor);
+    return {
+      municipality: place ? { code: place.code, name: place.name } : null,
+      topics: actor.topics.map((l) => ({ topicId: l.topicId, weight: l.weight })),
+      clusterIds: actor.memberships.filter((m) => m.status === 'ACTIVE').map((m) => m.clusterId),
+      projectIds,
+      partnerIds: unique(partners).filter((id) => id !== actor.id),
+      needs: own.needs,
+      offers: own.offers,
+    };
+  }
+}
+
+/** A person's own topics add to their employer's; the stronger weight wins. */
+function mergeTopics(a: readonly SeekerTopic[], b: readonly SeekerTopic[]): SeekerTopic[] {
+  const byTopic = new Map<string, SeekerTopic>();
+  for (const t of [...a, ...b]) {
+    const seen = byTopic.get(t.topicId);
+    if (!seen || seen.weight < t.weight) byTopic.set(t.topicId, t);
+  }
+  return [...byTopic.values()];
+}
+
+/**
+ * The topics the pool reads, most informative first (wanted weight / log10(2 + actorCount), the
+ * pool's own relevance factor; then id), each while its actors still fit in the row budget; the
+ * first always. Hub topics over the cap are left out.
+ */
+function withinBudget(
+  topics: readonly { topicId: string; weight: number }[],
+  stats: TopicStats,
+  hubCap: number,
+  budget: number,
+): { topicId: string; weight: number }[] {
+  const count = (id: string) => stats.topics.get(id)?.actorCount ?? 0;
+  const ranked = topics
+    .filter((t) => t.weight > 0 && count(t.topicId) <= hubCap)
+    .map((t) => ({ ...t, priority: t.weight / Math.log10(2 + count(t.topicId)) }))
+    .sort((a, b) => b.priority - a.priority || byId(a.topicId, b.topicId));
+  const chosen: { topicId: string; weight: number }[] = [];
+  let rows = 0;
+  for (const t of ranked) {
+    const n = count(t.topicId);
+    if (chosen.length > 0 && rows + n > budget) continue;
+    chosen.push({ topicId: t.topicId, weight: t.weight });
+    rows += n;
+  }
+  return chosen;
+}
+
+/**
+ * The pool is also drawn from the direct broader and narrower topics of what is wanted, at half
+ * the kernel's related-topic factor — the same one-step expansion it scores with.
+ */
+function expandTopics(
+  topics: readonly SeekerTopic[],
+  stats: TopicStats,
+): { topicId: string; weight: number }[] {
+  const weights = new Map<string, number>();
+  const add = (id: string, weight: number) =>
+    weights.set(id, Math.max(weights.get(id) ?? 0, weight));
+  for (const t of topics) add(t.topicId, t.weight);
+  for (const t of topics) {
+    const broader = stats.topics.get(t.topicId)?.broaderId;
+    if (broader) add(broader, t.weight * RELATED_TOPIC_FACTOR);
+  }
+  const wanted = new Set(topics.map((t) => t.topicId));
+  for (const info of stats.topics.values()) {
+    if (info.broaderId && wanted.has(info.broaderId)) {
+      const parent = topics.find((t) => t.topicId === info.broaderId)!;
+      add(info.id, parent.weight * RELATED_TOPIC_FACTOR);
+    }
+  }
+  return [...weights].map(([topicId, weight]) => ({ topicId, weight }));
+}

@@ -1,0 +1,16 @@
+import { ACTOR_KINDS, HELICES, INTRODUCTION_STATUSES, MEMBERSHIP_STATUSES } from '@kobling/domain';
+import type { ActorKind, Helix } from '@kobling/domain';
+
+/** Small vocabularies stored as one byte per row: the index in the domain's list. */
+export const codeOf = (list: readonly string[], value: string | null): number => {
+  const at = value === null ? -1 : list.indexOf(value);
+  return at < 0 ? 255 : at;
+};
+
+export const kindOf = (code: number): ActorKind => ACTOR_KINDS[code] ?? 'COMPANY';
+export const helixOf = (code: number): Helix => HELICES[code] ?? 'INDUSTRY';
+export const membershipStatusOf = (code: number): string => MEMBERSHIP_STATUSES[code] ?? '';
+
+export { ACTOR_KINDS, HELICES, INTRODUCTION_STATUSES, MEMBERSHIP_STATUSES };
+
+export const ACTIVE = MEMBERSHIP_STATUSES.indexOf('ACTIVE');

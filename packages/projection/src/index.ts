@@ -1,0 +1,18 @@
+export { Projection } from './projection.ts';
+export type { FeedPosition } from './projection.ts';
+export { buildProjection } from './build.ts';
+export type { BuildProgress } from './build.ts';
+export { ProjectedEntityNotFoundError, ProjectionNotReadyError } from './errors.ts';
+export type {
+  ActorFacts,
+  ClusterFact,
+  IntroductionCounts,
+  MembershipFact,
+  MunicipalityFact,
+  OpportunityFact,
+  ParticipationFact,
+  PersonFacts,
+  ProjectFact,
+  TopicFact,
+  TopicLink,
+} from './facts.ts';

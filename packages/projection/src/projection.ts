@@ -1,0 +1,342 @@
+import type { Base } from './base.ts';
+import { ACTIVE, helixOf, kindOf, membershipStatusOf } from './codes.ts';
+import type {
+  ActorFacts,
+  ClusterFact,
+  MunicipalityFact,
+  OpportunityFact,
+  PersonFacts,
+  ProjectFact,
+  TopicFact,
+} from './facts.ts';
+import { NO_INTRODUCTIONS, byId } from './facts.ts';
+import type { Overlay } from './overlay.ts';
+import { overlaySize } from './overlay.ts';
+
+/** Where a projection stands in the change feed: events up to this one are in it. */
+export interface FeedPosition {
+  /** createdAt of the last event applied (or of the export, for a fresh build). */
+  readonly at: number;
+  /** Ids of the events applied at exactly `at` or later, so a re-read skips them. */
+  readonly applied: readonly string[];
+}
+
+/**
+ * One immutable version of the graph projection: the bulk-built base and the overlay of changes
+ * since. Readers take a version and read only it, so a request sees one state of the graph even
+ * while the follower applies newer changes.
+ */
+export class Projection {
+  readonly base: Base;
+  readonly overlay: Overlay;
+  readonly version: number;
+  readonly position: FeedPosition;
+  readonly builtAt: number;
+  private memo: { topics?: TopicFact[]; totalActors?: number } = {};
+
+  constructor(
+    base: Base,
+    overlay: Overlay,
+    version: number,
+    position: FeedPosition,
+    builtAt: number,
+  ) {
+    this.base = base;
+    this.overlay = overlay;
+    this.version = version;
+    this.position = position;
+    this.builtAt = builtAt;
+  }
+
+  /** Entities replaced by the overlay; the follower folds them into a new base past a size. */
+  get overlaySize(): number {
+    return overlaySize(this.overlay);
+  }
+
+  // Actors
+
+  /** Indices run over the base's actors, then the ones created since; some may be deleted. */
+  get actorIndexLimit(): number {
+    return this.base.actors.size + this.overlay.newActorIds.length;
+  }
+
+  get totalActors(): number {
+    if (this.memo.totalActors === undefined) {
+      let total = this.base.actors.size + this.overlay.newActorIds.length;
+      for (const facts of this.overlay.actors.values()) if (facts === null) total -= 1;
+      this.memo.totalActors = total;
+    }
+    return this.memo.totalActors;
+  }
+
+  actorIndex(id: string): number | undefined {
+    const index = this.base.actors.get(id) ?? this.overlay.newActorIndex.get(id);
+    if (index === undefined || this.overlay.actors.get(index) === null) return undefined;
+    return index;
+  }
+
+  actorIdAt(index: number): string {
+    const baseSize = this.base.actors.size;
+    return index < baseSize
+      ? this.base.actors.ids[index]!
+      : this.overlay.newActorIds[index - baseSize]!;
+  }
+
+  /** True when the actor at this index exists in this version. */
+  hasActorAt(index: number): boolean {
+    if (index >= this.actorIndexLimit) return false;
+    return this.overlay.actors.get(index) !== null;
+  }
+
+  isOverlaid(index: number): boolean {
+    return this.overlay.actors.has(index);
+  }
+
+  actor(id: string): ActorFacts | null {
+    const index = this.actorIndex(id);
+    return index === undefined ? null : this.actorAt(index);
+  }
+
+  actorAt(index: number): ActorFacts | null {
+    const overlaid = this.overlay.actors.get(index);
+    if (overlaid !== undefined) return overlaid;
+    if (index >= this.base.actors.size) return null;
+    return this.baseActor(index);
+  }
+
+  /** Kind and helix without materialising the actor: the pool's filters. */
+  kindAt(index: number): string {
+    const overlaid = this.overlay.actors.get(index);
+    if (overlaid) return overlaid.kind;
+    return kindOf(this.base.actorKind[index]!);
+  }
+
+  helixAt(index: number): string {
+    const overlaid = this.overlay.actors.get(index);
+    if (overlaid) return overlaid.helix;
+    return helixOf(this.base.actorHelix[index]!);
+  }
+
+  /** The actor id with this slug, if any. */
+  actorIdBySlug(slug: string): string | undefined {
+    const overlaid = this.overlay.slugs.get(slug);
+    if (overlaid !== undefined && this.actorAt(overlaid)?.slug === slug)
+      return this.actorIdAt(overlaid);
+    const order = this.base.actorsBySlug;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.base.actorSlug[order[mid]!]! < slug) lo = mid + 1;
+      else hi = mid;
+    }
+    const index = order[lo];
+    if (index === undefined || this.base.actorSlug[index] !== slug) return undefined;
+    return this.actorAt(index)?.slug === slug ? this.actorIdAt(index) : undefined;
+  }
+
+  /** Each actor holding the topic, with its weight. */
+  forEachActorWithTopic(topicId: string, visit: (index: number, weight: number) => void): void {
+    const t = this.base.topics.get(topicId);
+    if (t !== undefined) {
+      const { offsets, targets, values } = this.base.topicActors;
+      for (let e = offsets[t]!; e < offsets[t + 1]!; e += 1) {
+        const a = targets[e]!;
+        if (!this.overlay.actors.has(a)) visit(a, values[e]!);
+      }
+    }
+    for (const [a, weight] of this.overlay.topicActors.get(topicId) ?? []) {
+      if (this.overlay.actors.get(a)) visit(a, weight);
+    }
+  }
+
+  /** Each actor with an ACTIVE membership of the cluster. */
+  forEachActiveMember(clusterId: string, visit: (index: number) => void): void {
+    const c = this.base.clusters.get(clusterId);
+    if (c !== undefined) {
+      const { offsets, targets, values } = this.base.clusterActors;
+      for (let e = offsets[c]!; e < offsets[c + 1]!; e += 1) {
+        const a = targets[e]!;
+        if (values[e] === ACTIVE && !this.overlay.actors.has(a)) visit(a);
+      }
+    }
+    for (const [a, status] of this.overlay.clusterActors.get(clusterId) ?? []) {
+      if (status === 'ACTIVE' && this.overlay.actors.get(a)) visit(a);
+    }
+  }
+
+  /** Each actor taking part in the project. */
+  forEachParticipant(projectId: string, visit: (index: number) => void): void {
+    const p = this.base.projects.get(projectId);
+    if (p !== undefined) {
+      const { offsets, targets } = this.base.projectActors;
+      for (let e = offsets[p]!; e < offsets[p + 1]!; e += 1) {
+        const a = targets[e]!;
+        if (!this.overlay.actors.has(a)) visit(a);
+      }
+    }
+    for (const a of this.overlay.projectActors.get(projectId) ?? []) {
+      if (this.overlay.actors.get(a)) visit(a);
+    }
+  }
+
+  // Other entities
+
+  topics(): readonly TopicFact[] {
+    if (!this.memo.topics) {
+      const byTopic = new Map<string, TopicFact>();
+      const b = this.base;
+      for (let t = 0; t < b.topics.size; t += 1) {
+        const broader = b.topicBroader[t]!;
+        byTopic.set(b.topics.ids[t]!, {
+          id: b.topics.ids[t]!,
+          name: b.topicName[t]!,
+          nameNb: b.topicNameNb[t]!,
+          slug: b.topicSlug[t]!,
+          actorCount: b.topicActorCount[t]!,
+          broaderId: broader < 0 ? null : b.topics.ids[broader]!,
+          synonyms: b.topicSynonyms[t]!,
+        });
+      }
+      for (const [id, fact] of this.overlay.topics) {
+        if (fact) byTopic.set(id, fact);
+        else byTopic.delete(id);
+      }
+      this.memo.topics = [...byTopic.values()].sort((a, b) => byId(a.id, b.id));
+    }
+    return this.memo.topics;
+  }
+
+  topic(id: string): TopicFact | null {
+    return this.topics().find((t) => t.id === id) ?? null;
+  }
+
+  municipality(code: string): MunicipalityFact | null {
+    const overlaid = this.overlay.municipalities.get(code);
+    if (overlaid !== undefined) return overlaid;
+    const m = this.base.municipalities.get(code);
+    if (m === undefined) return null;
+    return {
+      code,
+      name: this.base.municipalityName[m]!,
+      inRegion: this.base.municipalityInRegion[m] === 1,
+    };
+  }
+
+  cluster(id: string): ClusterFact | null {
+    const overlaid = this.overlay.clusters.get(id);
+    if (overlaid !== undefined) return overlaid;
+    const c = this.base.clusters.get(id);
+    if (c === undefined) return null;
+    const b = this.base;
+    return {
+      id,
+      name: b.clusterName[c]!,
+      slug: b.clusterSlug[c]!,
+      startYear: b.clusterStartYear[c] ?? null,
+      endYear: b.clusterEndYear[c] ?? null,
+    };
+  }
+
+  project(id: string): ProjectFact | null {
+    const overlaid = this.overlay.projects.get(id);
+    if (overlaid !== undefined) return overlaid;
+    const p = this.base.projects.get(id);
+    if (p === undefined) return null;
+    const b = this.base;
+    return {
+      id,
+      title: b.projectTitle[p]!,
+      startYear: b.projectStartYear[p] ?? null,
+      endYear: b.projectEndYear[p] ?? null,
+    };
+  }
+
+  opportunity(id: string): OpportunityFact | null {
+    const overlaid = this.overlay.opportunities.get(id);
+    if (overlaid !== undefined) return overlaid;
+    const o = this.base.opportunities.get(id);
+    if (o === undefined) return null;
+    const b = this.base;
+    const actor = b.opportunityActor[o]!;
+    const { offsets, targets } = b.opportunityTopics;
+    return {
+      id,
+      actorId: actor < 0 ? '' : b.actors.ids[actor]!,
+      kind: b.opportunityKind[o]!,
+      status: b.opportunityStatus[o]!,
+      visibility: b.opportunityVisibility[o]!,
+      title: b.opportunityTitle[o]!,
+      topicIds: Array.from(targets.subarray(offsets[o]!, offsets[o + 1]!), (t) => b.topics.ids[t]!),
+    };
+  }
+
+  person(id: string): PersonFacts | null {
+    const overlaid = this.overlay.people.get(id);
+    if (overlaid !== undefined) return overlaid;
+    const p = this.base.people.get(id);
+    if (p === undefined) return null;
+    const b = this.base;
+    const employers = b.personEmployers;
+    const topics = b.personTopics;
+    return {
+      id,
+      name: b.personName[p]!,
+      listed: b.personListed[p] === 1,
+      employers: Array.from(
+        employers.targets.subarray(employers.offsets[p]!, employers.offsets[p + 1]!),
+        (a) => b.actors.ids[a]!,
+      ),
+      topics: range(topics.offsets[p]!, topics.offsets[p + 1]!).map((e) => ({
+        topicId: b.topics.ids[topics.targets[e]!]!,
+        weight: topics.values[e]!,
+      })),
+    };
+  }
+
+  private baseActor(a: number): ActorFacts {
+    const b = this.base;
+    const place = b.actorPlace[a]!;
+    const counts = b.actorIntroductions.subarray(a * 4, a * 4 + 4);
+    const ties = (csr: Base['actorTopics']) => range(csr.offsets[a]!, csr.offsets[a + 1]!);
+    return {
+      id: b.actors.ids[a]!,
+      kind: kindOf(b.actorKind[a]!),
+      helix: helixOf(b.actorHelix[a]!),
+      name: b.actorName[a]!,
+      slug: b.actorSlug[a]!,
+      stage: b.actorStage[a] ?? null,
+      place: place < 0 ? null : b.municipalities.ids[place]!,
+      topics: ties(b.actorTopics).map((e) => ({
+        topicId: b.topics.ids[b.actorTopics.targets[e]!]!,
+        weight: b.actorTopics.values[e]!,
+      })),
+      memberships: ties(b.actorClusters).map((e) => ({
+        clusterId: b.clusters.ids[b.actorClusters.targets[e]!]!,
+        status: membershipStatusOf(b.actorClusters.values[e]!),
+        role: b.membershipRole[e] ?? null,
+        since: Number.isNaN(b.membershipSince[e]!) ? null : b.membershipSince[e]!,
+      })),
+      projects: ties(b.actorProjects).map((e) => ({
+        projectId: b.projects.ids[b.actorProjects.targets[e]!]!,
+        role: b.participationRole[e] ?? null,
+      })),
+      opportunities: ties(b.actorOpportunities).map(
+        (e) => b.opportunities.ids[b.actorOpportunities.targets[e]!]!,
+      ),
+      technologyCount: b.actorTechnologies[a]!,
+      introductions:
+        counts[0]! + counts[1]! + counts[2]! + counts[3]! === 0
+          ? NO_INTRODUCTIONS
+          : {
+              accepted: counts[0]!,
+              declined: counts[1]!,
+              expired: counts[2]!,
+              completed: counts[3]!,
+            },
+    };
+  }
+}
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: to - from }, (_, i) => from + i);
