@@ -21,7 +21,7 @@ export { meilisearchSettings } from './meilisearch/settings.ts';
 export { meilisearchSynonyms, oneWaySynonyms, synonymGroups } from './synonyms.ts';
 export { findMeilisearchBinary, startMeilisearchServer } from './testing/meilisearch-server.ts';
 export type { MeilisearchServer, StartMeilisearchOptions } from './testing/meilisearch-server.ts';
-export { createIndexer, backoffMs, outboxDocumentId } from './indexer.ts';
+export { PURGE_INTERVAL_MS, createIndexer, backoffMs, outboxDocumentId } from './indexer.ts';
 export type {
   BatchOutcome,
   Indexer,

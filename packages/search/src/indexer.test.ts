@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmbeddedSearchIndex } from './embedded/orama-index.ts';
-import { backoffMs, createIndexer } from './indexer.ts';
+import { PURGE_INTERVAL_MS, backoffMs, createIndexer } from './indexer.ts';
+import type { OutboxEvent } from './indexer.ts';
 import type { SearchIndex } from './port.ts';
 import { reconcile } from './reconciler.ts';
 import { buildSearchDocument } from './testing/document-factory.ts';
@@ -109,6 +110,77 @@ describe('outbox indexer', () => {
     const strayIndexer = createIndexer(outbox, index, { now });
     expect(await strayIndexer.runOnce()).toMatchObject({ claimed: 2, upserted: 1, failed: 0 });
     expect((await indexer.status()).pending).toBe(0);
+  });
+
+  it('a REBUILD event: marked done with no index call, or one rebuild when it has one', async () => {
+    const rebuildEvent = (id: string): OutboxEvent => ({
+      id,
+      entity: 'Graph',
+      entityId: '*',
+      op: 'REBUILD',
+      createdAt: clock,
+      attempts: 0,
+    });
+    const done: string[] = [];
+    const withRebuilds = (ids: readonly string[]) => ({
+      ...graph.outbox,
+      claimBatch: async () => ids.map(rebuildEvent),
+      markDone: async (marked: readonly string[]) => {
+        done.push(...marked);
+      },
+    });
+    let indexCalls = 0;
+    const counted: SearchIndex = {
+      ...index,
+      upsert: async (docs) => {
+        if (docs.length > 0) indexCalls += 1;
+      },
+      delete: async (ids) => {
+        if (ids.length > 0) indexCalls += 1;
+      },
+    };
+    expect(await createIndexer(withRebuilds(['r1']), counted, { now }).runOnce()).toEqual({
+      claimed: 1,
+      upserted: 0,
+      deleted: 0,
+      failed: 0,
+    });
+    expect(indexCalls).toBe(0);
+    expect(done).toEqual(['r1']);
+
+    let rebuilds = 0;
+    const rebuilding = createIndexer(withRebuilds(['r2', 'r3']), counted, {
+      now,
+      rebuild: async () => {
+        rebuilds += 1;
+      },
+    });
+    expect(await rebuilding.runOnce()).toMatchObject({ claimed: 2, failed: 0 });
+    expect(rebuilds).toBe(1);
+    expect(indexCalls).toBe(0);
+    expect(done).toEqual(['r1', 'r2', 'r3']);
+  });
+
+  it('its loop purges done events at most once per interval', async () => {
+    const purges: number[] = [];
+    const outbox = {
+      ...graph.outbox,
+      purgeDone: async (at: number) => {
+        purges.push(at);
+        return 0;
+      },
+    };
+    const indexer = createIndexer(outbox, index, { now, idleMs: 1 });
+    indexer.start();
+    await expect.poll(() => purges.length).toBe(1);
+    clock += PURGE_INTERVAL_MS - 1;
+    // Loop turns go by (each claims the empty outbox) without another purge.
+    for (let turn = 0; turn < 20; turn++) await new Promise((r) => setTimeout(r, 2));
+    expect(purges).toEqual([1_000_000]);
+    clock += 1;
+    await expect.poll(() => purges.length).toBe(2);
+    await indexer.stop();
+    expect(purges).toEqual([1_000_000, 1_000_000 + PURGE_INTERVAL_MS]);
   });
 
   it('retries failures with capped exponential backoff and shows them in its status', async () => {

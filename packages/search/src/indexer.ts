@@ -2,14 +2,17 @@ import type { SearchDocument, SearchDocumentType } from './document.ts';
 import { searchDocumentId } from './document.ts';
 import type { SearchIndex } from './port.ts';
 
-/** A change to a searchable entity, written in the same transaction as the change. */
+/**
+ * A change to an entity of the graph, written in the same transaction as the change; or REBUILD
+ * (entity "Graph"), written by a bulk load or import instead of an event per row.
+ */
 export interface OutboxEvent {
   /** UUIDv7: ordered by creation. */
   readonly id: string;
-  /** Label of the changed entity ("Actor", "Person", …). */
+  /** Label of the changed entity ("Actor", "Person", …); most are not searchable. */
   readonly entity: string;
   readonly entityId: string;
-  readonly op: 'UPSERT' | 'DELETE';
+  readonly op: 'UPSERT' | 'DELETE' | 'REBUILD';
   readonly createdAt: number;
   /** Failed attempts so far. */
   readonly attempts: number;
@@ -35,7 +38,15 @@ export interface OutboxSource {
    */
   loadDocuments(events: readonly OutboxEvent[]): Promise<Map<string, SearchDocument | null>>;
   pendingStats(now: number): Promise<{ pending: number; oldestAgeMs: number | null }>;
+  /**
+   * Deletes done events older than the outbox's retention (other followers read them by cursor
+   * meanwhile); the indexer's loop calls it at most once per PURGE_INTERVAL_MS.
+   */
+  purgeDone?(now: number): Promise<number>;
 }
+
+/** How often the indexer's loop purges done events: the purge scans the outbox. */
+export const PURGE_INTERVAL_MS = 60_000;
 
 const typeByLabel: Readonly<Record<string, SearchDocumentType>> = {
   Actor: 'actor',
@@ -77,6 +88,11 @@ export interface IndexerOptions {
   /** Sleep of the loop when the outbox is empty. */
   readonly idleMs?: number;
   readonly now?: () => number;
+  /**
+   * Builds the index anew from the source of truth, run when a batch holds a REBUILD event.
+   * Without it a REBUILD is marked done and nothing else (whoever bulk-loads rebuilds the index).
+   */
+  readonly rebuild?: () => Promise<void>;
 }
 
 /** Delay before the next attempt after `attempts` failures: exponential, capped. */
@@ -131,7 +147,18 @@ export function createIndexer(
     const events = await source.claimBatch(batchSize, now());
     if (events.length === 0) return { claimed: 0, upserted: 0, deleted: 0, failed: 0 };
     try {
-      const searchable = events.filter((e) => outboxDocumentId(e) !== null);
+      if (options.rebuild && events.some((e) => e.op === 'REBUILD')) {
+        // The rebuild reads the store after every claimed event committed: it covers them all.
+        await options.rebuild();
+        await source.markDone(
+          events.map((e) => e.id),
+          now(),
+        );
+        lastSuccessAt = now();
+        return { claimed: events.length, upserted: 0, deleted: 0, failed: 0 };
+      }
+      // Events of labels the index does not hold, and REBUILD, are marked done with the rest.
+      const searchable = events.filter((e) => e.op !== 'REBUILD' && outboxDocumentId(e) !== null);
       const documents = searchable.length > 0 ? await source.loadDocuments(searchable) : new Map();
       const upserts: SearchDocument[] = [];
       const deletes: string[] = [];
@@ -191,6 +218,14 @@ export function createIndexer(
     });
   }
 
+  let lastPurgeAt: number | null = null;
+  async function purgeWhenDue(): Promise<void> {
+    const at = now();
+    if (!source.purgeDone || (lastPurgeAt !== null && at - lastPurgeAt < PURGE_INTERVAL_MS)) return;
+    lastPurgeAt = at;
+    await source.purgeDone(at);
+  }
+
   async function runLoop() {
     while (running) {
       let busy = false;
@@ -198,6 +233,7 @@ export function createIndexer(
       try {
         const outcome = await runOnce();
         busy = outcome.claimed > 0 && outcome.failed === 0;
+        await purgeWhenDue();
       } catch (error) {
         // The outbox itself failed (the graph is unavailable): keep it visible and go on.
         lastError = message(error);
