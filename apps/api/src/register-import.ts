@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { uuidv7 } from '@kobling/domain';
-import { GraphConstraintError, REGISTER_IMPORT_SLOT } from '@kobling/graph';
+import { GraphConstraintError, REGISTER_IMPORT_SLOT, recordRebuild } from '@kobling/graph';
 import type { Graph, ImportJobRow } from '@kobling/graph';
 import { GraphUnitWriter, importBrreg } from '@kobling/seeds';
 import type { ImportProgress } from '@kobling/seeds';
@@ -102,6 +102,8 @@ export class RegisterImports {
             finishedAt: now,
             error: 'Interrupted: the server running it stopped',
           });
+          // Its process died before announcing what it had written (GraphUnitWriter.finish).
+          if (!running.dryRun) await recordRebuild(tx, now);
         }
         await jobs.nodes.create(tx, job);
       });

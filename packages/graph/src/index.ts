@@ -25,10 +25,19 @@ export type {
   RelationshipProps,
   RelationshipType,
 } from './model-types.ts';
-export { NodeStore, SEARCHABLE_LABELS, recordChange, recordChanges } from './node-store.ts';
+export { NodeStore } from './node-store.ts';
+export {
+  CHANGE_FEED_RETENTION_MS,
+  FOLLOWED_LABELS,
+  REBUILD_EVENT,
+  recordChange,
+  recordChanges,
+  recordRebuild,
+} from './change-feed.ts';
+export type { Change, ChangeOp, FeedOp, FeedOptions } from './change-feed.ts';
 export { RelationshipStore } from './relationship-store.ts';
 export type { Link } from './relationship-store.ts';
-export type { OutboxEventRow } from './outbox-queries.ts';
+export type { ChangeEventRow, OutboxEventRow } from './outbox-queries.ts';
 export type { ActorFilter, ActorRow, TopicWeight } from './repositories/actors.ts';
 export type { PersonFilter, PersonRow } from './repositories/people.ts';
 export type { TopicRow } from './repositories/topics.ts';

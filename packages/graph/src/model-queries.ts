@@ -32,7 +32,8 @@ export interface RelationshipQueries {
   readonly properties: readonly string[];
   readonly merge: CypherQuery<{ rows: Row[] }, { count: number }>;
   readonly delete: CypherQuery<{ rows: { fromKey: string; toKey: string }[] }, { count: number }>;
-  readonly deleteAllFrom: CypherQuery<{ key: string }, { count: number }>;
+  /** One row per deleted link, naming its far end (the change feed announces both ends). */
+  readonly deleteAllFrom: CypherQuery<{ key: string }, { toKey: string }>;
   readonly outgoing: CypherQuery<{ keys: string[] }, Row>;
   readonly incoming: CypherQuery<{ keys: string[] }, Row>;
   /** One key: a key lookup LadybugDB follows through the adjacency list only (no scan). */
@@ -164,7 +165,7 @@ function buildRelationshipQueries(
     deleteAllFrom: defineQuery(
       name('deleteAllFrom'),
       'write',
-      `MATCH (a:${from} {${fromKey}: $key})-[r:${type}]->(b:${to}) DELETE r RETURN count(*) AS count`,
+      `MATCH (a:${from} {${fromKey}: $key})-[r:${type}]->(b:${to}) DELETE r RETURN b.${toKey} AS toKey`,
     ),
     outgoing: defineQuery(name('outgoing'), 'read', list('a', fromKey)),
     incoming: defineQuery(name('incoming'), 'read', list('b', toKey)),

@@ -1,53 +1,17 @@
-import { uuidv7 } from '@kobling/domain';
+import { recordChange, recordChanges } from './change-feed.ts';
+import type { FeedOptions } from './change-feed.ts';
 import { GraphConstraintError, GraphNotFoundError } from './errors.ts';
 import type { NodeKey, NodeLabel, NodeRow } from './model-types.ts';
 import { nodeQueries } from './model-queries.ts';
 import type { NodeQueries } from './model-queries.ts';
-import { outboxQueries } from './outbox-queries.ts';
 import type { QueryExecutor } from './runner.ts';
-
-/** Labels projected into the search index: their writes record an OutboxEvent in the same transaction. */
-export const SEARCHABLE_LABELS: ReadonlySet<NodeLabel> = new Set([
-  'Actor',
-  'Person',
-  'Cluster',
-  'Technology',
-  'Opportunity',
-  'Topic',
-]);
-
-export type OutboxOp = 'UPSERT' | 'DELETE';
-
-/** Records that searchable entities changed, in one statement; run it in the transaction of the change. */
-export async function recordChanges(
-  tx: QueryExecutor,
-  entity: NodeLabel,
-  entityIds: readonly string[],
-  op: OutboxOp,
-  now: number = Date.now(),
-): Promise<void> {
-  if (!SEARCHABLE_LABELS.has(entity) || entityIds.length === 0) return;
-  const events = entityIds.map((entityId) => ({ id: uuidv7(now), entityId }));
-  await tx.run(outboxQueries.enqueueMany, { events, entity, op, now });
-}
-
-/** Records that one searchable entity changed; run it in the transaction of the change. */
-export async function recordChange(
-  tx: QueryExecutor,
-  entity: NodeLabel,
-  entityId: string,
-  op: OutboxOp,
-  now: number = Date.now(),
-): Promise<void> {
-  if (!SEARCHABLE_LABELS.has(entity)) return;
-  await tx.run(outboxQueries.enqueue, { id: uuidv7(now), entity, entityId, op, now });
-}
 
 type Row = Record<string, unknown>;
 
 /**
  * Standard reads and writes of one label, driven by the model. Every method takes the
- * transaction it joins, so repositories compose several steps into one atomic write.
+ * transaction it joins, so repositories compose several steps into one atomic write; every
+ * write records its change event (change-feed.ts) in that transaction.
  */
 export class NodeStore<L extends NodeLabel> {
   readonly label: L;
@@ -114,17 +78,22 @@ export class NodeStore<L extends NodeLabel> {
   }
 
   /** Creates or replaces by key, in batches; for seeds and imports that own the rows they write. */
-  async upsertMany(tx: QueryExecutor, rows: readonly NodeRow<L>[]): Promise<number> {
+  async upsertMany(
+    tx: QueryExecutor,
+    rows: readonly NodeRow<L>[],
+    options: FeedOptions = {},
+  ): Promise<number> {
     if (rows.length === 0) return 0;
     const [result] = await tx.run(this.queries.upsertMany, {
       rows: rows.map((r) => this.complete(r as Row)),
     });
-    await recordChanges(
-      tx,
-      this.label,
-      rows.map((r) => String((r as Row)[this.key])),
-      'UPSERT',
-    );
+    if (options.recordChanges !== false) {
+      await recordChanges(
+        tx,
+        rows.map((r) => ({ entity: this.label, entityId: String((r as Row)[this.key]) })),
+        'UPSERT',
+      );
+    }
     return result?.count ?? 0;
   }
 

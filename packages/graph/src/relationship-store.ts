@@ -1,3 +1,5 @@
+import { recordChanges } from './change-feed.ts';
+import type { FeedOptions } from './change-feed.ts';
 import type { NodeLabel, RelationshipProps, RelationshipType } from './model-types.ts';
 import { relationshipQueries } from './model-queries.ts';
 import type { RelationshipQueries } from './model-queries.ts';
@@ -8,18 +10,32 @@ export type Link<T extends RelationshipType> = {
   toKey: string;
 } & RelationshipProps<T>;
 
-/** Standard writes and batched reads of one relationship type between two labels. */
+type Pair = { readonly fromKey: string; readonly toKey: string };
+
+/**
+ * Standard writes and batched reads of one relationship type between two labels. A write
+ * records an UPSERT of both ends (change-feed.ts) in its transaction: a relationship is a fact of
+ * each endpoint to its followers.
+ */
 export class RelationshipStore<T extends RelationshipType> {
   readonly type: T;
+  private readonly from: NodeLabel;
+  private readonly to: NodeLabel;
   private readonly queries: RelationshipQueries;
 
   constructor(type: T, from: NodeLabel, to: NodeLabel) {
     this.type = type;
+    this.from = from;
+    this.to = to;
     this.queries = relationshipQueries(type, from, to);
   }
 
   /** Creates the links, or updates their properties; returns how many endpoints pairs matched. */
-  async merge(tx: QueryExecutor, links: readonly Link<T>[]): Promise<number> {
+  async merge(
+    tx: QueryExecutor,
+    links: readonly Link<T>[],
+    options: FeedOptions = {},
+  ): Promise<number> {
     if (links.length === 0) return 0;
     const rows = links.map((l) => {
       const row: Record<string, unknown> = { fromKey: l.fromKey, toKey: l.toKey };
@@ -42,20 +58,30 @@ export class RelationshipStore<T extends RelationshipType> {
     for (const batch of batches.values()) {
       count += (await tx.run(this.queries.merge, { rows: batch }))[0]?.count ?? 0;
     }
+    if (options.recordChanges !== false) await this.recordEnds(tx, links);
     return count;
   }
 
   async delete(
     tx: QueryExecutor,
-    pairs: readonly { fromKey: string; toKey: string }[],
+    pairs: readonly Pair[],
+    options: FeedOptions = {},
   ): Promise<number> {
     if (pairs.length === 0) return 0;
     const rows = pairs.map(({ fromKey, toKey }) => ({ fromKey, toKey }));
-    return (await tx.run(this.queries.delete, { rows }))[0]?.count ?? 0;
+    const count = (await tx.run(this.queries.delete, { rows }))[0]?.count ?? 0;
+    if (options.recordChanges !== false) await this.recordEnds(tx, pairs);
+    return count;
   }
 
+  /** Deletes every link leaving the key; the far ends it had are announced too. */
   async deleteAllFrom(tx: QueryExecutor, fromKey: string): Promise<number> {
-    return (await tx.run(this.queries.deleteAllFrom, { key: fromKey }))[0]?.count ?? 0;
+    const removed = await tx.run(this.queries.deleteAllFrom, { key: fromKey });
+    await this.recordEnds(
+      tx,
+      removed.map(({ toKey }) => ({ fromKey, toKey })),
+    );
+    return removed.length;
   }
 
   /** Links leaving each key, grouped in key order — one round-trip for any number of keys. */
@@ -74,6 +100,18 @@ export class RelationshipStore<T extends RelationshipType> {
       return toKeys.map(() => rows);
     }
     return this.grouped(tx, this.queries.incoming, toKeys, 'toKey');
+  }
+
+  /** One event per distinct endpoint of the pairs, in one statement. */
+  private recordEnds(tx: QueryExecutor, pairs: readonly Pair[]): Promise<void> {
+    return recordChanges(
+      tx,
+      pairs.flatMap(({ fromKey, toKey }) => [
+        { entity: this.from, entityId: fromKey },
+        { entity: this.to, entityId: toKey },
+      ]),
+      'UPSERT',
+    );
   }
 
   private async grouped(

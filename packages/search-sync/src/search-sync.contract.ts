@@ -1,4 +1,5 @@
 import { openTestGraph } from '@kobling/graph/testing';
+import { CHANGE_FEED_RETENTION_MS, recordChange, recordRebuild } from '@kobling/graph';
 import type { Graph, NodeRow } from '@kobling/graph';
 import type { SearchIndex } from '@kobling/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,30 @@ const personRow = (id: string, name: string, listed: boolean): NodeRow<'Person'>
   createdAt: NOW,
   updatedAt: NOW,
 });
+
+const projectRow: NodeRow<'Project'> = {
+  id: 'pr',
+  title: 'Kelp monitoring',
+  summary: null,
+  funder: null,
+  startYear: 2024,
+  endYear: null,
+  source: 'user',
+  sourceRef: '',
+  createdAt: NOW,
+  updatedAt: NOW,
+};
+const municipalityRow: NodeRow<'Municipality'> = {
+  code: '0000',
+  name: 'Testvik',
+  county: 'Testfylke',
+  population: null,
+  populationYear: null,
+  inRegion: true,
+  formerCodes: [],
+  source: 'user',
+  sourceRef: '',
+};
 
 /** The ids the graph says should be searchable, and the ids the index holds. */
 async function projectionAndIndex(graph: Graph, index: SearchIndex) {
@@ -123,6 +148,54 @@ export function describeSearchSync(
       await sync.indexer.drain();
       expect([...(await target.index.allIds()).keys()]).not.toContain('person:p-listed');
       expect((await target.index.search({ query: 'havstad', limit: 5, offset: 0 })).total).toBe(0);
+    });
+
+    it('marks events of entities it does not index done, with no index call', async () => {
+      await sync.indexer.drain();
+      const indexed = await target.index.allIds();
+      await graph.runner.write(async (tx) => {
+        await graph.projects.nodes.create(tx, { ...projectRow, id: 'pr-unindexed' });
+        await graph.municipalities.nodes.create(tx, { ...municipalityRow, code: '9999' });
+      });
+      expect(await sync.indexer.drain()).toEqual({
+        claimed: 2,
+        upserted: 0,
+        deleted: 0,
+        failed: 0,
+      });
+      expect(await target.index.allIds()).toEqual(indexed);
+      expect((await graph.outbox.pendingStats(Date.now())).pending).toBe(0);
+    });
+
+    it('a REBUILD event (a bulk load or an import) rebuilds the index from the graph', async () => {
+      await graph.runner.write((tx) =>
+        graph.actors.nodes.upsertMany(tx, [actorRow('a-imported', 'Kelpworks')], {
+          recordChanges: false,
+        }),
+      );
+      expect((await sync.indexer.drain()).claimed).toBe(0);
+      const search = () => target.index.search({ query: 'kelpworks', limit: 5, offset: 0 });
+      expect((await search()).total).toBe(0);
+
+      await graph.runner.write((tx) => recordRebuild(tx));
+      expect(await sync.indexer.drain()).toMatchObject({ claimed: 1, failed: 0 });
+      expect((await search()).hits.map((h) => h.document.entityId)).toEqual(['a-imported']);
+      const state = await projectionAndIndex(graph, target.index);
+      expect(state.indexed).toEqual(state.projected);
+      expect((await graph.outbox.pendingStats(Date.now())).pending).toBe(0);
+    });
+
+    it('its loop purges the events it has done once they are past retention', async () => {
+      await graph.runner.write((tx) => recordChange(tx, 'Project', 'pr-long-ago', 'UPSERT', 1_000));
+      await sync.indexer.drain();
+      expect(await graph.outbox.oldestCreatedAt()).toBe(1_000);
+      const later = createSearchSync(graph, target.index, {
+        now: () => Date.now() + CHANGE_FEED_RETENTION_MS + 60_000,
+        idleMs: 5,
+      });
+      later.indexer.start();
+      await expect.poll(() => graph.outbox.oldestCreatedAt(), { timeout: 5_000 }).toBeNull();
+      await later.indexer.stop();
     });
 
     it('rebuilds from the graph, and repairs drift', async () => {

@@ -54,7 +54,7 @@ export function graphOutboxSource(graph: Graph): OutboxSource {
         id: e.id,
         entity: e.entity,
         entityId: e.entityId,
-        op: e.op === 'DELETE' ? 'DELETE' : 'UPSERT',
+        op: e.op,
         createdAt: e.createdAt,
         attempts: e.attempts,
       }));
@@ -63,6 +63,7 @@ export function graphOutboxSource(graph: Graph): OutboxSource {
     markFailed: (id, error, nextAttemptAt) => graph.outbox.markFailed(id, error, nextAttemptAt),
     loadDocuments: (events) => documentsFor(graph, events),
     pendingStats: (now) => graph.outbox.pendingStats(now),
+    purgeDone: (now) => graph.outbox.purgeDone(now),
   };
 }
 
@@ -120,25 +121,40 @@ export interface SearchSync {
   repair(): Promise<ReconcileReport>;
 }
 
+/** Builds a fresh index from the graph and swaps it in; returns the documents it holds. */
+async function rebuildFrom(graph: Graph, index: SearchIndex): Promise<number> {
+  let documents = 0;
+  async function* counted() {
+    for await (const document of allDocuments(graph)) {
+      documents += 1;
+      yield document;
+    }
+  }
+  await index.rebuild(counted());
+  return documents;
+}
+
+/**
+ * A REBUILD event (a bulk load or register import wrote rows without an event each) rebuilds
+ * the index from the graph: the rows it announces reach search no other way.
+ */
 export function createSearchSync(
   graph: Graph,
   index: SearchIndex,
   options: IndexerOptions = {},
 ): SearchSync {
-  const indexer = createIndexer(graphOutboxSource(graph), index, options);
+  const indexer = createIndexer(graphOutboxSource(graph), index, {
+    ...options,
+    rebuild: async () => {
+      await rebuildFrom(graph, index);
+    },
+  });
   return {
     index,
     indexer,
     async reindex() {
       await indexer.drain();
-      let documents = 0;
-      async function* counted() {
-        for await (const document of allDocuments(graph)) {
-          documents += 1;
-          yield document;
-        }
-      }
-      await index.rebuild(counted());
+      const documents = await rebuildFrom(graph, index);
       await indexer.drain();
       return { documents };
     },

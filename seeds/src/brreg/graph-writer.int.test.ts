@@ -69,6 +69,9 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
     expect(summary.imported).toBe(expected.imported);
     expect(summary.rejected).toBe(expected.rejected);
     expect(summary.writes).toEqual({ created: expected.imported, updated: 0, unchanged: 0 });
+    // One REBUILD for the change feed, not an event per actor, municipality or LOCATED_IN.
+    const events = await graph.outbox.changesSince(0, 100);
+    expect(events.map((e) => `${e.op} ${e.entity} ${e.entityId}`)).toEqual(['REBUILD Graph *']);
 
     const orgs = [...(expected.importedOrgNumbers ?? [])];
     expect((await counts(graph)).actors).toBe(orgs.length);
@@ -91,7 +94,7 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
     expect(new Set(slugs.map((r) => r?.slug)).size).toBe(orgs.length);
   });
 
-  it('a second run reports every unit unchanged and changes no count', async () => {
+  it('a second run reports every unit unchanged and changes no count (not even the feed)', async () => {
     const before = await counts(graph);
     const again = await importBrreg({ input: file, writer: new GraphUnitWriter(graph) });
     expect(again.writes).toEqual({ created: 0, updated: 0, unchanged: expected.imported });

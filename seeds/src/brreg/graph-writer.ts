@@ -4,9 +4,13 @@
  * write them, unique slugs with the nine-digit fallback) and LOCATED_IN to today's municipality.
  * Each `upsertActors` call is one write transaction with a fixed number of round-trips: batched
  * lookups by orgNumber and slug, one batched upsert, batched relationship writes.
+ *
+ * The change feed gets one REBUILD event when the import is over (`finish`), not an event per
+ * row and relationship: followers (search, the projection) rebuild once instead of applying tens
+ * of thousands of events.
  */
 import { uuidv7 } from '@kobling/domain';
-import { GraphConstraintError, NodeStore } from '@kobling/graph';
+import { GraphConstraintError, NodeStore, recordRebuild } from '@kobling/graph';
 import type { ActorRow, Graph, MunicipalityRow, QueryExecutor } from '@kobling/graph';
 import { municipalityRows } from '../region/municipalities.ts';
 import type { ActorUpsertRow } from './map-actor.ts';
@@ -30,6 +34,8 @@ export class GraphUnitWriter implements UnitWriter {
   private readonly municipalities = new NodeStore('Municipality');
   /** Municipality codes known to exist in the store (checked once per code). */
   private readonly knownMunicipalities = new Set<string>();
+  /** A batch wrote something since the last finish: followers have not been told. */
+  private unannounced = false;
 
   constructor(graph: Graph, options: GraphUnitWriterOptions = {}) {
     this.graph = graph;
@@ -39,7 +45,15 @@ export class GraphUnitWriter implements UnitWriter {
   async upsertActors(rows: readonly ActorUpsertRow[]): Promise<WriteCounts> {
     assertDistinctOrgNumbers(rows);
     if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
-    return this.graph.runner.write((tx) => this.upsertInTransaction(tx, rows));
+    const counts = await this.graph.runner.write((tx) => this.upsertInTransaction(tx, rows));
+    if (counts.created + counts.updated > 0) this.unannounced = true;
+    return counts;
+  }
+
+  async finish(): Promise<void> {
+    if (!this.unannounced) return;
+    await this.graph.runner.write((tx) => recordRebuild(tx, this.now()));
+    this.unannounced = false;
   }
 
   private async upsertInTransaction(
@@ -160,10 +174,11 @@ export class GraphUnitWriter implements UnitWriter {
       updated++;
     }
 
-    await actors.nodes.upsertMany(tx, [...writes.values()]);
-    await actors.location.delete(tx, unlink);
+    const quiet = { recordChanges: false };
+    await actors.nodes.upsertMany(tx, [...writes.values()], quiet);
+    await actors.location.delete(tx, unlink, quiet);
     const links = [...link].map(([fromKey, toKey]) => ({ fromKey, toKey }));
-    const linked = await actors.location.merge(tx, links);
+    const linked = await actors.location.merge(tx, links, quiet);
     if (linked !== links.length) {
       throw new Error(`LOCATED_IN: ${links.length - linked} municipalities are missing`);
     }
@@ -180,8 +195,12 @@ export class GraphUnitWriter implements UnitWriter {
     const found = await this.municipalities.getMany(tx, unknown);
     const missing = unknown.filter((_, i) => found[i] === null);
     if (missing.length > 0) {
+      // Set before the commit: a rolled-back batch costs followers at most one needless rebuild.
+      this.unannounced = true;
       const facts = municipalityRows().filter((m) => missing.includes(String(m.code)));
-      await this.municipalities.upsertMany(tx, facts as unknown as MunicipalityRow[]);
+      await this.municipalities.upsertMany(tx, facts as unknown as MunicipalityRow[], {
+        recordChanges: false,
+      });
       const absent = missing.filter((c) => !facts.some((m) => m.code === c));
       if (absent.length > 0) throw new Error(`Unknown municipality codes: ${absent.join(', ')}`);
     }

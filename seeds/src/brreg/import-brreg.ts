@@ -106,7 +106,7 @@ export interface ImportBrregOptions {
 
 export async function importBrreg(options: ImportBrregOptions): Promise<ImportSummary> {
   const dryRun = options.dryRun ?? false;
-  const writer = dryRun ? new MemoryUnitWriter() : options.writer;
+  const writer: UnitWriter | undefined = dryRun ? new MemoryUnitWriter() : options.writer;
   let source = isRegisterSource(options.input) ? options.input : null;
   let rejects = typeof options.rejectsFile === 'object' ? options.rejectsFile : null;
   let failed = true;
@@ -120,6 +120,8 @@ export async function importBrreg(options: ImportBrregOptions): Promise<ImportSu
     failed = false;
     return summary;
   } finally {
+    // Also after a failure: the batches written before it stay, and followers must see them.
+    await writer?.finish?.();
     await source?.close();
     // A failed import keeps its own error; the rejects file then holds the rows up to the stop.
     const closing = rejects?.close();

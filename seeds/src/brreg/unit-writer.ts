@@ -23,6 +23,8 @@ export interface WriteCounts {
 
 export interface UnitWriter {
   upsertActors(rows: readonly ActorUpsertRow[]): Promise<WriteCounts>;
+  /** The import is over (finished or stopped): announce what was written, if the writer must. */
+  finish?(): Promise<void>;
 }
 
 /** An actor as the memory writer holds it. */

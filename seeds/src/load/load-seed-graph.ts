@@ -4,7 +4,8 @@
  *
  * Idempotent in the strict sense: a row that already equals the stored one is not written (no
  * write, no outbox event), so a second load reports every row unchanged and leaves the store as
- * it was. Relationships use MERGE, so they are never duplicated. Fields a person edited by hand
+ * it was. Relationships already stored with the same properties are not written either; the
+ * others use MERGE, so they are never duplicated. Fields a person edited by hand
  * (`editedFields`, on Actor) keep their stored values, as in the register import.
  */
 import { model } from '@kobling/graph-schema';
@@ -43,7 +44,7 @@ export interface RelationshipSummary {
 export interface SeedLoadSummary {
   readonly nodes: readonly LabelSummary[];
   readonly relationships: readonly RelationshipSummary[];
-  /** Topics whose actorCount was recounted. */
+  /** Topics whose actorCount the recount changed. */
   readonly topicsCounted: number;
   readonly durationMs: number;
 }
@@ -144,6 +145,14 @@ const doublesOf = (properties: Readonly<Record<string, { readonly type: string }
     .map(([name]) => name);
 
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt']);
+
+const linkId = (l: { fromKey: string; toKey: string }) => `${l.fromKey}\u0000${l.toKey}`;
+
+function sameProperties(a: object, b: object, properties: readonly string[]): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return properties.every((p) => sameValue(x[p], y[p]));
+}
 
 /**
  * What the stored row should become: the seed row, except fields a person edited (kept as
@@ -281,20 +290,30 @@ async function loadRelationships(
         (r) =>
           ({ ...r.properties, fromKey: r.from.key, toKey: r.to.key }) as Link<RelationshipType>,
       );
-      const merged = await graph.runner.write(async (tx) => {
+      const properties = Object.keys(decl?.properties ?? {});
+      const { merged, changed } = await graph.runner.write(async (tx) => {
+        // Links stored with the same properties are not written again (no write, no event).
+        const fromKeys = [...new Set(links.map((l) => l.fromKey))];
+        const stored = new Map(
+          (await store.outgoing(tx, fromKeys)).flat().map((l) => [linkId(l), l]),
+        );
+        const changes = links.filter((l) => {
+          const current = stored.get(linkId(l));
+          return current === undefined || !sameProperties(l, current, properties);
+        });
         let count = 0;
-        for (const part of bindableGroups(links, doubles, (l) => l as Record<string, unknown>)) {
+        for (const part of bindableGroups(changes, doubles, (l) => l as Record<string, unknown>)) {
           count += await store.merge(tx, part);
         }
-        return count;
+        return { merged: count, changed: changes.length };
       });
-      if (merged !== links.length) {
+      if (merged !== changed) {
         throw new SeedEndpointError(
-          `${first.type} ${first.from.label}→${first.to.label}: ${links.length - merged} of ` +
+          `${first.type} ${first.from.label}→${first.to.label}: ${changed - merged} of ` +
             `${links.length} relationships point at nodes the store does not have`,
         );
       }
-      perType.set(first.type, (perType.get(first.type) ?? 0) + merged);
+      perType.set(first.type, (perType.get(first.type) ?? 0) + links.length);
       const done = (doneByType.get(first.type) ?? 0) + batch.length;
       doneByType.set(first.type, done);
       onProgress?.({

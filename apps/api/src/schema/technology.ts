@@ -6,7 +6,6 @@ import {
   technologyCreateInput,
 } from '@kobling/domain';
 import type { TechnologyStage } from '@kobling/domain';
-import { recordChange } from '@kobling/graph';
 import type { MilestoneRow, TechnologyRow } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -288,7 +287,6 @@ builder.mutationFields((t) => ({
           await ctx.graph.technologies[RELATION_STORE[args.relation]].merge(tx, [
             { fromKey: technology.id, toKey: args.actorId.id },
           ]);
-          await recordChange(tx, 'Technology', technology.id, 'UPSERT');
           return technology;
         }),
       ),

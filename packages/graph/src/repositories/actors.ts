@@ -2,7 +2,8 @@ import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
 import { GraphNotFoundError } from '../errors.ts';
-import { NodeStore, recordChange } from '../node-store.ts';
+import { recordChanges } from '../change-feed.ts';
+import { NodeStore } from '../node-store.ts';
 import type { Page, PageRequest } from '../paging.ts';
 import { defineQuery } from '../query.ts';
 import { RelationshipStore } from '../relationship-store.ts';
@@ -51,14 +52,14 @@ ORDER BY sortKey, id
 LIMIT $limit`,
 );
 
-const refreshTopicCounts = defineQuery<{ ids: string[] }, { count: number }>(
+const refreshTopicCounts = defineQuery<{ ids: string[] }, { id: string }>(
   'topic.refreshActorCounts',
   'write',
   `MATCH (t:Topic) WHERE t.id IN $ids
 OPTIONAL MATCH (a:Actor)-[:HAS_TOPIC]->(t)
 WITH t, count(a) AS holders
 SET t.actorCount = holders
-RETURN count(t) AS count`,
+RETURN t.id AS id`,
 );
 
 const regionCounts = defineQuery<
@@ -141,8 +142,13 @@ export class ActorRepository {
       topics.map((t) => ({ fromKey: actorId, toKey: t.topicId, weight: t.weight })),
     );
     const affected = [...new Set([...before.map((l) => l.toKey), ...topics.map((t) => t.topicId)])];
-    if (affected.length > 0) await tx.run(refreshTopicCounts, { ids: affected });
-    await recordChange(tx, 'Actor', actorId, 'UPSERT');
+    if (affected.length === 0) return;
+    const counted = await tx.run(refreshTopicCounts, { ids: affected });
+    await recordChanges(
+      tx,
+      counted.map(({ id }) => ({ entity: 'Topic', entityId: id })),
+      'UPSERT',
+    );
   }
 
   /** Moves the actor to one municipality. */
@@ -153,7 +159,6 @@ export class ActorRepository {
     }
     await this.location.deleteAllFrom(tx, actorId);
     if (code !== null) await this.location.merge(tx, [{ fromKey: actorId, toKey: code }]);
-    await recordChange(tx, 'Actor', actorId, 'UPSERT');
   }
 
   /** orgNumber → actor id for the given numbers that exist; one round-trip (register imports). */

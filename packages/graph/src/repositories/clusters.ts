@@ -1,7 +1,7 @@
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
-import { NodeStore, recordChange } from '../node-store.ts';
+import { NodeStore } from '../node-store.ts';
 import type { Page, PageRequest } from '../paging.ts';
 import { defineQuery } from '../query.ts';
 import { RelationshipStore } from '../relationship-store.ts';
@@ -73,8 +73,6 @@ export class ClusterRepository {
   ): Promise<Membership> {
     const link: Membership = { fromKey: actorId, toKey: clusterId, status, role, since: now };
     await this.memberships.merge(tx, [link]);
-    await recordChange(tx, 'Actor', actorId, 'UPSERT', now);
-    await recordChange(tx, 'Cluster', clusterId, 'UPSERT', now);
     return link;
   }
 

@@ -1,6 +1,7 @@
 import { descendingNumber, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
+import { recordChanges } from '../change-feed.ts';
 import { NodeStore } from '../node-store.ts';
 import type { Page, PageRequest } from '../paging.ts';
 import { defineQuery } from '../query.ts';
@@ -106,7 +107,14 @@ export class IntroductionRepository {
 
   /** Marks unanswered requests past their expiry as EXPIRED; returns their ids. */
   async expireDue(tx: QueryExecutor, now: number): Promise<string[]> {
-    return (await tx.run(expireDue, { now })).map((r) => r.id);
+    const ids = (await tx.run(expireDue, { now })).map((r) => r.id);
+    await recordChanges(
+      tx,
+      ids.map((id) => ({ entity: 'Introduction', entityId: id })),
+      'UPSERT',
+      now,
+    );
+    return ids;
   }
 
   /** Status counts of introductions received by each actor — the responsiveness evidence. */

@@ -1,7 +1,7 @@
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
-import { NodeStore, recordChange } from '../node-store.ts';
+import { NodeStore } from '../node-store.ts';
 import type { Page, PageRequest } from '../paging.ts';
 import { defineQuery } from '../query.ts';
 import { RelationshipStore } from '../relationship-store.ts';
@@ -101,7 +101,6 @@ export class TechnologyRepository {
       trl: milestone.trl,
       updatedAt: now,
     });
-    await recordChange(tx, 'Technology', technologyId, 'UPSERT', now);
     return technology;
   }
 

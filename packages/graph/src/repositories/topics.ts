@@ -1,6 +1,7 @@
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
+import { recordChanges } from '../change-feed.ts';
 import { NodeStore } from '../node-store.ts';
 import type { Page, PageRequest } from '../paging.ts';
 import { defineQuery } from '../query.ts';
@@ -31,14 +32,15 @@ const allTopics = defineQuery<Record<string, never>, { id: string }>(
   'MATCH (t:Topic) RETURN t.id AS id ORDER BY id',
 );
 
-const refreshAllActorCounts = defineQuery<Record<string, never>, { count: number }>(
+const refreshAllActorCounts = defineQuery<Record<string, never>, { id: string }>(
   'topic.refreshAllActorCounts',
   'write',
   `MATCH (t:Topic)
 OPTIONAL MATCH (a:Actor)-[:HAS_TOPIC]->(t)
 WITH t, count(a) AS holders
+WHERE coalesce(t.actorCount, -1) <> holders
 SET t.actorCount = holders
-RETURN count(t) AS count`,
+RETURN t.id AS id`,
 );
 
 export class TopicRepository {
@@ -58,9 +60,18 @@ export class TopicRepository {
     return listPage(tx, this.nodes, listTopics, params, page, '');
   }
 
-  /** Recounts actorCount of every topic (after bulk writes such as a seed load); returns the topics counted. */
+  /**
+   * Recounts actorCount of every topic (after bulk writes such as a seed load); only topics
+   * whose count changed are written and announced. Returns how many changed.
+   */
   async refreshAllActorCounts(tx: QueryExecutor): Promise<number> {
-    return (await tx.run(refreshAllActorCounts, {}))[0]?.count ?? 0;
+    const counted = await tx.run(refreshAllActorCounts, {});
+    await recordChanges(
+      tx,
+      counted.map(({ id }) => ({ entity: 'Topic', entityId: id })),
+      'UPSERT',
+    );
+    return counted.length;
   }
 
   /** The whole taxonomy (a few hundred rows): for mapping free text to topics. */

@@ -22,8 +22,10 @@ export async function expectGeneratedGraphLoads(
   expect(result.nodes).toEqual(expected.nodes);
   expect(result.relationships).toEqual(expected.relationships);
   const stored = await countStoredRows(runner);
-  // The store holds the Migration nodes applyMigrations wrote, and nothing else we did not load.
-  const { Migration: _migrations, ...storedNodes } = stored.nodes;
+  // The store holds the Migration nodes applyMigrations wrote, the load's one REBUILD event for
+  // the change feed, and nothing else we did not load.
+  const { Migration: _migrations, OutboxEvent: events, ...storedNodes } = stored.nodes;
+  expect(events).toBe(1);
   expect(storedNodes).toEqual(expected.nodes);
   expect(stored.relationships).toEqual(expected.relationships);
   expect(progress.at(-1)?.phase).toBe('load');
