@@ -80,6 +80,10 @@ export interface Base {
   readonly actorOpportunities: Csr;
   /** opportunity → topic. */
   readonly opportunityTopics: Csr;
+  /** technology id → the actors it originated at or is commercialised by (for its deletion). */
+  readonly technologyActors: ReadonlyMap<string, readonly string[]>;
+  /** introduction id → its receiver (for its deletion). */
+  readonly introductionReceivers: ReadonlyMap<string, string>;
 }
 
 /** The export tables in the order the builder reads them: every node table before its ties. */
@@ -196,6 +200,8 @@ export class BaseBuilder {
   private readonly technologyActors = new Map<number, Set<number>>();
   private readonly opportunityTopics = new Edges();
   private readonly introductions = new Map<number, Int32Array>();
+  private readonly technologyActorIds = new Map<string, string[]>();
+  private readonly introductionReceivers = new Map<string, string>();
 
   add(table: BuildTable, rows: readonly Row[]): void {
     for (const row of rows) this.addRow(table, row);
@@ -322,6 +328,9 @@ export class BaseBuilder {
         const set = this.technologyActors.get(actor) ?? new Set();
         set.add(technology);
         this.technologyActors.set(actor, set);
+        const actors = this.technologyActorIds.get(str(r[0])) ?? [];
+        actors.push(str(r[1]));
+        this.technologyActorIds.set(str(r[0]), actors);
         return;
       }
       case 'opportunityTopics':
@@ -329,6 +338,7 @@ export class BaseBuilder {
         return;
       case 'introductions': {
         const receiver = this.actors.get(str(r[2]));
+        if (receiver !== undefined) this.introductionReceivers.set(str(r[0]), str(r[2]));
         const outcome = INTRO_OUTCOMES.indexOf(str(r[3]) as (typeof INTRO_OUTCOMES)[number]);
         if (receiver === undefined || outcome < 0) return;
         const counts = this.introductions.get(receiver) ?? new Int32Array(4);
@@ -494,6 +504,8 @@ export class BaseBuilder {
         true,
       ),
       actorOpportunities,
+      technologyActors: this.technologyActorIds,
+      introductionReceivers: this.introductionReceivers,
       opportunityTopics: csr(
         this.opportunityTopics,
         opportunities.renumber,

@@ -4,7 +4,6 @@ import { BUILD_ORDER, BaseBuilder } from './base.ts';
 import type { Base } from './base.ts';
 import { EMPTY_OVERLAY } from './overlay.ts';
 import { Projection } from './projection.ts';
-import type { FeedPosition } from './projection.ts';
 
 export interface BuildProgress {
   readonly table: string;
@@ -39,6 +38,5 @@ export async function buildProjection(
   onProgress?: (progress: BuildProgress) => void,
 ): Promise<Projection> {
   const { base, startedAt } = await exportBase(runner, onProgress);
-  const position: FeedPosition = { at: startedAt, applied: [] };
-  return new Projection(base, EMPTY_OVERLAY, 1, position, Date.now());
+  return new Projection(base, EMPTY_OVERLAY, 1, startedAt);
 }

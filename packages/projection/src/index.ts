@@ -1,5 +1,4 @@
 export { Projection } from './projection.ts';
-export type { FeedPosition } from './projection.ts';
 export { buildProjection } from './build.ts';
 export type { BuildProgress } from './build.ts';
 export { ProjectedEntityNotFoundError, ProjectionNotReadyError } from './errors.ts';
@@ -16,3 +15,9 @@ export type {
   TopicFact,
   TopicLink,
 } from './facts.ts';
+export { LiveProjection } from './live-projection.ts';
+export type {
+  LiveProjectionOptions,
+  ProjectionState,
+  ProjectionStatus,
+} from './live-projection.ts';

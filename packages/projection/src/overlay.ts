@@ -26,6 +26,10 @@ export interface Overlay {
   readonly projects: ReadonlyMap<string, ProjectFact | null>;
   readonly opportunities: ReadonlyMap<string, OpportunityFact | null>;
   readonly people: ReadonlyMap<string, PersonFacts | null>;
+  /** technology id → the actors it links to now. */
+  readonly technologies: ReadonlyMap<string, readonly string[] | null>;
+  /** introduction id → its receiver now. */
+  readonly introductions: ReadonlyMap<string, string | null>;
   /** topic id → overlaid actor index → weight. */
   readonly topicActors: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** cluster id → overlaid actor index → membership status. */
@@ -45,6 +49,8 @@ export const EMPTY_OVERLAY: Overlay = {
   projects: new Map(),
   opportunities: new Map(),
   people: new Map(),
+  technologies: new Map(),
+  introductions: new Map(),
   topicActors: new Map(),
   clusterActors: new Map(),
   projectActors: new Map(),
@@ -59,6 +65,8 @@ export interface ChangeSet {
   readonly projects: ReadonlyMap<string, ProjectFact | null>;
   readonly opportunities: ReadonlyMap<string, OpportunityFact | null>;
   readonly people: ReadonlyMap<string, PersonFacts | null>;
+  readonly technologies: ReadonlyMap<string, readonly string[] | null>;
+  readonly introductions: ReadonlyMap<string, string | null>;
 }
 
 export const overlaySize = (o: Overlay): number =>
@@ -138,6 +146,8 @@ export function applyChanges(
     projects: merged(overlay.projects, changes.projects),
     opportunities: merged(overlay.opportunities, changes.opportunities),
     people: merged(overlay.people, changes.people),
+    technologies: merged(overlay.technologies, changes.technologies),
+    introductions: merged(overlay.introductions, changes.introductions),
     topicActors,
     clusterActors,
     projectActors,

@@ -13,14 +13,6 @@ import { NO_INTRODUCTIONS, byId } from './facts.ts';
 import type { Overlay } from './overlay.ts';
 import { overlaySize } from './overlay.ts';
 
-/** Where a projection stands in the change feed: events up to this one are in it. */
-export interface FeedPosition {
-  /** createdAt of the last event applied (or of the export, for a fresh build). */
-  readonly at: number;
-  /** Ids of the events applied at exactly `at` or later, so a re-read skips them. */
-  readonly applied: readonly string[];
-}
-
 /**
  * One immutable version of the graph projection: the bulk-built base and the overlay of changes
  * since. Readers take a version and read only it, so a request sees one state of the graph even
@@ -30,22 +22,15 @@ export class Projection {
   readonly base: Base;
   readonly overlay: Overlay;
   readonly version: number;
-  readonly position: FeedPosition;
-  readonly builtAt: number;
+  /** When the export of the base began, epoch ms: later changes may be missing from it. */
+  readonly exportedAt: number;
   private memo: { topics?: TopicFact[]; totalActors?: number } = {};
 
-  constructor(
-    base: Base,
-    overlay: Overlay,
-    version: number,
-    position: FeedPosition,
-    builtAt: number,
-  ) {
+  constructor(base: Base, overlay: Overlay, version: number, exportedAt: number) {
     this.base = base;
     this.overlay = overlay;
     this.version = version;
-    this.position = position;
-    this.builtAt = builtAt;
+    this.exportedAt = exportedAt;
   }
 
   /** Entities replaced by the overlay; the follower folds them into a new base past a size. */
@@ -162,6 +147,21 @@ export class Projection {
     }
     for (const [a, status] of this.overlay.clusterActors.get(clusterId) ?? []) {
       if (status === 'ACTIVE' && this.overlay.actors.get(a)) visit(a);
+    }
+  }
+
+  /** Each actor with a membership of the cluster, whatever its status. */
+  forEachMember(clusterId: string, visit: (index: number) => void): void {
+    const c = this.base.clusters.get(clusterId);
+    if (c !== undefined) {
+      const { offsets, targets } = this.base.clusterActors;
+      for (let e = offsets[c]!; e < offsets[c + 1]!; e += 1) {
+        const a = targets[e]!;
+        if (!this.overlay.actors.has(a)) visit(a);
+      }
+    }
+    for (const a of this.overlay.clusterActors.get(clusterId)?.keys() ?? []) {
+      if (this.overlay.actors.get(a)) visit(a);
     }
   }
 
@@ -292,6 +292,30 @@ export class Projection {
         weight: topics.values[e]!,
       })),
     };
+  }
+
+  /** Ids of every person in this version (deleted ones included; person() says null). */
+  personIds(): string[] {
+    return [...new Set([...this.base.people.ids, ...this.overlay.people.keys()])];
+  }
+
+  /** Ids of every opportunity in this version (deleted ones included; opportunity() says null). */
+  opportunityIds(): string[] {
+    return [...new Set([...this.base.opportunities.ids, ...this.overlay.opportunities.keys()])];
+  }
+
+  /** The actors a technology links to (origin, commercialisation). */
+  technologyActorIds(id: string): readonly string[] {
+    const overlaid = this.overlay.technologies.get(id);
+    if (overlaid !== undefined) return overlaid ?? [];
+    return this.base.technologyActors.get(id) ?? [];
+  }
+
+  /** The receiver of an introduction. */
+  introductionReceiver(id: string): string | null {
+    const overlaid = this.overlay.introductions.get(id);
+    if (overlaid !== undefined) return overlaid;
+    return this.base.introductionReceivers.get(id) ?? null;
   }
 
   private baseActor(a: number): ActorFacts {

@@ -4,4 +4,5 @@ export {
   testEngine,
   testNeo4jConnection,
 } from './test-graph.ts';
+export { sampleRow } from './factories.ts';
 export type { TestEngine } from './test-engines.ts';

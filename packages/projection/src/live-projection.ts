@@ -1,0 +1,270 @@
+import { CHANGE_FEED_RETENTION_MS, StoreClosedError } from '@kobling/graph';
+import type { Graph } from '@kobling/graph';
+import { buildProjection } from './build.ts';
+import type { BuildProgress } from './build.ts';
+import { ProjectionNotReadyError } from './errors.ts';
+import { applyChanges } from './overlay.ts';
+import { Projection } from './projection.ts';
+import { readChanges } from './reread.ts';
+
+export interface LiveProjectionOptions {
+  /** How often the change feed is read. */
+  readonly pollMs?: number;
+  /**
+   * How far back each read of the feed reaches: a transaction commits after the createdAt of its
+   * events, so events are re-read for this long (and skipped when already applied).
+   */
+  readonly lagMs?: number;
+  /** Overlaid entities past which the projection is rebuilt from the store. */
+  readonly foldAt?: number;
+  /** The feed's retention: a follower further behind than this may have missed events. */
+  readonly retentionMs?: number;
+  /** Events read per round-trip. */
+  readonly pageSize?: number;
+  readonly onProgress?: (progress: BuildProgress) => void;
+  /** Failures of a build or an apply; the follower keeps serving its last version and retries. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export type ProjectionState = 'building' | 'ready' | 'failed' | 'closed';
+
+export interface ProjectionStatus {
+  readonly state: ProjectionState;
+  readonly version: number | null;
+  readonly actors: number | null;
+  /** When the export of the current base began, epoch ms. */
+  readonly exportedAt: number | null;
+  readonly lastBuildMs: number | null;
+  readonly rebuilds: number;
+  readonly appliedEvents: number;
+  readonly overlaySize: number;
+  /** When the feed was last read to the end, epoch ms. */
+  readonly lastCaughtUpAt: number | null;
+  readonly error: string | null;
+}
+
+interface FeedEvent {
+  readonly id: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly op: string;
+  readonly createdAt: number;
+}
+
+/**
+ * The graph projection kept current: built from the store at start, then following the change
+ * feed — each poll reads the events since its position, re-reads the entities they name and
+ * publishes a new immutable version (base + a larger overlay). A REBUILD event, a gap (the
+ * follower fell further behind than the feed keeps events) or an overlay grown past `foldAt`
+ * builds a new base from the store while the old version keeps answering.
+ */
+export class LiveProjection {
+  private readonly graph: Graph;
+  private readonly pollMs: number;
+  private readonly lagMs: number;
+  private readonly foldAt: number;
+  private readonly retentionMs: number;
+  private readonly pageSize: number;
+  private readonly options: LiveProjectionOptions;
+  private version: Projection | null = null;
+  private state: ProjectionState = 'building';
+  private error: string | null = null;
+  private rebuilds = 0;
+  private appliedEvents = 0;
+  private lastBuildMs: number | null = null;
+  private lastCaughtUpAt: number | null = null;
+  /** Events applied whose createdAt is still inside the lag window. */
+  private recent = new Map<string, number>();
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+  /** A write of this process committed after the last poll began. */
+  private writtenSincePoll = false;
+  private readonly waiters: { resolve: () => void }[] = [];
+  private timer: ReturnType<typeof setInterval> | null = null;
+  /** The feed is applied up to here (epoch ms); the next poll reads from here minus the lag. */
+  private positionAt = 0;
+
+  private constructor(graph: Graph, options: LiveProjectionOptions) {
+    this.graph = graph;
+    this.options = options;
+    this.pollMs = options.pollMs ?? 250;
+    this.lagMs = options.lagMs ?? 10_000;
+    this.foldAt = options.foldAt ?? 20_000;
+    this.retentionMs = options.retentionMs ?? CHANGE_FEED_RETENTION_MS;
+    this.pageSize = options.pageSize ?? 1_000;
+  }
+
+  /** Starts building the projection of the graph and following its change feed. */
+  static follow(graph: Graph, options: LiveProjectionOptions = {}): LiveProjection {
+    const live = new LiveProjection(graph, options);
+    live.catchUp().catch(() => undefined);
+    live.timer = setInterval(() => {
+      live.catchUp().catch(() => undefined);
+    }, live.pollMs);
+    live.timer.unref();
+    return live;
+  }
+
+  /** The latest version; ProjectionNotReadyError until the first build is done. */
+  current(): Projection {
+    if (!this.version) throw new ProjectionNotReadyError();
+    return this.version;
+  }
+
+  /** The latest version, waiting up to `timeoutMs` for the first build. */
+  async ready(timeoutMs: number): Promise<Projection> {
+    if (this.version) return this.version;
+    if (this.state === 'closed')
+      throw new ProjectionNotReadyError('The graph projection is closed');
+    await new Promise<void>((resolve) => {
+      const timeout = setTimeout(resolve, timeoutMs);
+      this.waiters.push({
+        resolve: () => {
+          clearTimeout(timeout);
+          resolve();
+        },
+      });
+    });
+    return this.current();
+  }
+
+  /**
+   * The latest version, including every write this process has committed: what a request reads
+   * right after its own write.
+   */
+  async fresh(timeoutMs: number): Promise<Projection> {
+    await this.ready(timeoutMs);
+    if (this.writtenSincePoll) await this.catchUp();
+    return this.current();
+  }
+
+  /** Tells the follower that this process committed a write (see fresh). */
+  noteWrite(): void {
+    this.writtenSincePoll = true;
+  }
+
+  status(): ProjectionStatus {
+    const v = this.version;
+    return {
+      state: this.state,
+      version: v?.version ?? null,
+      actors: v?.totalActors ?? null,
+      exportedAt: v?.exportedAt ?? null,
+      lastBuildMs: this.lastBuildMs,
+      rebuilds: this.rebuilds,
+      appliedEvents: this.appliedEvents,
+      overlaySize: v?.overlaySize ?? 0,
+      lastCaughtUpAt: this.lastCaughtUpAt,
+      error: this.error,
+    };
+  }
+
+  /**
+   * Brings the projection up to the feed: resolves after a poll that began after the call (one
+   * runs at a time; callers during a poll share the next one).
+   */
+  catchUp(): Promise<void> {
+    if (this.state === 'closed') return Promise.resolve();
+    if (!this.running) {
+      this.running = this.poll().finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      return this.catchUp();
+    });
+    return this.queued;
+  }
+
+  close(): void {
+    this.state = 'closed';
+    if (this.timer) clearInterval(this.timer);
+    for (const w of this.waiters.splice(0)) w.resolve();
+  }
+
+  private async poll(): Promise<void> {
+    this.writtenSincePoll = false;
+    const startedAt = Date.now();
+    try {
+      const current = this.version;
+      if (!current || startedAt - this.positionAt > this.retentionMs - this.lagMs) {
+        await this.rebuild();
+      } else {
+        const events = await this.newEvents();
+        if (events.some((e) => e.op === 'REBUILD')) await this.rebuild();
+        else await this.apply(current, events, startedAt);
+      }
+      this.lastCaughtUpAt = startedAt;
+      this.error = null;
+      if (this.state !== 'closed') this.state = 'ready';
+    } catch (error) {
+      if (error instanceof StoreClosedError) {
+        this.close();
+        return;
+      }
+      this.error = error instanceof Error ? error.message : String(error);
+      if (!this.version && this.state !== 'closed') this.state = 'failed';
+      this.options.onError?.(error);
+      throw error;
+    }
+  }
+
+  private async rebuild(): Promise<void> {
+    const started = performance.now();
+    const built = await buildProjection(this.graph.runner, this.options.onProgress);
+    this.lastBuildMs = performance.now() - started;
+    this.recent.clear();
+    this.rebuilds += 1;
+    this.positionAt = built.exportedAt;
+    this.publish(
+      new Projection(built.base, built.overlay, (this.version?.version ?? 0) + 1, built.exportedAt),
+    );
+  }
+
+  /** Events from the position on (minus the lag), without the ones already applied. */
+  private async newEvents(): Promise<FeedEvent[]> {
+    const events: FeedEvent[] = [];
+    let from = this.positionAt - this.lagMs;
+    for (;;) {
+      const page = await this.graph.outbox.changesSince(from, this.pageSize);
+      for (const e of page) {
+        if (!this.recent.has(e.id) && !events.some((x) => x.id === e.id)) events.push(e);
+      }
+      const last = page.at(-1);
+      if (page.length < this.pageSize || !last || last.createdAt === from) return events;
+      from = last.createdAt;
+    }
+  }
+
+  private async apply(current: Projection, events: readonly FeedEvent[], startedAt: number) {
+    if (events.length > 0) {
+      const changed = new Map<string, Set<string>>();
+      for (const e of events)
+        changed.set(e.entity, (changed.get(e.entity) ?? new Set()).add(e.entityId));
+      const changes = await this.graph.runner.read((tx) =>
+        readChanges(this.graph, tx, changed, current),
+      );
+      const overlay = applyChanges(
+        current.overlay,
+        changes,
+        current.base.actors.size,
+        (id) => current.base.actors.get(id) ?? current.overlay.newActorIndex.get(id),
+      );
+      for (const e of events) this.recent.set(e.id, e.createdAt);
+      this.appliedEvents += events.length;
+      this.publish(new Projection(current.base, overlay, current.version + 1, current.exportedAt));
+    }
+    this.positionAt = startedAt;
+    for (const [id, createdAt] of this.recent) {
+      if (createdAt < startedAt - this.lagMs) this.recent.delete(id);
+    }
+    if ((this.version?.overlaySize ?? 0) > this.foldAt) await this.rebuild();
+  }
+
+  private publish(version: Projection): void {
+    this.version = version;
+    for (const w of this.waiters.splice(0)) w.resolve();
+  }
+}
