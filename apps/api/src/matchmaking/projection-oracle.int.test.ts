@@ -1,5 +1,5 @@
 import { bulkLoad } from '@kobling/graph';
-import type { Graph } from '@kobling/graph';
+import type { Graph, QueryExecutor } from '@kobling/graph';
 import { openTestGraph } from '@kobling/graph/testing';
 import { ProjectedRetrieval, rankCandidates } from '@kobling/matchmaking';
 import type { Seeker, SeekerTopic } from '@kobling/matchmaking';
@@ -34,8 +34,8 @@ describe('retrieval over the projection against the Cypher oracle', () => {
     await graph.close();
   });
 
-  const oracle = <T>(work: Parameters<Graph['runner']['read']>[0] & ((tx: never) => Promise<T>)) =>
-    graph.runner.read(work) as Promise<T>;
+  const oracle = <T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> =>
+    graph.runner.read(work);
 
   it('holds the same topic statistics', async () => {
     const stats = await oracle((tx) => graph.candidates.topicStats(tx));
