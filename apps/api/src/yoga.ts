@@ -23,6 +23,7 @@ import {
   SearchUnavailableError,
   isExpectedError,
 } from './errors.ts';
+import { compiledExecution } from './graphql/compiled-execution.ts';
 import { documentNesting } from './http/document-nesting.ts';
 import { chunksOf, readBodyWithin } from './http/read-limited-body.ts';
 import { LIMITS } from './limits.ts';
@@ -309,6 +310,7 @@ export function createApi(options: ApiOptions) {
         maxDirectives: { n: LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: settings.production },
       }),
+      compiledExecution(),
     ],
     context: async ({ request, req }) => {
       const credentials = credentialsOf(request, settings.sessionSecret);
