@@ -1,4 +1,5 @@
 import type { Graph, IntroductionRow, OpportunityRow, PersonRow, UserRow } from '@kobling/graph';
+import type { LiveProjection } from '@kobling/projection';
 import type { LoginRateLimiter } from './auth/rate-limit.ts';
 import type { RequestCredentials } from './auth/sessions.ts';
 import type { Viewer } from './auth/viewer.ts';
@@ -24,6 +25,8 @@ export interface ApiSettings {
 /** Everything a resolver may use; a fresh one per request (loaders and auth caches are per request). */
 export interface Context {
   readonly graph: Graph;
+  /** The in-process graph projection matchmaking reads (see matchmaking/projection.ts). */
+  readonly projection: LiveProjection;
   readonly settings: ApiSettings;
   /** The search index and its indexer; null when this API runs without one (some tests). */
   readonly search: ApiSearch | null;
@@ -131,6 +134,7 @@ export class Access {
 
 export function createContext(input: {
   graph: Graph;
+  projection: LiveProjection;
   settings: ApiSettings;
   search: ApiSearch | null;
   viewer: Viewer;

@@ -1,6 +1,7 @@
 import { DomainValidationError } from '@kobling/domain';
 import type { DomainIssue } from '@kobling/domain';
 import { GraphConstraintError, GraphNotFoundError, InvalidCursorError } from '@kobling/graph';
+import { ProjectedEntityNotFoundError, ProjectionNotReadyError } from '@kobling/projection';
 
 /*
  * Expected failures. Resolvers throw these; the errors plugin turns them into typed results on
@@ -52,6 +53,11 @@ export class SearchUnavailableError extends Error {
   override readonly name = 'SearchUnavailableError';
 }
 
+/** The graph projection suggestions are computed on is still being built. */
+export class ProjectionUnavailableError extends Error {
+  override readonly name = 'ProjectionUnavailableError';
+}
+
 export function validationError(path: string[], message: string): DomainValidationError {
   return new DomainValidationError([{ path, message }]);
 }
@@ -65,12 +71,17 @@ export function underArgument(error: DomainValidationError, arg: string): Domain
   return new DomainValidationError(issues);
 }
 
-/** Store errors as the API's expected errors; others pass through unchanged. */
+/** Store and projection errors as the API's expected errors; others pass through unchanged. */
 export function toApiError(error: unknown): unknown {
   if (error instanceof GraphConstraintError) {
     return new ConflictError(error.field, error.message);
   }
   if (error instanceof GraphNotFoundError) return new NotFoundError(error.label, error.key);
+  if (error instanceof ProjectedEntityNotFoundError) {
+    return new NotFoundError(error.label, error.key);
+  }
+  if (error instanceof ProjectionNotReadyError)
+    return new ProjectionUnavailableError(error.message);
   if (error instanceof InvalidCursorError) return validationError(['after'], error.message);
   return error;
 }
@@ -91,6 +102,7 @@ export function isExpectedError(error: unknown): boolean {
     error instanceof ForbiddenError ||
     error instanceof ConflictError ||
     error instanceof RateLimitedError ||
-    error instanceof SearchUnavailableError
+    error instanceof SearchUnavailableError ||
+    error instanceof ProjectionUnavailableError
   );
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosValidationError } from '@pothos/core';
 import type { Graph } from '@kobling/graph';
+import { LiveProjection } from '@kobling/projection';
 import type { SearchSync } from '@kobling/search-sync';
 import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga } from 'graphql-yoga';
@@ -19,12 +20,14 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  ProjectionUnavailableError,
   RateLimitedError,
   SearchUnavailableError,
   isExpectedError,
 } from './errors.ts';
 import { compiledExecution } from './graphql/compiled-execution.ts';
 import { documentNesting } from './http/document-nesting.ts';
+import { readinessPlugin } from './http/readiness.ts';
 import { chunksOf, readBodyWithin } from './http/read-limited-body.ts';
 import { LIMITS } from './limits.ts';
 import { publicResponseCache } from './public-cache.ts';
@@ -42,6 +45,11 @@ export interface ApiOptions {
    * `search` and `autocomplete` fields answer SEARCH_UNAVAILABLE and the rest works.
    */
   readonly search?: SearchSync;
+  /**
+   * The graph projection matchmaking reads. Without it the API follows `graph` with its own,
+   * built from the store now; fields that need it wait for it (bounded) meanwhile.
+   */
+  readonly projection?: LiveProjection;
   /** Which engine `search` runs on, for `searchStatus` (default embedded). */
   readonly searchEngine?: SearchEngine;
   /** Where unexpected errors go; console.warn by default (console.error fails tests). */
@@ -71,6 +79,7 @@ function errorCode(error: unknown): string | null {
   if (error instanceof ConflictError) return 'CONFLICT';
   if (error instanceof RateLimitedError) return 'RATE_LIMITED';
   if (error instanceof SearchUnavailableError) return 'SEARCH_UNAVAILABLE';
+  if (error instanceof ProjectionUnavailableError) return 'PROJECTION_NOT_READY';
   return null;
 }
 
@@ -265,6 +274,11 @@ export function createApi(options: ApiOptions) {
   const logger = options.logger ?? console;
   const contexts = new WeakMap<Request, Context>();
   const registerImports = new RegisterImports(options.graph, settings.importDir, settings.now);
+  const projection =
+    options.projection ??
+    LiveProjection.follow(options.graph, {
+      onError: (error) => logger.warn('[kobling-api] graph projection', error),
+    });
   const search: ApiSearch | null = options.search
     ? { sync: options.search, engine: options.searchEngine ?? 'embedded' }
     : null;
@@ -300,6 +314,7 @@ export function createApi(options: ApiOptions) {
       ...[publicResponseCache(settings.publicCacheTtlMs)].filter((p) => p !== null),
       httpPlugin(contexts),
       nestingLimitPlugin(),
+      readinessPlugin(projection),
       searchNotifyPlugin(search),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
@@ -320,6 +335,7 @@ export function createApi(options: ApiOptions) {
         : undefined;
       const ctx = createContext({
         graph: options.graph,
+        projection,
         settings,
         search,
         viewer,

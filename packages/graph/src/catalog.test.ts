@@ -11,7 +11,6 @@ describe('query catalogue', () => {
       'Actor.create',
       'MEMBER_OF.Actor.Cluster.merge',
       'outbox.due',
-      'candidates.topicPool',
       'migration.record',
       'bench.ping',
     ]) {

@@ -1,7 +1,6 @@
 import { applyMigrations } from './migrate.ts';
 import { AccountRepository } from './repositories/accounts.ts';
 import { ActorRepository } from './repositories/actors.ts';
-import { CandidateRepository } from './repositories/candidates.ts';
 import { ClusterRepository } from './repositories/clusters.ts';
 import { IntroductionRepository } from './repositories/introductions.ts';
 import { KpiRepository } from './repositories/kpis.ts';
@@ -50,7 +49,6 @@ export interface Graph {
   readonly rateLimits: RateLimitRepository;
   readonly importJobs: ImportJobRepository;
   readonly outbox: OutboxRepository;
-  readonly candidates: CandidateRepository;
   close(): Promise<void>;
 }
 
@@ -74,7 +72,6 @@ export function graphOver(runner: CypherRunner): Graph {
     rateLimits: new RateLimitRepository(),
     importJobs: new ImportJobRepository(),
     outbox: new OutboxRepository(runner),
-    candidates: new CandidateRepository(repositories),
     close: () => runner.close(),
   };
 }

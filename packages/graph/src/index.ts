@@ -52,8 +52,6 @@ export type { KpiObservationRow } from './repositories/kpis.ts';
 export type { RateWindow } from './repositories/rate-limits.ts';
 export { REGISTER_IMPORT_SLOT } from './repositories/import-jobs.ts';
 export type { ImportJobRow } from './repositories/import-jobs.ts';
-export { DEFAULT_RETRIEVAL_LIMITS } from './repositories/candidates.ts';
-export type { NeedInput, RetrievalLimits } from './repositories/candidates.ts';
 export { benchQueries, bulkLoad, countStoredRows } from './bulk/index.ts';
 export type {
   BulkChunk,

@@ -25,5 +25,10 @@ export interface CypherRunner extends QueryExecutor {
   runSchemaStatement(text: string): Promise<void>;
   /** Store round-trips made so far; lets tests prove there is no N+1. */
   readonly roundTrips: number;
+  /**
+   * Write transactions this runner has committed so far: a follower of the change feed in the
+   * same process catches up when it changed, so a process reads its own writes at once.
+   */
+  readonly writesCommitted: number;
   close(): Promise<void>;
 }

@@ -16,7 +16,6 @@ describe('the projection follows the change feed', () => {
     sampleRow('Actor', { id, slug: id, name: id.toUpperCase(), kind, helix });
   const write = async (work: (tx: QueryExecutor) => Promise<unknown>) => {
     await graph.runner.write(work);
-    live.noteWrite();
     const followed = await live.fresh(30_000);
     const rebuilt = await buildProjection(graph.runner);
     expect(projectionDifferences(followed, rebuilt)).toEqual([]);
@@ -51,7 +50,7 @@ describe('the projection follows the change feed', () => {
       await graph.clusters.nodes.create(tx, sampleRow('Cluster', { id: 'k', name: 'Cluster K' }));
       await graph.projects.nodes.create(tx, sampleRow('Project', { id: 'p', title: 'P' }));
     });
-    live = LiveProjection.follow(graph, { pollMs: 60_000 });
+    live = LiveProjection.follow(graph, { pollMs: 0 });
     await live.ready(60_000);
   }, 120_000);
 
@@ -163,7 +162,7 @@ describe('the projection follows the change feed', () => {
     await write((tx) => recordRebuild(tx));
     expect(live.status().rebuilds).toBe(before + 1);
 
-    const behind = LiveProjection.follow(graph, { pollMs: 60_000, retentionMs: 1_000, lagMs: 100 });
+    const behind = LiveProjection.follow(graph, { pollMs: 0, retentionMs: 1_000, lagMs: 100 });
     try {
       await behind.ready(60_000);
       await graph.runner.write((tx) => graph.actors.nodes.update(tx, 'c', { name: 'Sea' }));

@@ -8,7 +8,10 @@ import { Projection } from './projection.ts';
 import { readChanges } from './reread.ts';
 
 export interface LiveProjectionOptions {
-  /** How often the change feed is read. */
+  /**
+   * How often the change feed is read for other processes' writes; 0 = never on a timer (one
+   * process alone, as in tests: its own writes are caught up on read, see fresh()).
+   */
   readonly pollMs?: number;
   /**
    * How far back each read of the feed reaches: a transaction commits after the createdAt of its
@@ -77,8 +80,8 @@ export class LiveProjection {
   private recent = new Map<string, number>();
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
-  /** A write of this process committed after the last poll began. */
-  private writtenSincePoll = false;
+  /** The runner's committed writes when the last poll began (see fresh()). */
+  private writesSeen = -1;
   private readonly waiters: { resolve: () => void }[] = [];
   private timer: ReturnType<typeof setInterval> | null = null;
   /** The feed is applied up to here (epoch ms); the next poll reads from here minus the lag. */
@@ -98,10 +101,12 @@ export class LiveProjection {
   static follow(graph: Graph, options: LiveProjectionOptions = {}): LiveProjection {
     const live = new LiveProjection(graph, options);
     live.catchUp().catch(() => undefined);
-    live.timer = setInterval(() => {
-      live.catchUp().catch(() => undefined);
-    }, live.pollMs);
-    live.timer.unref();
+    if (live.pollMs > 0) {
+      live.timer = setInterval(() => {
+        live.catchUp().catch(() => undefined);
+      }, live.pollMs);
+      live.timer.unref();
+    }
     return live;
   }
 
@@ -129,18 +134,14 @@ export class LiveProjection {
   }
 
   /**
-   * The latest version, including every write this process has committed: what a request reads
-   * right after its own write.
+   * The latest version, including every write this process has committed (the runner counts
+   * them): what a request reads right after its own write. Other processes' writes arrive with
+   * the next poll.
    */
   async fresh(timeoutMs: number): Promise<Projection> {
     await this.ready(timeoutMs);
-    if (this.writtenSincePoll) await this.catchUp();
+    if (this.graph.runner.writesCommitted !== this.writesSeen) await this.catchUp();
     return this.current();
-  }
-
-  /** Tells the follower that this process committed a write (see fresh). */
-  noteWrite(): void {
-    this.writtenSincePoll = true;
   }
 
   status(): ProjectionStatus {
@@ -185,7 +186,7 @@ export class LiveProjection {
   }
 
   private async poll(): Promise<void> {
-    this.writtenSincePoll = false;
+    this.writesSeen = this.graph.runner.writesCommitted;
     const startedAt = Date.now();
     try {
       const current = this.version;

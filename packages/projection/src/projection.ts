@@ -24,7 +24,7 @@ export class Projection {
   readonly version: number;
   /** When the export of the base began, epoch ms: later changes may be missing from it. */
   readonly exportedAt: number;
-  private memo: { topics?: TopicFact[]; totalActors?: number } = {};
+  private memo: { topics?: TopicFact[]; totalActors?: number; overlaid?: Uint8Array | null } = {};
 
   constructor(base: Base, overlay: Overlay, version: number, exportedAt: number) {
     this.base = base;
@@ -77,6 +77,31 @@ export class Projection {
     return this.overlay.actors.has(index);
   }
 
+  /**
+   * One flag per base actor, set where the overlay replaces it; null when it replaces none.
+   * Computed once per version: hot loops test a byte instead of a map.
+   */
+  overlaidMask(): Uint8Array | null {
+    if (this.memo.overlaid === undefined) {
+      const size = this.base.actors.size;
+      let mask: Uint8Array | null = null;
+      for (const index of this.overlay.actors.keys()) {
+        if (index >= size) continue;
+        mask ??= new Uint8Array(size);
+        mask[index] = 1;
+      }
+      this.memo.overlaid = mask;
+    }
+    return this.memo.overlaid;
+  }
+
+  /** Compares two actors by id; base indices are in id order, so most compare as numbers. */
+  compareActors(a: number, b: number): number {
+    const size = this.base.actors.size;
+    if (a < size && b < size) return a - b;
+    return byId(this.actorIdAt(a), this.actorIdAt(b));
+  }
+
   actor(id: string): ActorFacts | null {
     const index = this.actorIndex(id);
     return index === undefined ? null : this.actorAt(index);
@@ -91,15 +116,20 @@ export class Projection {
 
   /** Kind and helix without materialising the actor: the pool's filters. */
   kindAt(index: number): string {
-    const overlaid = this.overlay.actors.get(index);
-    if (overlaid) return overlaid.kind;
-    return kindOf(this.base.actorKind[index]!);
+    if (this.isBaseRow(index)) return kindOf(this.base.actorKind[index]!);
+    return this.overlay.actors.get(index)?.kind ?? kindOf(255);
   }
 
   helixAt(index: number): string {
-    const overlaid = this.overlay.actors.get(index);
-    if (overlaid) return overlaid.helix;
-    return helixOf(this.base.actorHelix[index]!);
+    if (this.isBaseRow(index)) return helixOf(this.base.actorHelix[index]!);
+    return this.overlay.actors.get(index)?.helix ?? helixOf(255);
+  }
+
+  /** True when the actor's facts are the base's own row (not replaced by the overlay). */
+  private isBaseRow(index: number): boolean {
+    if (index >= this.base.actors.size) return false;
+    const mask = this.overlaidMask();
+    return mask === null || mask[index] === 0;
   }
 
   /** The actor id with this slug, if any. */
@@ -120,14 +150,29 @@ export class Projection {
     return this.actorAt(index)?.slug === slug ? this.actorIdAt(index) : undefined;
   }
 
+  /** The ids of the projects an actor takes part in, in id order, without its other facts. */
+  projectIdsOf(id: string): string[] {
+    const index = this.actorIndex(id);
+    if (index === undefined) return [];
+    if (!this.isBaseRow(index))
+      return (this.actorAt(index)?.projects ?? []).map((q) => q.projectId);
+    const { offsets, targets } = this.base.actorProjects;
+    const out: string[] = [];
+    for (let e = offsets[index]!; e < offsets[index + 1]!; e += 1) {
+      out.push(this.base.projects.ids[targets[e]!]!);
+    }
+    return out;
+  }
+
   /** Each actor holding the topic, with its weight. */
   forEachActorWithTopic(topicId: string, visit: (index: number, weight: number) => void): void {
     const t = this.base.topics.get(topicId);
     if (t !== undefined) {
       const { offsets, targets, values } = this.base.topicActors;
+      const mask = this.overlaidMask();
       for (let e = offsets[t]!; e < offsets[t + 1]!; e += 1) {
         const a = targets[e]!;
-        if (!this.overlay.actors.has(a)) visit(a, values[e]!);
+        if (mask === null || mask[a] === 0) visit(a, values[e]!);
       }
     }
     for (const [a, weight] of this.overlay.topicActors.get(topicId) ?? []) {

@@ -3,26 +3,28 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openGraph } from '@kobling/graph';
-import type { Graph } from '@kobling/graph';
-// TEMPORARY relative imports, as in ./suggest-store.ts: seeds exports no package surface yet.
-import { writeSection } from '@kobling/seeds';
-import type { BenchArgs, BenchReport, BenchSuite } from '@kobling/seeds';
-import { fmtInt, fmtMs, percentile } from '@kobling/seeds';
+import { rankCandidates } from '@kobling/matchmaking';
+import { LiveProjection } from '@kobling/projection';
+import { fmtInt, fmtMs, percentile, writeSection } from '@kobling/seeds';
 import { actorId, mulberry32 } from '@kobling/seeds';
 import { suggestPartners } from '../matchmaking/service.ts';
+import { CypherRetrieval } from '../testing/cypher-retrieval.ts';
 import { createApi } from '../yoga.ts';
 import { prepareNeo4jSuggestStore, prepareSuggestStore } from './suggest-store.ts';
 
 /*
- * `suggestPartners`, top 20 with explanations, through GraphQL (yoga.fetch in-process) on the
- * embedded store holding a generated graph (seeds generator + bulk loader). Seekers are random
- * actors of the graph, so hub and niche actors, every kind, with and without projects all appear.
- * Same-run baselines: a bare `{ __typename }` through the same yoga, a `RETURN 1` store
- * round-trip, and the same suggestions without GraphQL (service call: retrieval + kernel).
- * Targets (DESIGN §12): p95 ≤ 50 ms at 100k actors / 1M edges, ≤ 250 ms at 1M / 10M.
+ * `suggestPartners`, top 20 with explanations, on a generated graph (seeds generator + bulk
+ * loader) in a LadybugDB file store and, with `--engine neo4j`, a real Neo4j 5.26 holding the same
+ * graph. Per store: the graph projection's build (time, memory), the request through GraphQL
+ * (yoga.fetch in-process) and at service level (retrieval + ranking + explanation over the
+ * projection), and how long a write takes to show in the projection a follower reads.
+ * Same-run baselines: `{ __typename }` through the same yoga, and the store-backed Cypher
+ * retrieval the projection replaced (the test oracle) on a subset of the same seekers.
+ * Targets (DESIGN §12): GraphQL p95 ≤ 25 ms (100k) / ≤ 50 ms (1M); service ≤ 10 / ≤ 20 ms;
+ * build ≤ 5 / ≤ 60 s; memory ≤ 100 / ≤ 600 MB; write → visible p95 ≤ 1 s.
  */
 
-export const SUGGEST_SECTION = 'Matchmaking through GraphQL (issue 5)';
+export const SUGGEST_SECTION = 'Matchmaking on the graph projection (issue 12)';
 
 /** The query the site's "suggested partners" panel sends: top 20, every reason with its evidence. */
 export const SUGGEST_QUERY = /* GraphQL */ `
@@ -111,9 +113,8 @@ export const SUGGEST_QUERY = /* GraphQL */ `
 export interface SuggestBenchOptions {
   readonly actors: number;
   readonly seed: number;
-  /** Runs of `reads` sequential requests each. */
-  readonly runs: number;
-  readonly reads: number;
+  /** Requests measured through GraphQL and at service level. */
+  readonly requests: number;
   /** Folder for the loaded store (kept and reused: loading 1M actors takes long). */
   readonly dir?: string;
   /** LadybugDB (default, a kept file store) or a real Neo4j 5.26 loaded for this run. */
@@ -134,11 +135,16 @@ export interface SuggestBenchResult {
   readonly nodeRows: number;
   readonly relationshipRows: number;
   readonly loadMs: number | null;
+  readonly buildMs: number;
+  readonly projectionBytes: number;
   readonly graphql: Latency;
   readonly service: Latency;
   readonly typename: Latency;
-  readonly ping: Latency;
-  readonly roundTripsPerRequest: number;
+  /** The Cypher retrieval the projection replaced, + the same ranking (fewer samples). */
+  readonly storeService: Latency;
+  /** A write (an actor's topics) until the follower's projection holds it. */
+  readonly freshness: Latency;
+  readonly storeRoundTripsPerRequest: number;
   readonly meanSuggestions: number;
   readonly peakRssBytes: number;
 }
@@ -150,44 +156,72 @@ const summarize = (samples: readonly number[]): Latency => ({
   samples: samples.length,
 });
 
-export async function runSuggestBench(options: SuggestBenchOptions): Promise<SuggestBenchResult> {
-  const log = options.log ?? (() => {});
+const MB = 1024 * 1024;
+const GiB = 1024 * MB;
+
+/** Heap and typed-array memory after a full collection (run node with --expose-gc). */
+function retainedBytes(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with node --expose-gc to measure the projection');
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+async function time(work: (i: number) => unknown, n: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const started = performance.now();
+    await work(i);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function openBenchStore(options: SuggestBenchOptions, log: (line: string) => void) {
   const dir = options.dir ?? join(tmpdir(), `kobling-suggest-${options.actors}-${options.seed}`);
-  const engine = options.engine ?? 'ladybug';
-  let store: { nodeRows: number; relationshipRows: number; loadMs: number | null };
-  let graph: Graph;
-  let closeStore: () => Promise<void>;
-  if (engine === 'neo4j') {
+  if (options.engine === 'neo4j') {
     const neo4j = await prepareNeo4jSuggestStore({
       actors: options.actors,
       seed: options.seed,
       log,
     });
-    store = neo4j;
-    graph = neo4j.graph;
-    closeStore = () => neo4j.close();
-  } else {
-    const ladybug = await prepareSuggestStore({
-      actors: options.actors,
-      seed: options.seed,
-      dir,
-      log,
-    });
-    store = ladybug;
-    graph = await openGraph({
-      engine: 'ladybug',
-      path: ladybug.path,
-      bufferPoolBytes: ladybug.bufferPoolBytes,
-    });
-    closeStore = () => graph.close();
+    return { store: neo4j, graph: neo4j.graph, close: () => neo4j.close() };
   }
+  const store = await prepareSuggestStore({ actors: options.actors, seed: options.seed, dir, log });
+  const graph = await openGraph({
+    engine: 'ladybug',
+    path: store.path,
+    bufferPoolBytes: store.bufferPoolBytes,
+  });
+  return { store, graph, close: () => graph.close() };
+}
+
+export async function runSuggestBench(options: SuggestBenchOptions): Promise<SuggestBenchResult> {
+  const log = options.log ?? (() => {});
+  const engine = options.engine ?? 'ladybug';
+  const { store, graph, close } = await openBenchStore(options, log);
   let peakRss = process.memoryUsage().rss;
   const rssTimer = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 200);
+  const before = retainedBytes();
+  const live = LiveProjection.follow(graph, {
+    onProgress: ({ table, rows }) => {
+      if (rows % 1_000_000 < 8_192) log(`projection: ${table} ${fmtInt(rows)} rows`);
+    },
+  });
   try {
+    log('building the projection');
+    await live.ready(30 * 60_000);
+    const buildMs = live.status().lastBuildMs ?? Number.NaN;
+    const projectionBytes = retainedBytes() - before;
+    log(`built in ${fmtMs(buildMs / 1000)} s, ${(projectionBytes / MB).toFixed(0)} MB`);
+
     const api = createApi({
       graph,
+      projection: live,
       logger: { warn: (...args: unknown[]) => log(`warn: ${args.map(String).join(' ')}`) },
     });
     const post = async (query: string, variables: object) => {
@@ -205,129 +239,159 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
     };
     const gid = (id: string) => Buffer.from(`Actor:${id}`).toString('base64');
     const random = mulberry32(options.seed + 5);
-    const seekers = Array.from({ length: options.runs * options.reads }, () =>
-      actorId(Math.floor(random() * options.actors)),
-    );
-    const warm = Array.from({ length: 30 }, () => actorId(Math.floor(random() * options.actors)));
+    const pick = () => actorId(Math.floor(random() * options.actors));
+    const seekers = Array.from({ length: options.requests }, pick);
 
     log('warming up');
-    for (const id of warm) await post(SUGGEST_QUERY, { actorId: gid(id) });
+    for (let i = 0; i < 50; i += 1) await post(SUGGEST_QUERY, { actorId: gid(pick()) });
 
-    const time = async (work: (i: number) => Promise<unknown>, n: number) => {
-      const samples: number[] = [];
-      for (let i = 0; i < n; i += 1) {
-        const started = performance.now();
-        await work(i);
-        samples.push(performance.now() - started);
-      }
-      return samples;
-    };
-    const n = seekers.length;
-    log(`GraphQL: ${n} requests`);
+    log(`GraphQL: ${seekers.length} requests`);
     let suggestions = 0;
-    const tripsBefore = graph.runner.roundTrips;
     const graphqlSamples = await time(async (i) => {
       const body = await post(SUGGEST_QUERY, { actorId: gid(seekers[i]!) });
       suggestions += body.data?.suggestPartners?.length ?? 0;
-    }, n);
-    const roundTrips = (graph.runner.roundTrips - tripsBefore) / n;
+    }, seekers.length);
     log('service (no GraphQL)');
     const serviceSamples = await time(
-      (i) => suggestPartners(graph, { type: 'ACTOR', id: seekers[i]! }, {}, 20),
-      n,
+      (i) => suggestPartners(live.current(), { type: 'ACTOR', id: seekers[i]! }, {}, 20),
+      seekers.length,
     );
     log('baselines');
-    const typenameSamples = await time(() => post('{ __typename }', {}), Math.min(n, 500));
-    const pingSamples = await time(
-      () => graph.runner.read((tx) => graph.actors.nodes.get(tx, seekers[0]!)),
-      Math.min(n, 500),
+    const typenameSamples = await time(
+      () => post('{ __typename }', {}),
+      Math.min(seekers.length, 500),
     );
+    const cypher = new CypherRetrieval(graph);
+    const storeSeekers = seekers.slice(0, options.actors >= 1_000_000 ? 20 : 100);
+    const tripsBefore = graph.runner.roundTrips;
+    const storeSamples = await time(
+      (i) =>
+        graph.runner.read(async (tx) => {
+          const stats = await cypher.topicStats(tx);
+          const seeker = await cypher.seekerFor(tx, 'ACTOR', storeSeekers[i]!);
+          const candidates = await cypher.candidatesFor(tx, seeker, stats);
+          return rankCandidates(seeker, candidates, { topicStats: stats, limit: 20 });
+        }),
+      storeSeekers.length,
+    );
+    const storeTrips = (graph.runner.roundTrips - tripsBefore) / storeSeekers.length;
+
+    log('write → visible');
+    const topics = live.current().topics();
+    const freshnessSamples: number[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const id = pick();
+      const topic = topics[(i * 31) % topics.length]!;
+      const weight = 0.5 + ((i % 40) + 1) / 100;
+      await graph.runner.write((tx) =>
+        graph.actors.setTopics(tx, id, [{ topicId: topic.id, weight }]),
+      );
+      const committed = performance.now();
+      const holds = () =>
+        live
+          .current()
+          .actor(id)
+          ?.topics.some((t) => t.topicId === topic.id && t.weight === weight);
+      while (!holds()) await new Promise((r) => setTimeout(r, 2));
+      freshnessSamples.push(performance.now() - committed);
+    }
+
     return {
       engine,
       actors: options.actors,
       nodeRows: store.nodeRows,
       relationshipRows: store.relationshipRows,
       loadMs: store.loadMs,
+      buildMs,
+      projectionBytes,
       graphql: summarize(graphqlSamples),
       service: summarize(serviceSamples),
       typename: summarize(typenameSamples),
-      ping: summarize(pingSamples),
-      roundTripsPerRequest: roundTrips,
-      meanSuggestions: suggestions / n,
+      storeService: summarize(storeSamples),
+      freshness: summarize(freshnessSamples),
+      storeRoundTripsPerRequest: storeTrips,
+      meanSuggestions: suggestions / seekers.length,
       peakRssBytes: peakRss,
     };
   } finally {
     clearInterval(rssTimer);
-    await closeStore();
+    live.close();
+    await close();
   }
 }
 
-const GiB = 1024 * 1024 * 1024;
+const targetsFor = (actors: number) =>
+  actors >= 1_000_000
+    ? { graphql: 50, service: 20, buildS: 60, mb: 600 }
+    : { graphql: 25, service: 10, buildS: 5, mb: 100 };
 
-export function suggestMarkdown(results: readonly SuggestBenchResult[], note = ''): string {
+/** The machine-readable summary line of one run (the suite's last lines, one per size). */
+export function resultLine(r: SuggestBenchResult): string {
+  return (
+    `RESULT suggest actors=${r.actors} graphql_p50_ms=${r.graphql.p50.toFixed(2)} ` +
+    `graphql_p95_ms=${r.graphql.p95.toFixed(2)} service_p95_ms=${r.service.p95.toFixed(2)} ` +
+    `build_s=${(r.buildMs / 1000).toFixed(2)} projection_mb=${(r.projectionBytes / MB).toFixed(0)}`
+  );
+}
+
+export function suggestMarkdown(results: readonly SuggestBenchResult[]): string {
   const row = (what: string, l: Latency) =>
     `| ${what} | ${fmtMs(l.p50)} | ${fmtMs(l.p95)} | ${fmtMs(l.p99)} | ${fmtInt(l.samples)} |`;
+  const met = (ok: boolean) => (ok ? 'met' : '**not met**');
   const lines: string[] = [
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`npx -c 'node apps/api/src/bench/suggest-bench.ts'\` ` +
-      '(`runSuggestBench` in `apps/api/src/bench/suggest-bench.ts`), Node ' +
-      `${process.version}, 2 cores shared with other work. Store: a LadybugDB file store, and with \`--engine neo4j\` also a ` +
-      'real Neo4j 5.26 (tools/neo4j-test-server, its own JVM, reached over Bolt on loopback), each holding the same graph from the seeds ' +
-      'generator (seed 1), loaded with the bulk loader, measured one after the other in the same run. Each request: `suggestPartners(seeker: { actorId }, first: 20)` with ' +
-      'every component and every reason with all its evidence (`SUGGEST_QUERY`), sent through `yoga.fetch` in-process; ' +
-      'seekers are random actors (every kind, hubs and niche actors). Percentiles pooled over all requests, ms.',
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --only suggest\` ` +
+      '(`apps/api/src/bench/suggest-bench.ts`), Node ' +
+      `${process.version}, 2 cores shared with other work. Each store holds the same generated graph (seeds generator, seed 1), ` +
+      'LadybugDB in a file store and, with `--engine neo4j`, a real Neo4j 5.26 (tools/neo4j-test-server, its own JVM, over Bolt on loopback). ' +
+      'Each request: `suggestPartners(seeker: { actorId }, first: 20)` with every component and every reason with all its evidence ' +
+      '(`SUGGEST_QUERY`), sent through `yoga.fetch` in-process; seekers are random actors (every kind, hubs and niche actors). ' +
+      'Service level: the same call without GraphQL (retrieval + ranking + explanation over one projection version). ' +
+      "Write → visible: an actor's topics replaced in the store until the follower (polling every 250 ms, not told of the write) holds them. " +
+      'Projection memory: heap + typed arrays retained after the build, after a full collection. Percentiles in ms.',
     '',
   ];
   for (const r of results) {
-    const target = r.actors >= 1_000_000 ? 250 : 50;
+    const t = targetsFor(r.actors);
     lines.push(
-      `**${r.engine === 'neo4j' ? 'Neo4j' : 'LadybugDB'}, ${fmtInt(r.actors)} actors** — ${fmtInt(r.nodeRows)} nodes, ${fmtInt(r.relationshipRows)} relationships` +
-        `${r.loadMs !== null ? `, generated and loaded in ${fmtMs(r.loadMs / 1000)} s` : ''}; ` +
-        `${r.roundTripsPerRequest.toFixed(1)} store round-trips per request; ${r.meanSuggestions.toFixed(1)} suggestions per answer; ` +
-        `peak RSS ${(r.peakRssBytes / GiB).toFixed(2)} GiB. Target p95 ≤ ${target} ms: **${r.graphql.p95 <= target ? 'met' : 'not met'}**.`,
+      `**${r.engine === 'neo4j' ? 'Neo4j' : 'LadybugDB'}, ${fmtInt(r.actors)} actors** — ${fmtInt(r.nodeRows)} nodes, ${fmtInt(r.relationshipRows)} relationships; ` +
+        `projection built in ${fmtMs(r.buildMs / 1000)} s (target ≤ ${t.buildS} s: ${met(r.buildMs / 1000 <= t.buildS)}), ` +
+        `${(r.projectionBytes / MB).toFixed(0)} MB (target ≤ ${t.mb} MB: ${met(r.projectionBytes / MB <= t.mb)}); ` +
+        `GraphQL p95 target ≤ ${t.graphql} ms: ${met(r.graphql.p95 <= t.graphql)}; service p95 target ≤ ${t.service} ms: ${met(r.service.p95 <= t.service)}; ` +
+        `write → visible p95 target ≤ 1 s: ${met(r.freshness.p95 <= 1000)}. ${r.meanSuggestions.toFixed(1)} suggestions per answer; peak RSS ${(r.peakRssBytes / GiB).toFixed(2)} GiB.`,
       '',
-      '| what | p50 | p95 | p99 | requests |',
+      '| what | p50 | p95 | p99 | samples |',
       '|---|---|---|---|---|',
       row('**suggestPartners, top 20 explained, through GraphQL**', r.graphql),
-      row('the same without GraphQL (retrieval + ranking, `suggestPartners` service)', r.service),
+      row(
+        '**the same at service level** (projection retrieval + ranking + explanation)',
+        r.service,
+      ),
+      row('write → visible in the projection (another instance: no notice)', r.freshness),
       row('baseline: `{ __typename }` through the same yoga', r.typename),
-      row('baseline: actor by id in a read transaction', r.ping),
+      row(
+        `baseline: the store-backed Cypher retrieval it replaced + ranking (${r.storeRoundTripsPerRequest.toFixed(0)} round-trips)`,
+        r.storeService,
+      ),
       '',
     );
   }
-  if (note) lines.push(note, '');
   return lines.join('\n');
 }
-
-/** For `npm run bench` (seeds/src/bench registry shape); see the report on why it is not registered there. */
-export const suggestSuite: BenchSuite = {
-  name: 'suggest',
-  describe: 'suggestPartners top 20 with explanations through GraphQL on a generated graph',
-  async run(args: BenchArgs): Promise<BenchReport> {
-    const result = await runSuggestBench({
-      actors: args.actors,
-      seed: args.seed,
-      runs: args.runs,
-      reads: Math.max(50, Math.round(args.reads / 5)),
-      log: (l) => console.info(`  ${l}`),
-    });
-    return { section: SUGGEST_SECTION, markdown: suggestMarkdown([result]) };
-  },
-};
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
       actors: { type: 'string', default: '100000' },
       seed: { type: 'string', default: '1' },
-      runs: { type: 'string', default: '1' },
-      reads: { type: 'string', default: '300' },
+      requests: { type: 'string', default: '500' },
       dir: { type: 'string' },
       engine: { type: 'string', default: 'ladybug' },
-      write: { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
     },
+    strict: false,
   });
   if (values.engine !== 'ladybug' && values.engine !== 'neo4j') {
-    throw new Error(`--engine must be ladybug or neo4j, got ${values.engine}`);
+    throw new Error(`--engine must be ladybug or neo4j, got ${String(values.engine)}`);
   }
   // Neo4j is measured beside LadybugDB, in the same run, on the same generated graph.
   const engines =
@@ -341,18 +405,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         actors,
         engine,
         seed: Number(values.seed),
-        runs: Number(values.runs),
-        reads: Number(values.reads),
-        ...(values.dir ? { dir: resolve(values.dir) } : {}),
+        requests: Number(values.requests),
+        ...(typeof values.dir === 'string' ? { dir: resolve(values.dir) } : {}),
         log: (l) => console.info(`  ${l}`),
       });
       console.info(JSON.stringify(result, null, 2));
       results.push(result);
     }
   }
-  if (values.write) {
+  if (!values['no-write']) {
     const doc = fileURLToPath(new URL('../../../../docs/benchmarks.md', import.meta.url));
     writeSection(doc, SUGGEST_SECTION, suggestMarkdown(results));
     console.info(`wrote "${SUGGEST_SECTION}" in docs/benchmarks.md`);
   }
+  for (const r of results) if (r.engine === 'ladybug') console.info(resultLine(r));
 }

@@ -1,25 +1,23 @@
-import type { Graph, QueryExecutor } from '@kobling/graph';
+import type { Projection } from '@kobling/projection';
 import { suggestionForPair } from './service.ts';
 import { storedSuggestion } from './stored-suggestion.ts';
 
 /**
  * The fields an introduction asked from a suggestion keeps: the score and the explanation (JSON,
  * stored-suggestion.ts), recomputed here for the pair rather than taken from the client, so the
- * stored explanation is what the platform showed and cannot be forged. Runs in the request's
- * write transaction.
+ * stored explanation is what the platform showed and cannot be forged.
  */
-export async function keptSuggestion(
-  graph: Graph,
-  tx: QueryExecutor,
+export function keptSuggestion(
+  projection: Projection,
   fromActorId: string,
   toActorId: string,
   origin: { needText?: string | null; needTopicIds?: readonly string[] | null },
-): Promise<{ explanation: string; score: number } | Record<string, never>> {
+): { explanation: string; score: number } | Record<string, never> {
   const needText = origin.needText?.trim() ?? '';
   const needTopicIds = origin.needTopicIds ?? [];
   const need =
     needText !== '' || needTopicIds.length > 0 ? { text: needText, topicIds: needTopicIds } : null;
-  const pair = await suggestionForPair(graph, tx, fromActorId, toActorId, need);
+  const pair = suggestionForPair(projection, fromActorId, toActorId, need);
   if (!pair) return {};
   return {
     explanation: JSON.stringify(storedSuggestion(pair.seeker, pair.suggestion)),

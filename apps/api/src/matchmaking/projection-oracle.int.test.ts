@@ -6,11 +6,12 @@ import type { Seeker, SeekerTopic } from '@kobling/matchmaking';
 import { buildProjection } from '@kobling/projection';
 import type { Projection } from '@kobling/projection';
 import { actorId, generateGraph, mulberry32 } from '@kobling/seeds';
+import { CypherRetrieval } from '../testing/cypher-retrieval.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
  * The projection answers exactly as the store did: on a generated graph, the Cypher candidate
- * retrieval (graph.candidates, kept as the oracle) and the retrieval over the projection give the
+ * retrieval (testing/cypher-retrieval.ts, kept as the oracle) and the retrieval over the projection give the
  * same seekers, the same candidates and the same top 20 with every explanation.
  */
 const ACTORS = 1500;
@@ -19,6 +20,7 @@ describe('retrieval over the projection against the Cypher oracle', () => {
   let graph: Graph;
   let projection: Projection;
   let retrieval: ProjectedRetrieval;
+  let cypher: CypherRetrieval;
   const random = mulberry32(3);
   const sample = (n: number) =>
     Array.from({ length: n }, () => actorId(Math.floor(random() * ACTORS)));
@@ -28,6 +30,7 @@ describe('retrieval over the projection against the Cypher oracle', () => {
     await bulkLoad(graph.runner, generateGraph({ actors: ACTORS, seed: 5 }).chunks());
     projection = await buildProjection(graph.runner);
     retrieval = new ProjectedRetrieval(projection);
+    cypher = new CypherRetrieval(graph);
   }, 300_000);
 
   afterAll(async () => {
@@ -38,7 +41,7 @@ describe('retrieval over the projection against the Cypher oracle', () => {
     graph.runner.read(work);
 
   it('holds the same topic statistics', async () => {
-    const stats = await oracle((tx) => graph.candidates.topicStats(tx));
+    const stats = await oracle((tx) => cypher.topicStats(tx));
     expect(retrieval.topicStats()).toEqual(stats);
   });
 
@@ -47,8 +50,8 @@ describe('retrieval over the projection against the Cypher oracle', () => {
     let compared = 0;
     for (const id of sample(40)) {
       const expected = await oracle(async (tx) => {
-        const seeker = await graph.candidates.seekerFor(tx, 'ACTOR', id);
-        return { seeker, candidates: await graph.candidates.candidatesFor(tx, seeker, stats) };
+        const seeker = await cypher.seekerFor(tx, 'ACTOR', id);
+        return { seeker, candidates: await cypher.candidatesFor(tx, seeker, stats) };
       });
       const seeker = retrieval.seekerFor('ACTOR', id);
       expect(seeker).toEqual(expected.seeker);
@@ -77,8 +80,8 @@ describe('retrieval over the projection against the Cypher oracle', () => {
         ...(i % 2 === 0 ? { onBehalfOf } : {}),
       };
       const expected = await oracle(async (tx) => {
-        const seeker = await graph.candidates.seekerForNeed(tx, need);
-        return graph.candidates.candidatesFor(tx, seeker, stats);
+        const seeker = await cypher.seekerForNeed(tx, need);
+        return cypher.candidatesFor(tx, seeker, stats);
       });
       expect(retrieval.candidatesFor(retrieval.seekerForNeed(need))).toEqual(expected);
     }
@@ -86,11 +89,11 @@ describe('retrieval over the projection against the Cypher oracle', () => {
 
   it('finds the same most active actors and explains one pair the same way', async () => {
     const kinds = ['PUBLIC_ACTOR', 'INTERMEDIARY'] as const;
-    const expected = await oracle((tx) => graph.candidates.mostActive(tx, kinds, [], 30));
+    const expected = await oracle((tx) => cypher.mostActive(tx, kinds, [], 30));
     expect(retrieval.mostActive(kinds, [], 30)).toEqual(expected);
     const [from, to] = sample(2);
     const seeker = retrieval.seekerFor('ACTOR', from!);
-    const pair = await oracle((tx) => graph.candidates.candidatesByIds(tx, seeker, [to!]));
+    const pair = await oracle((tx) => cypher.candidatesByIds(tx, seeker, [to!]));
     expect(retrieval.candidatesByIds(seeker, [to!])).toEqual(pair);
   });
 });

@@ -1,7 +1,7 @@
-import type { Graph, QueryExecutor, RetrievalLimits } from '@kobling/graph';
-import { DEFAULT_RETRIEVAL_LIMITS } from '@kobling/graph';
 import {
+  DEFAULT_RETRIEVAL_LIMITS,
   MatchmakingError,
+  ProjectedRetrieval,
   assembleConsortium,
   rankCandidates,
   topicsInText,
@@ -13,19 +13,21 @@ import type {
   ConsortiumRole,
   Helix,
   NamedRef,
+  RetrievalLimits,
   Seeker,
   SeekerTopic,
   Suggestion,
   Triad,
 } from '@kobling/matchmaking';
+import type { Projection } from '@kobling/projection';
 import { NotFoundError, validationError } from '../errors.ts';
 
 /*
- * Matchmaking for the API: resolve the seeker, retrieve candidates (graph.candidates, a fixed
- * number of round-trips), rank and explain them (@kobling/matchmaking). Everything runs in one
- * read transaction, so a request sees one state of the graph. Retrieval only reads public data:
- * ACTIVE memberships, projects, topics and OPEN PUBLIC opportunities (candidates.ts), never a
- * PRIVATE opportunity, so the result is the same for every viewer.
+ * Matchmaking for the API: resolve the seeker, retrieve candidates and rank and explain them
+ * (@kobling/matchmaking), all over one version of the in-process graph projection, so a request
+ * sees one state of the graph and makes no store round-trip. Retrieval only reads public data:
+ * ACTIVE memberships, projects, topics and OPEN PUBLIC opportunities, never a PRIVATE
+ * opportunity, so the result is the same for every viewer.
  */
 
 export interface SuggestionFilters {
@@ -85,23 +87,19 @@ function kernelError(error: unknown, field: string[]): unknown {
 }
 
 /** Partners for an actor, or for a person on behalf of the actor they work at. */
-export async function suggestPartners(
-  graph: Graph,
+export function suggestPartners(
+  projection: Projection,
   ref: SeekerRef,
   filters: SuggestionFilters,
   first: number,
   limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
-): Promise<Suggestion[]> {
-  return graph.runner.read(async (tx) => {
-    const stats = await graph.candidates.topicStats(tx);
-    const base = await graph.candidates.seekerFor(tx, ref.type, ref.id);
-    const seeker = withFilters(base, filters);
-    const candidates = await graph.candidates.candidatesFor(tx, seeker, stats, limits);
-    return rankCandidates(seeker, candidates, {
-      topicStats: stats,
-      limit: first,
-      includeExistingPartners: filters.includeExistingPartners ?? false,
-    });
+): Suggestion[] {
+  const retrieval = new ProjectedRetrieval(projection);
+  const seeker = withFilters(retrieval.seekerFor(ref.type, ref.id), filters);
+  return rankCandidates(seeker, retrieval.candidatesFor(seeker, limits), {
+    topicStats: retrieval.topicStats(),
+    limit: first,
+    includeExistingPartners: filters.includeExistingPartners ?? false,
   });
 }
 
@@ -122,14 +120,10 @@ function withFilters(seeker: Seeker, filters: SuggestionFilters): Seeker {
  * (taxonomy names and synonyms in bokmål and English). Unknown topic ids are a NotFoundError;
  * nothing to match on is a ValidationError naming the field.
  */
-async function needTopics(
-  graph: Graph,
-  tx: QueryExecutor,
-  need: NeedRequest,
-): Promise<SeekerTopic[]> {
+function needTopics(projection: Projection, need: NeedRequest): SeekerTopic[] {
   const text = need.text?.trim() ?? '';
   const given = [...new Set(need.topicIds ?? [])];
-  const topics = await graph.topics.all(tx);
+  const topics = projection.topics();
   const known = new Set(topics.map((t) => t.id));
   const unknown = given.find((id) => !known.has(id));
   if (unknown !== undefined) throw new NotFoundError('Topic', unknown);
@@ -142,7 +136,7 @@ async function needTopics(
             id: t.id,
             name: t.name,
             nameNb: t.nameNb,
-            synonyms: t.synonyms ?? [],
+            synonyms: t.synonyms,
           })),
         );
   const byId = new Map<string, SeekerTopic>(
@@ -164,39 +158,37 @@ async function needTopics(
 }
 
 /** Partners for an ad-hoc need; on behalf of an actor, its ties and partners count too. */
-export async function suggestForNeed(
-  graph: Graph,
+export function suggestForNeed(
+  projection: Projection,
   need: NeedRequest,
   first: number,
   limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
-): Promise<NeedSuggestions> {
-  return graph.runner.read(async (tx) => {
-    const topics = await needTopics(graph, tx, need);
-    const stats = await graph.candidates.topicStats(tx);
-    const kinds = filtered(need.kinds);
-    const helices = filtered(need.helices);
-    const municipalities = filtered(need.municipalities);
-    const text = need.text?.trim();
-    const seeker = await graph.candidates.seekerForNeed(tx, {
-      topics,
-      ...(text ? { text } : {}),
-      ...(kinds ? { wantedKinds: kinds } : {}),
-      ...(helices ? { wantedHelices: helices } : {}),
-      ...(municipalities ? { municipalityPreference: municipalities } : {}),
-      ...(need.onBehalfOfActorId ? { onBehalfOf: need.onBehalfOfActorId } : {}),
-    });
-    const candidates = await graph.candidates.candidatesFor(tx, seeker, stats, limits);
-    try {
-      const suggestions = rankCandidates(seeker, candidates, {
-        topicStats: stats,
-        limit: first,
-        includeExistingPartners: need.includeExistingPartners ?? false,
-      });
-      return { topics, suggestions };
-    } catch (error) {
-      throw kernelError(error, ['input', 'text']);
-    }
+): NeedSuggestions {
+  const retrieval = new ProjectedRetrieval(projection);
+  const topics = needTopics(projection, need);
+  const kinds = filtered(need.kinds);
+  const helices = filtered(need.helices);
+  const municipalities = filtered(need.municipalities);
+  const text = need.text?.trim();
+  const seeker = retrieval.seekerForNeed({
+    topics,
+    ...(text ? { text } : {}),
+    ...(kinds ? { wantedKinds: kinds } : {}),
+    ...(helices ? { wantedHelices: helices } : {}),
+    ...(municipalities ? { municipalityPreference: municipalities } : {}),
+    ...(need.onBehalfOfActorId ? { onBehalfOf: need.onBehalfOfActorId } : {}),
   });
+  const candidates = retrieval.candidatesFor(seeker, limits);
+  try {
+    const suggestions = rankCandidates(seeker, candidates, {
+      topicStats: retrieval.topicStats(),
+      limit: first,
+      includeExistingPartners: need.includeExistingPartners ?? false,
+    });
+    return { topics, suggestions };
+  } catch (error) {
+    throw kernelError(error, ['input', 'text']);
+  }
 }
 
 /**
@@ -204,25 +196,23 @@ export async function suggestForNeed(
  * when a need is given) would show for `toActorId` — recomputed by the server, so an introduction
  * stores an explanation nobody could forge. Null when the receiver does not exist.
  */
-export async function suggestionForPair(
-  graph: Graph,
-  tx: QueryExecutor,
+export function suggestionForPair(
+  projection: Projection,
   fromActorId: string,
   toActorId: string,
   need: { text?: string; topicIds?: readonly string[] } | null,
-): Promise<{ seeker: Seeker; suggestion: Suggestion } | null> {
-  const stats = await graph.candidates.topicStats(tx);
+): { seeker: Seeker; suggestion: Suggestion } | null {
+  const retrieval = new ProjectedRetrieval(projection);
   const seeker =
     need === null
-      ? await graph.candidates.seekerFor(tx, 'ACTOR', fromActorId)
-      : await graph.candidates.seekerForNeed(tx, {
-          topics: await needTopics(graph, tx, need),
+      ? retrieval.seekerFor('ACTOR', fromActorId)
+      : retrieval.seekerForNeed({
+          topics: needTopics(projection, need),
           ...(need.text?.trim() ? { text: need.text.trim() } : {}),
           onBehalfOf: fromActorId,
         });
-  const candidates = await graph.candidates.candidatesByIds(tx, seeker, [toActorId]);
-  const [suggestion] = rankCandidates(seeker, candidates, {
-    topicStats: stats,
+  const [suggestion] = rankCandidates(seeker, retrieval.candidatesByIds(seeker, [toActorId]), {
+    topicStats: retrieval.topicStats(),
     limit: 1,
     includeExistingPartners: true,
   });
@@ -236,89 +226,75 @@ export async function suggestionForPair(
  * of the best companies and R&D groups (ties the triad score rewards). Every candidate's own
  * clusters and projects are loaded so the kernel can find the ties between members.
  */
-export async function proposeConsortium(
-  graph: Graph,
+export function proposeConsortium(
+  projection: Projection,
   request: ConsortiumRequest,
   limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS,
-): Promise<ConsortiumResult> {
-  return graph.runner.read(async (tx) => {
-    const topicIds = [...new Set(request.topicIds)];
-    const found = await graph.topics.nodes.getMany(tx, topicIds);
-    const missing = topicIds.find((_, i) => found[i] === null);
-    if (missing !== undefined) throw new NotFoundError('Topic', missing);
-    const stats = await graph.candidates.topicStats(tx);
-    const topics: SeekerTopic[] = topicIds.map((topicId) => ({ topicId, weight: 1 }));
-    const roleLimits = { ...limits, poolSize: Math.min(limits.poolSize, CONSORTIUM_POOL_PER_ROLE) };
-    const retrieve = (
-      role: ConsortiumRole,
-      ties?: { clusterIds: string[]; projectIds: string[] },
-    ) =>
-      graph.candidates.candidatesFor(
-        tx,
-        { type: 'NEED', topics, wantedKinds: ROLE_KINDS[role], ...ties },
-        stats,
-        roleLimits,
-      );
-
-    const company = await retrieve('company');
-    const research = await retrieve('research');
-    const coreTies = await actorTies(graph, tx, [
-      ...new Set([...company, ...research].map((c) => c.id)),
-    ]);
-    const best = [...company.slice(0, CORE_FOR_SUPPORT), ...research.slice(0, CORE_FOR_SUPPORT)];
-    const near = await retrieve('publicSupport', {
-      clusterIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.clusters ?? []))].slice(
-        0,
-        MAX_SUPPORT_CLUSTERS,
-      ),
-      projectIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.projects ?? []))].slice(
-        0,
-        MAX_SUPPORT_PROJECTS,
-      ),
-    });
-    // Too few near the topics and the core: top up with the most active public/support actors.
-    const topUp =
-      near.length >= MIN_SUPPORT_POOL
-        ? []
-        : await graph.candidates.candidatesByIds(
-            tx,
-            { type: 'NEED', topics },
-            await graph.candidates.mostActive(
-              tx,
-              ROLE_KINDS.publicSupport,
-              near.map((c) => c.id),
-              MIN_SUPPORT_POOL - near.length,
-            ),
-          );
-    const publicSupport = [...near, ...topUp];
-    const supportTies = await actorTies(
-      graph,
-      tx,
-      publicSupport.map((c) => c.id).filter((id) => !coreTies.has(id)),
+): ConsortiumResult {
+  const retrieval = new ProjectedRetrieval(projection);
+  const topicIds = [...new Set(request.topicIds)];
+  const missing = topicIds.find((id) => projection.topic(id) === null);
+  if (missing !== undefined) throw new NotFoundError('Topic', missing);
+  const topics: SeekerTopic[] = topicIds.map((topicId) => ({ topicId, weight: 1 }));
+  const roleLimits = { ...limits, poolSize: Math.min(limits.poolSize, CONSORTIUM_POOL_PER_ROLE) };
+  const retrieve = (role: ConsortiumRole, ties?: { clusterIds: string[]; projectIds: string[] }) =>
+    retrieval.candidatesFor(
+      { type: 'NEED', topics, wantedKinds: ROLE_KINDS[role], ...ties },
+      roleLimits,
     );
-    const ties = new Map([...coreTies, ...supportTies]);
-    const names = await tieNames(graph, tx, ties);
-    const withTies = (rows: readonly Candidate[]): ConsortiumCandidate[] =>
-      rows.map((c) => ({
-        ...c,
-        clusters: (ties.get(c.id)?.clusters ?? []).flatMap((id) => named(id, names.clusters)),
-        projects: (ties.get(c.id)?.projects ?? []).flatMap((id) => named(id, names.projects)),
-      }));
-    try {
-      const triads = assembleConsortium({
-        topics,
-        candidates: {
-          company: withTies(company),
-          research: withTies(research),
-          publicSupport: withTies(publicSupport),
-        },
-        topicStats: stats,
-      });
-      return { topicIds, triads };
-    } catch (error) {
-      throw kernelError(error, ['topicIds']);
-    }
+
+  const company = retrieve('company');
+  const research = retrieve('research');
+  const coreTies = retrieval.ties([...new Set([...company, ...research].map((c) => c.id))]);
+  const best = [...company.slice(0, CORE_FOR_SUPPORT), ...research.slice(0, CORE_FOR_SUPPORT)];
+  const near = retrieve('publicSupport', {
+    clusterIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.clusters ?? []))].slice(
+      0,
+      MAX_SUPPORT_CLUSTERS,
+    ),
+    projectIds: [...new Set(best.flatMap((c) => coreTies.get(c.id)?.projects ?? []))].slice(
+      0,
+      MAX_SUPPORT_PROJECTS,
+    ),
   });
+  // Too few near the topics and the core: top up with the most active public/support actors.
+  const topUp =
+    near.length >= MIN_SUPPORT_POOL
+      ? []
+      : retrieval.candidatesByIds(
+          { type: 'NEED', topics },
+          retrieval.mostActive(
+            ROLE_KINDS.publicSupport,
+            near.map((c) => c.id),
+            MIN_SUPPORT_POOL - near.length,
+          ),
+        );
+  const publicSupport = [...near, ...topUp];
+  const supportTies = retrieval.ties(
+    publicSupport.map((c) => c.id).filter((id) => !coreTies.has(id)),
+  );
+  const ties = new Map([...coreTies, ...supportTies]);
+  const names = tieNames(retrieval, ties);
+  const withTies = (rows: readonly Candidate[]): ConsortiumCandidate[] =>
+    rows.map((c) => ({
+      ...c,
+      clusters: (ties.get(c.id)?.clusters ?? []).flatMap((id) => named(id, names.clusters)),
+      projects: (ties.get(c.id)?.projects ?? []).flatMap((id) => named(id, names.projects)),
+    }));
+  try {
+    const triads = assembleConsortium({
+      topics,
+      candidates: {
+        company: withTies(company),
+        research: withTies(research),
+        publicSupport: withTies(publicSupport),
+      },
+      topicStats: retrieval.topicStats(),
+    });
+    return { topicIds, triads };
+  } catch (error) {
+    throw kernelError(error, ['topicIds']);
+  }
 }
 
 /** Companies and R&D groups (each) whose clusters and projects seed the public/support pool. */
@@ -330,32 +306,14 @@ const MIN_SUPPORT_POOL = 30;
 
 type Ties = Map<string, { clusters: string[]; projects: string[] }>;
 
-/** Each actor's ACTIVE clusters and its projects, in two round-trips. */
-async function actorTies(graph: Graph, tx: QueryExecutor, ids: readonly string[]): Promise<Ties> {
-  const result: Ties = new Map();
-  if (ids.length === 0) return result;
-  const memberships = await graph.actors.memberships.outgoing(tx, ids);
-  const participations = await graph.actors.participations.outgoing(tx, ids);
-  ids.forEach((id, i) => {
-    result.set(id, {
-      clusters: [
-        ...new Set((memberships[i] ?? []).filter((m) => m.status === 'ACTIVE').map((m) => m.toKey)),
-      ],
-      projects: [...new Set((participations[i] ?? []).map((p) => p.toKey))],
-    });
-  });
-  return result;
-}
-
 /**
  * Names of the clusters and projects two or more of the actors share: only those can be a tie
- * between members, so project-rich actors do not make us read every project they ever had.
+ * between members.
  */
-async function tieNames(
-  graph: Graph,
-  tx: QueryExecutor,
+function tieNames(
+  retrieval: ProjectedRetrieval,
   ties: Ties,
-): Promise<{ clusters: Map<string, string>; projects: Map<string, string> }> {
+): { clusters: Map<string, string>; projects: Map<string, string> } {
   const shared = (lists: readonly string[][]) => {
     const seen = new Map<string, number>();
     for (const list of lists) for (const id of list) seen.set(id, (seen.get(id) ?? 0) + 1);
@@ -363,11 +321,9 @@ async function tieNames(
   };
   const clusterIds = shared([...ties.values()].map((t) => t.clusters));
   const projectIds = shared([...ties.values()].map((t) => t.projects));
-  const clusterRows = await graph.clusters.nodes.getMany(tx, clusterIds);
-  const projectRows = await graph.projects.nodes.getMany(tx, projectIds);
   return {
-    clusters: new Map(clusterIds.map((id, i) => [id, clusterRows[i]?.name ?? id])),
-    projects: new Map(projectIds.map((id, i) => [id, projectRows[i]?.title ?? id])),
+    clusters: new Map(clusterIds.map((id) => [id, retrieval.clusterRef(id)?.name ?? id])),
+    projects: new Map(projectIds.map((id) => [id, retrieval.projectRef(id)?.name ?? id])),
   };
 }
 

@@ -16,6 +16,7 @@ import { IntroductionStatusEnum } from './enums.ts';
 import { ActorRef, IntroductionRef, OpportunityRef } from './refs.ts';
 import { expireDueLazily } from '../matchmaking/expiry.ts';
 import { keptSuggestion } from '../matchmaking/introductions.ts';
+import { projectionFor } from '../matchmaking/projection.ts';
 import { SuggestionOriginInput } from './matchmaking.ts';
 
 IntroductionRef.implement({
@@ -181,6 +182,9 @@ builder.mutationFields((t) => ({
           throw new NotFoundError('Opportunity', aboutOpportunityId.id);
         }
       }
+      // The explanation kept is the one the projection gives now (as the asker was shown).
+      const origin = args.input.fromSuggestion;
+      const suggestionFrom = origin ? await projectionFor(ctx) : null;
       return mapped(() =>
         ctx.graph.runner.write(async (tx) => {
           // Under the requester's lock, two requests to the same actor cannot both find none open.
@@ -207,12 +211,13 @@ builder.mutationFields((t) => ({
                 'An introduction to this actor is already waiting for an answer',
               );
           }
-          const kept = args.input.fromSuggestion
-            ? await keptSuggestion(ctx.graph, tx, fromActorId.id, toActorId.id, {
-                needText: args.input.fromSuggestion.needText ?? null,
-                needTopicIds: (args.input.fromSuggestion.needTopicIds ?? []).map((g) => g.id),
-              })
-            : {};
+          const kept =
+            origin && suggestionFrom
+              ? keptSuggestion(suggestionFrom, fromActorId.id, toActorId.id, {
+                  needText: origin.needText ?? null,
+                  needTopicIds: (origin.needTopicIds ?? []).map((g) => g.id),
+                })
+              : {};
           return ctx.graph.introductions.create(
             tx,
             { ...row, ...kept },

@@ -11,6 +11,7 @@ import { CONSORTIUM_ROLES, FEATURES, QUADRANTS, QUADRANT_LABELS } from '@kobling
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ForbiddenError, NotFoundError, mapped, validationError } from '../errors.ts';
+import { projectionFor } from '../matchmaking/projection.ts';
 import { expireDueLazily } from '../matchmaking/expiry.ts';
 import { LANGUAGES, languageFor, textKey } from '../matchmaking/language.ts';
 import type { Language, TextKey } from '../matchmaking/language.ts';
@@ -622,7 +623,10 @@ builder.queryFields((t) => ({
       const ref = actorId
         ? { type: 'ACTOR' as const, id: actorId.id }
         : { type: 'PERSON' as const, id: personId!.id };
-      const suggestions = await mapped(() => suggestPartners(ctx.graph, ref, filters, first));
+      const projection = await projectionFor(ctx);
+      const suggestions = await mapped(async () =>
+        suggestPartners(projection, ref, filters, first),
+      );
       const key = lang(ctx, args.language);
       return suggestions.map((s) => inLanguage(s, key));
     },
@@ -655,9 +659,10 @@ builder.queryFields((t) => ({
         );
       }
       await prepare(ctx);
-      const result = await mapped(() =>
+      const projection = await projectionFor(ctx);
+      const result = await mapped(async () =>
         suggestForNeed(
-          ctx.graph,
+          projection,
           {
             text,
             topicIds,
@@ -717,7 +722,8 @@ builder.queryFields((t) => ({
       } else if (topicIds.length === 0 || topicIds.length > MAX_TOPICS) {
         throw validationError(['topicIds'], `Give 1–${MAX_TOPICS} topics`);
       }
-      const result = await mapped(() => proposeConsortium(ctx.graph, { topicIds }));
+      const projection = await projectionFor(ctx);
+      const result = await mapped(async () => proposeConsortium(projection, { topicIds }));
       const key = lang(ctx, args.language);
       return {
         topicIds: result.topicIds,

@@ -9,6 +9,7 @@ import { SESSION_TTL_MS, newSessionToken, sessionIdFor } from '../auth/sessions.
 import type { ApiSettings } from '../context.ts';
 import type { SearchEngine } from '../search/runtime.ts';
 import { loadRegionSeed } from '../seed.ts';
+import { LiveProjection } from '@kobling/projection';
 import { createApi } from '../yoga.ts';
 import type { Api } from '../yoga.ts';
 
@@ -91,8 +92,13 @@ export async function openTestApi(
   } = {},
 ): Promise<TestApi> {
   const graph = options.graph ?? (await seededGraph());
+  // One process: its own writes are caught up on read, and no timer adds store round-trips;
+  // built before the first request, so tests that count round-trips count only their own.
+  const projection = LiveProjection.follow(graph, { pollMs: 0 });
+  await projection.ready(120_000);
   const api = createApi({
     graph,
+    projection,
     settings: { trustProxy: true, loginLimiter: new LoginRateLimiter(), ...options.settings },
     ...(options.search ? { search: options.search } : {}),
     ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),

@@ -92,6 +92,7 @@ async function resultRows(result: QueryResult | QueryResult[]): Promise<Record<s
 class LadybugRunner implements CypherRunner {
   readonly engine = 'ladybug' as const;
   private count = 0;
+  private writes = 0;
   private closed = false;
   private readonly database: lbug.Database;
   private readonly writeSlot: Slot;
@@ -118,6 +119,10 @@ class LadybugRunner implements CypherRunner {
     return this.count;
   }
 
+  get writesCommitted(): number {
+    return this.writes;
+  }
+
   async run<P extends Params, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
     this.refuseIfClosed();
     if (query.mode === 'write') return this.write((tx) => tx.run(query, params));
@@ -135,9 +140,11 @@ class LadybugRunner implements CypherRunner {
 
   async write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {
     this.refuseIfClosed();
-    return this.writeSlot.lock.runExclusive(() =>
+    const value = await this.writeSlot.lock.runExclusive(() =>
       this.inTransaction(this.writeSlot, 'BEGIN TRANSACTION', work),
     );
+    this.writes += 1;
+    return value;
   }
 
   async exportTables(tables: readonly ExportTable[], sink: ExportSink): Promise<void> {

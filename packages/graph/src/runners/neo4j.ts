@@ -53,6 +53,7 @@ function isConstraintViolation(error: unknown): boolean {
 class Neo4jRunner implements CypherRunner {
   readonly engine = 'neo4j' as const;
   private count = 0;
+  private writes = 0;
   private closed = false;
   private readonly driver: Driver;
   private readonly database: string | undefined;
@@ -66,6 +67,10 @@ class Neo4jRunner implements CypherRunner {
     return this.count;
   }
 
+  get writesCommitted(): number {
+    return this.writes;
+  }
+
   run<P extends Params, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
     const work = (tx: QueryExecutor) => tx.run(query, params);
     return query.mode === 'write' ? this.write(work) : this.read(work);
@@ -77,10 +82,12 @@ class Neo4jRunner implements CypherRunner {
     );
   }
 
-  write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {
-    return this.withSession('WRITE', (session) =>
+  async write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {
+    const value = await this.withSession('WRITE', (session) =>
       session.executeWrite((tx) => work(this.executor(tx))),
     );
+    this.writes += 1;
+    return value;
   }
 
   /** Streams every table's records through one explicit read transaction (no retries, no replays). */

@@ -199,13 +199,13 @@ export class ProjectedRetrieval {
   private pool(seeker: Seeker, limits: RetrievalLimits): string[] {
     const p = this.projection;
     const stats = this.topicStats();
-    const exclude = seeker.actorId ?? null;
+    const excluded = seeker.actorId === undefined ? -1 : (p.actorIndex(seeker.actorId) ?? -1);
     const kinds = seeker.wantedKinds?.length ? new Set<string>(seeker.wantedKinds) : null;
     const helices = seeker.wantedHelices?.length ? new Set<string>(seeker.wantedHelices) : null;
     const passes = (index: number): boolean =>
+      index !== excluded &&
       (kinds === null || kinds.has(p.kindAt(index))) &&
-      (helices === null || helices.has(p.helixAt(index))) &&
-      (exclude === null || p.actorIdAt(index) !== exclude);
+      (helices === null || helices.has(p.helixAt(index)));
 
     const expanded = expandTopics(seeker.topics, stats);
     // Never let the cap remove every topic: the seeker's rarest topic always counts.
@@ -215,24 +215,21 @@ export class ProjectedRetrieval {
 
     // relevance = Σ floor(1000 · tie weight · wanted weight (to a quarter) / log10(2 + actorCount)):
     // integer terms, so the sum is exact in any order and the pool deterministic.
-    const relevance = new Map<number, number>();
+    const scores = scratchScores(p.actorIndexLimit);
+    const touched: number[] = [];
     for (const t of wanted) {
       const quarter = Math.max(1, Math.min(4, Math.round(t.weight * 4)));
       const factor = quarter === 4 ? 1.0 : quarter === 3 ? 0.75 : quarter === 2 ? 0.5 : 0.25;
       const rarity = Math.log10(2.0 + (stats.topics.get(t.topicId)?.actorCount ?? 0));
       p.forEachActorWithTopic(t.topicId, (index, weight) => {
         if (!passes(index)) return;
-        relevance.set(
-          index,
-          (relevance.get(index) ?? 0) + Math.floor((1000.0 * weight * factor) / rarity),
-        );
+        if (scores[index] === 0) touched.push(index);
+        // Scores are stored plus one, so zero marks an actor not touched yet.
+        scores[index] = (scores[index] || 1) + Math.floor((1000.0 * weight * factor) / rarity);
       });
     }
-    const byTopic = [...relevance]
-      .map(([index, score]) => ({ id: p.actorIdAt(index), score }))
-      .sort((a, b) => b.score - a.score || byId(a.id, b.id))
-      .slice(0, limits.poolSize)
-      .map((r) => r.id);
+    const byTopic = topScored(p, scores, touched, limits.poolSize);
+    for (const index of touched) scores[index] = 0;
 
     const proximityLimit = Math.max(20, Math.floor(limits.poolSize / 4));
     const near = (
@@ -246,9 +243,9 @@ export class ProjectedRetrieval {
           if (passes(index)) found.add(index);
         });
       return [...found]
-        .map((i) => p.actorIdAt(i))
-        .sort(byId)
-        .slice(0, proximityLimit);
+        .sort((a, b) => p.compareActors(a, b))
+        .slice(0, proximityLimit)
+        .map((i) => p.actorIdAt(i));
     };
     const byProject = near(seeker.projectIds, (id, visit) => p.forEachParticipant(id, visit));
     const byCluster = near(seeker.clusterIds, (id, visit) => p.forEachActiveMember(id, visit));
@@ -372,9 +369,7 @@ export class ProjectedRetrieval {
     }
     const vias = sorted(withSeeker.keys());
     if (vias.length === 0) return result;
-    const viaProjects = new Map(
-      vias.map((via) => [via, new Set((p.actor(via)?.projects ?? []).map((q) => q.projectId))]),
-    );
+    const viaProjects = new Map(vias.map((via) => [via, new Set(p.projectIdsOf(via))]));
     type Path = { candidate: string; via: string; p: string; q: string };
     const paths: Path[] = [];
     let looked = 0;
@@ -439,6 +434,64 @@ export class ProjectedRetrieval {
       offers: own.offers,
     };
   }
+}
+
+let scratch = new Float64Array(0);
+
+/** Score per actor index, all zero: one buffer reused by every (synchronous) retrieval. */
+function scratchScores(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(size);
+  return scratch;
+}
+
+/**
+ * The `limit` touched actors of highest score (stored plus one), ties by id: the cut-off score is
+ * found on a sorted copy of the scores, so only the actors above it are sorted by (score, id).
+ */
+function topScored(
+  p: Projection,
+  scores: Float64Array,
+  touched: readonly number[],
+  limit: number,
+): string[] {
+  let chosen = touched;
+  if (touched.length > limit) {
+    const values = new Float64Array(touched.length);
+    for (let k = 0; k < touched.length; k += 1) values[k] = scores[touched[k]!]!;
+    const cutoff = kthLargest(values, limit);
+    chosen = touched.filter((i) => scores[i]! >= cutoff);
+  }
+  return [...chosen]
+    .sort((a, b) => scores[b]! - scores[a]! || p.compareActors(a, b))
+    .slice(0, limit)
+    .map((i) => p.actorIdAt(i));
+}
+
+/** The k-th largest value (1-based), by quickselect; reorders `values`. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i += 1;
+      while (values[j]! < pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target]!;
+  }
+  return values[target]!;
 }
 
 /** A person's own topics add to their employer's; the stronger weight wins. */

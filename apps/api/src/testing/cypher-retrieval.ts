@@ -1,8 +1,10 @@
 /**
- * Candidate retrieval for matchmaking: a bounded pool of actors near the seeker (IDF-weighted
- * topic overlap with hub topics capped, plus actors sharing its clusters and projects), then every
- * fact the matchmaking kernel needs, loaded in batches. The number of store round-trips is
- * fixed, whatever the pool size.
+ * The test oracle of matchmaking retrieval: the store-backed Cypher retrieval the graph projection
+ * replaced (issue 12). A bounded pool of actors near the seeker (IDF-weighted topic overlap with
+ * hub topics capped, plus actors sharing its clusters and projects), then every fact the kernel
+ * needs, loaded in a fixed number of round-trips. The projection's retrieval must give exactly
+ * what this gives (matchmaking/projection-oracle.int.test.ts); the suggest bench times it as the
+ * baseline. Not used to answer requests.
  */
 import type {
   ActorKind,
@@ -17,40 +19,10 @@ import type {
   TopicInfo,
   TopicStats,
 } from '@kobling/matchmaking';
-import { RELATED_TOPIC_FACTOR } from '@kobling/matchmaking';
-import { GraphNotFoundError } from '../errors.ts';
-import { defineQuery } from '../query.ts';
-import type { QueryExecutor } from '../runner.ts';
-import type { ActorRepository } from './actors.ts';
-import type { ClusterRepository } from './clusters.ts';
-import type { IntroductionRepository } from './introductions.ts';
-import type { MunicipalityRepository } from './municipalities.ts';
-import type { OpportunityRepository } from './opportunities.ts';
-import type { PersonRepository } from './people.ts';
-import type { ProjectRepository } from './projects.ts';
-import type { TopicRepository } from './topics.ts';
-
-export interface RetrievalLimits {
-  /** Candidates scored per request. */
-  readonly poolSize: number;
-  /** Topics held by more actors than this are skipped when building the pool (hubs say little). */
-  readonly hubTopicCap: number;
-  /** Warm paths looked at per request. */
-  readonly maxIntermediaryPaths: number;
-  /**
-   * HAS_TOPIC rows the topic pool may read (Σ actorCount of the topics it uses). Topics are taken
-   * most informative first (wanted weight × rarity) while they fit, the first one always; this
-   * bounds the pool query by a constant, whatever the graph's size.
-   */
-  readonly topicRowBudget: number;
-}
-
-export const DEFAULT_RETRIEVAL_LIMITS: RetrievalLimits = {
-  poolSize: 300,
-  hubTopicCap: 5_000,
-  maxIntermediaryPaths: 2_000,
-  topicRowBudget: 20_000,
-};
+import { DEFAULT_RETRIEVAL_LIMITS, RELATED_TOPIC_FACTOR } from '@kobling/matchmaking';
+import type { NeedInput, RetrievalLimits } from '@kobling/matchmaking';
+import { GraphNotFoundError, defineQuery } from '@kobling/graph';
+import type { Graph, QueryExecutor } from '@kobling/graph';
 
 type Filters = { exclude: string[]; kinds: string[]; helices: string[] };
 
@@ -222,35 +194,13 @@ const actorTotal = defineQuery<Record<string, never>, { count: number }>(
   'MATCH (a:Actor) RETURN count(a) AS count',
 );
 
-export interface CandidateRepositories {
-  readonly actors: ActorRepository;
-  readonly people: PersonRepository;
-  readonly topics: TopicRepository;
-  readonly clusters: ClusterRepository;
-  readonly projects: ProjectRepository;
-  readonly municipalities: MunicipalityRepository;
-  readonly opportunities: OpportunityRepository;
-  readonly introductions: IntroductionRepository;
-}
-
-/** An ad-hoc need as the API receives it, after free text was mapped to topics. */
-export interface NeedInput {
-  readonly topics: readonly SeekerTopic[];
-  readonly text?: string;
-  readonly wantedKinds?: readonly ActorKind[];
-  readonly wantedHelices?: readonly Helix[];
-  readonly municipalityPreference?: readonly string[];
-  /** The actor asking, when signed in: excluded from results, its partners marked. */
-  readonly onBehalfOf?: string;
-}
-
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
-export class CandidateRepository {
-  private readonly repos: CandidateRepositories;
+export class CypherRetrieval {
+  private readonly repos: Graph;
 
-  constructor(repos: CandidateRepositories) {
-    this.repos = repos;
+  constructor(graph: Graph) {
+    this.repos = graph;
   }
 
   /** Names, bokmål names, frequencies and broader links of every topic, and the actor total. */

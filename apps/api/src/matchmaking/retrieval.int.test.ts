@@ -1,8 +1,8 @@
+import type { Graph, NodeRow } from '@kobling/graph';
+import { openTestGraph, sampleRow } from '@kobling/graph/testing';
+import { ProjectedRetrieval } from '@kobling/matchmaking';
+import { buildProjection } from '@kobling/projection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../graph.ts';
-import type { NodeRow } from '../model-types.ts';
-import { sampleRow } from '../testing/factories.ts';
-import { openTestGraph } from '../testing/test-graph.ts';
 
 /**
  * A small region where every fact retrieval should find is planted by hand:
@@ -11,8 +11,9 @@ import { openTestGraph } from '../testing/test-graph.ts';
  * D: shares no topic but did project P2 with M → reached through the warm path S–P1–M–P2–D.
  * H: holds only the hub topic; X: shares nothing at all.
  */
-describe('candidate retrieval', () => {
+describe('candidate retrieval over the graph projection', () => {
   let graph: Graph;
+  let retrieval: ProjectedRetrieval;
   const topic = (slug: string, actorCount: number, extra: Partial<NodeRow<'Topic'>> = {}) =>
     sampleRow('Topic', {
       id: `t-${slug}`,
@@ -111,11 +112,12 @@ describe('candidate retrieval', () => {
       await graph.technologies.nodes.create(tx, sampleRow('Technology', { id: 'tech' }));
       await graph.technologies.originatedAt.merge(tx, [{ fromKey: 'tech', toKey: 'b' }]);
     });
+    retrieval = new ProjectedRetrieval(await buildProjection(graph.runner));
   });
   afterAll(() => graph.close());
 
   it('builds the seeker from the graph', async () => {
-    const seeker = await graph.runner.read((tx) => graph.candidates.seekerFor(tx, 'ACTOR', 's'));
+    const seeker = retrieval.seekerFor('ACTOR', 's');
     expect(seeker).toMatchObject({
       type: 'ACTOR',
       actorId: 's',
@@ -133,10 +135,7 @@ describe('candidate retrieval', () => {
   });
 
   it('finds topic, cluster, related-topic and warm-path candidates with their evidence', async () => {
-    const candidates = await graph.runner.read(async (tx) => {
-      const seeker = await graph.candidates.seekerFor(tx, 'ACTOR', 's');
-      return graph.candidates.candidatesFor(tx, seeker, await graph.candidates.topicStats(tx));
-    });
+    const candidates = retrieval.candidatesFor(retrieval.seekerFor('ACTOR', 's'));
     const byId = new Map(candidates.map((c) => [c.id, c]));
     expect([...byId.keys()].sort()).toEqual(['b', 'd', 'm']);
     expect(byId.get('b')).toEqual({
@@ -173,29 +172,26 @@ describe('candidate retrieval', () => {
   });
 
   it('respects wanted kinds and helices, and an ad-hoc need without an actor', async () => {
-    const candidates = await graph.runner.read(async (tx) => {
-      const seeker = await graph.candidates.seekerForNeed(tx, {
+    const candidates = retrieval.candidatesFor(
+      retrieval.seekerForNeed({
         topics: [{ topicId: 't-aqua', weight: 1 }],
         wantedHelices: ['ACADEMIA'],
-      });
-      return graph.candidates.candidatesFor(tx, seeker, await graph.candidates.topicStats(tx));
-    });
+      }),
+    );
     expect(candidates.map((c) => c.id)).toEqual(['b']);
     expect(candidates[0]?.intermediaries).toEqual([]);
   });
 
-  it('makes the same number of round-trips whatever the pool size', async () => {
-    const trips = async (topics: string[]) => {
-      const before = graph.runner.roundTrips;
-      await graph.runner.read(async (tx) => {
-        const seeker = await graph.candidates.seekerForNeed(tx, {
-          topics: topics.map((topicId) => ({ topicId, weight: 1 })),
-          onBehalfOf: 's',
-        });
-        return graph.candidates.candidatesFor(tx, seeker, await graph.candidates.topicStats(tx));
-      });
-      return graph.runner.roundTrips - before;
-    };
-    expect(await trips(['t-aqua'])).toBe(await trips(['t-aqua', 't-hub', 't-ocean', 't-sensors']));
+  it('makes no store round-trip', async () => {
+    const before = graph.runner.roundTrips;
+    const seeker = retrieval.seekerForNeed({
+      topics: ['t-aqua', 't-hub', 't-ocean', 't-sensors'].map((topicId) => ({
+        topicId,
+        weight: 1,
+      })),
+      onBehalfOf: 's',
+    });
+    expect(retrieval.candidatesFor(seeker).length).toBeGreaterThan(0);
+    expect(graph.runner.roundTrips).toBe(before);
   });
 });
