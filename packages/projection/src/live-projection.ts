@@ -110,6 +110,11 @@ export class LiveProjection {
     return live;
   }
 
+  /** True once the first build is done (a version can be read without waiting). */
+  get isReady(): boolean {
+    return this.version !== null;
+  }
+
   /** The latest version; ProjectionNotReadyError until the first build is done. */
   current(): Projection {
     if (!this.version) throw new ProjectionNotReadyError();

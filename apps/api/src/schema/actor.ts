@@ -29,6 +29,7 @@ import {
   TopicRef,
   UserRef,
 } from './refs.ts';
+import { projectionFor } from '../matchmaking/projection.ts';
 
 /* Relationship shapes shared with other types. */
 
@@ -206,7 +207,14 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       if (args.id) return args.id.id;
-      if (args.slug) return ctx.graph.actors.nodes.findKey(ctx.graph.runner, 'slug', args.slug);
+      if (args.slug) {
+        // The projection's slug index; the store has none (a scan) and is asked only while the
+        // projection is being built.
+        if (ctx.projection.isReady) {
+          return (await projectionFor(ctx)).actorIdBySlug(args.slug) ?? null;
+        }
+        return ctx.graph.actors.nodes.findKey(ctx.graph.runner, 'slug', args.slug);
+      }
       throw new DomainValidationError([{ path: ['id'], message: 'Give an id or a slug' }]);
     },
   }),

@@ -1,0 +1,28 @@
+/**
+ * `npm run bench [-- --only <suite>] [options]`: the benchmarks, each writing its section of
+ * docs/benchmarks.md. The store, import and search suites live in seeds (seeds/src/bench); the
+ * matchmaking suite (`--only suggest`) lives with the API it measures through
+ * (apps/api/src/bench/suggest-bench.ts) — seeds must not depend on the API. Options go to the
+ * suite as given; without --only every suite runs, seeds' first.
+ */
+import { spawnSync } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--only');
+const only = at >= 0 ? args[at + 1] : undefined;
+const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+
+const run = (workspace: string, script: string, scriptArgs: readonly string[]): void => {
+  const result = spawnSync('npm', ['run', script, '-w', workspace, '--', ...scriptArgs], {
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+if (only === 'suggest') {
+  run('@kobling/api', 'bench:suggest', rest);
+} else {
+  run('@kobling/seeds', 'bench', args);
+  if (only === undefined) run('@kobling/api', 'bench:suggest', rest);
+}
