@@ -33,6 +33,7 @@ import {
   EnvError,
   LIMITS,
   parseEnv,
+  READINESS_PATH,
   readBodyWithin,
   startExpirySweep,
   startSearch,
@@ -446,6 +447,7 @@ async function main(): Promise<void> {
   });
   const yoga = createApi({
     graph,
+    projectionSnapshotPath: join(env.KOBLING_DATA_DIR, 'projection.snapshot'),
     settings: settingsFrom(env),
     search: search.sync,
     searchEngine: search.engine,
@@ -464,6 +466,10 @@ async function main(): Promise<void> {
   // Only the files the build has at its root; a catch-all static handler would stat every page URL.
   app.get('/favicon.svg', (_req, res) => {
     res.sendFile(join(CLIENT_BUILD, 'favicon.svg'), { maxAge: '1d' });
+  });
+  // Readiness (the graph projection built): answered by the API (apps/api/src/http/readiness.ts).
+  app.get(READINESS_PATH, (req: ExpressRequest, res: ExpressResponse) => {
+    void yoga(req, res);
   });
   app.all('/graphql', (req: ExpressRequest, res: ExpressResponse) => {
     req.headers['x-forwarded-for'] = clientAddress(req);

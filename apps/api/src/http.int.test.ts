@@ -1,5 +1,6 @@
 import { openClosedTestGraph } from '@kobling/graph/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LiveProjection } from '@kobling/projection';
 import { LoginRateLimiter } from './auth/rate-limit.ts';
 import { LIMITS } from './limits.ts';
 import { TEST_PASSWORD, mutate, openTestApi } from './testing/fixture.ts';
@@ -235,6 +236,33 @@ describe('malformed requests get clear errors and no stack traces', () => {
     expect(text).not.toMatch(STACK);
     expect(text).not.toMatch(/Query|ladybug|closed/i);
     expect(warn).toHaveBeenCalled();
+  });
+});
+
+describe('readiness', () => {
+  it('says ready once the graph projection is built', async () => {
+    const ready = await raw(t, { method: 'GET', path: '/ready' });
+    expect(ready.status).toBe(200);
+    expect(JSON.parse(ready.text)).toMatchObject({ ready: true, projection: { state: 'ready' } });
+  });
+
+  it('says not ready, and matchmaking answers PROJECTION_NOT_READY, while there is no projection', async () => {
+    // A projection that can never be built: its store is closed.
+    const projection = LiveProjection.follow(await openClosedTestGraph(), { pollMs: 0 });
+    const api = createApi({ graph: t.graph, projection });
+    const ready = await api.fetch('http://kobling.test/ready');
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ ready: false });
+    const response = await api.fetch('http://kobling.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ suggestForNeed(input: { text: "aquaculture" }) { suggestions { score } } }',
+      }),
+    });
+    expect((await response.json()).errors[0]).toMatchObject({
+      extensions: { code: 'PROJECTION_NOT_READY' },
+    });
   });
 });
 

@@ -9,3 +9,4 @@ export { runApiBench } from './bench/api-bench.ts';
 export { startExpirySweep } from './matchmaking/expiry.ts';
 export { createSearch, startSearch, searchEngineOf, MEILI_INDEX_UID } from './search/runtime.ts';
 export type { ApiSearch, RunningSearch, SearchConfig, SearchEngine } from './search/runtime.ts';
+export { READINESS_PATH } from './http/readiness.ts';

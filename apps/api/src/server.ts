@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   });
   const yoga = createApi({
     graph,
+    projectionSnapshotPath: resolve(env.KOBLING_DATA_DIR, 'projection.snapshot'),
     search: search.sync,
     searchEngine: search.engine,
     settings: {

@@ -50,6 +50,8 @@ export interface ApiOptions {
    * built from the store now; fields that need it wait for it (bounded) meanwhile.
    */
   readonly projection?: LiveProjection;
+  /** Where the API's own projection keeps its snapshot, so a restart loads it (servers pass one). */
+  readonly projectionSnapshotPath?: string;
   /** Which engine `search` runs on, for `searchStatus` (default embedded). */
   readonly searchEngine?: SearchEngine;
   /** Where unexpected errors go; console.warn by default (console.error fails tests). */
@@ -277,6 +279,7 @@ export function createApi(options: ApiOptions) {
   const projection =
     options.projection ??
     LiveProjection.follow(options.graph, {
+      ...(options.projectionSnapshotPath ? { snapshotPath: options.projectionSnapshotPath } : {}),
       onError: (error) => logger.warn('[kobling-api] graph projection', error),
     });
   const search: ApiSearch | null = options.search

@@ -6,7 +6,7 @@ export { openLadybugRunner } from './runners/ladybug.ts';
 export type { LadybugRunnerOptions } from './runners/ladybug.ts';
 export { openNeo4jRunner } from './runners/neo4j.ts';
 export type { Neo4jRunnerOptions } from './runners/neo4j.ts';
-export { applyMigrations } from './migrate.ts';
+export { applyMigrations, storeCreatedAt } from './migrate.ts';
 export { graphOver, openGraph } from './graph.ts';
 export type { Graph, GraphConfig } from './graph.ts';
 export {

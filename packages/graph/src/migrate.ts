@@ -16,6 +16,21 @@ const recordMigration = defineQuery<
   'MERGE (m:Migration {id: $id}) ON CREATE SET m.name = $name, m.appliedAt = $appliedAt RETURN m.id AS id',
 );
 
+const firstMigration = defineQuery<Record<string, never>, { appliedAt: number | null }>(
+  'migration.first',
+  'read',
+  'MATCH (m:Migration) RETURN min(m.appliedAt) AS appliedAt',
+);
+
+/**
+ * When the store's schema was first applied (its first migration), epoch ms: tells this store
+ * from another one at the same address (a wiped and re-created data folder), e.g. for a snapshot
+ * taken of it. Null before any migration.
+ */
+export async function storeCreatedAt(runner: CypherRunner): Promise<number | null> {
+  return (await runner.run(firstMigration, {}))[0]?.appliedAt ?? null;
+}
+
 /**
  * Applies pending migrations in version order and records each in the graph. Safe to run
  * again: applied versions are skipped, and every statement is itself idempotent, so a

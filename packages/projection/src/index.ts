@@ -1,6 +1,6 @@
 export { Projection } from './projection.ts';
-export { buildProjection } from './build.ts';
-export type { BuildProgress } from './build.ts';
+export { SNAPSHOT_FORMAT, buildProjection, loadSnapshot } from './build.ts';
+export type { BuildOptions, BuildProgress } from './build.ts';
 export { ProjectedEntityNotFoundError, ProjectionNotReadyError } from './errors.ts';
 export type {
   ActorFacts,

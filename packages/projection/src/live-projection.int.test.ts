@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { Graph, QueryExecutor } from '@kobling/graph';
 import { openTestGraph, sampleRow } from '@kobling/graph/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProjection } from './build.ts';
+import { buildProjection, loadSnapshot } from './build.ts';
 import { LiveProjection } from './live-projection.ts';
 import { projectionDifferences } from './testing.ts';
 
@@ -173,6 +177,50 @@ describe('the projection follows the change feed', () => {
       expect(behind.current().actor('c')?.name).toBe('Sea');
     } finally {
       behind.close();
+    }
+  });
+
+  it('starts from its snapshot and catches up from the feed, or builds when the snapshot is of another store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kobling-snapshot-'));
+    const snapshotPath = join(dir, 'projection.snapshot');
+    try {
+      const first = LiveProjection.follow(graph, { pollMs: 0, snapshotPath });
+      await first.ready(60_000);
+      expect(first.status().builtFrom).toBe('store');
+      first.close();
+      await graph.runner.write((tx) =>
+        graph.actors.nodes.update(tx, 'a', { name: 'After the snapshot' }),
+      );
+
+      const restarted = LiveProjection.follow(graph, { pollMs: 0, snapshotPath });
+      try {
+        await restarted.ready(60_000);
+        expect(restarted.status().builtFrom).toBe('snapshot');
+        const followed = await restarted.fresh(60_000);
+        expect(followed.actor('a')?.name).toBe('After the snapshot');
+        expect(projectionDifferences(followed, await buildProjection(graph.runner))).toEqual([]);
+      } finally {
+        restarted.close();
+      }
+
+      // The same file as another store's (a data folder wiped and re-created), or too old.
+      const { meta, base } = deserialize(readFileSync(snapshotPath)) as {
+        meta: { storeCreatedAt: number | null };
+        base: unknown;
+      };
+      writeFileSync(snapshotPath, serialize({ meta: { ...meta, storeCreatedAt: 1 }, base }));
+      expect(await loadSnapshot(graph.runner, snapshotPath, 60_000)).toBeNull();
+      const elsewhere = LiveProjection.follow(graph, { pollMs: 0, snapshotPath });
+      try {
+        await elsewhere.ready(60_000);
+        expect(elsewhere.status().builtFrom).toBe('store');
+      } finally {
+        elsewhere.close();
+      }
+      expect(await loadSnapshot(graph.runner, snapshotPath, 60_000)).not.toBeNull();
+      expect(await loadSnapshot(graph.runner, snapshotPath, 0)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

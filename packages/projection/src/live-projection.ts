@@ -1,6 +1,6 @@
 import { CHANGE_FEED_RETENTION_MS, StoreClosedError } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
-import { buildProjection } from './build.ts';
+import { buildProjection, loadSnapshot } from './build.ts';
 import type { BuildProgress } from './build.ts';
 import { ProjectionNotReadyError } from './errors.ts';
 import { applyChanges } from './overlay.ts';
@@ -25,6 +25,11 @@ export interface LiveProjectionOptions {
   /** Events read per round-trip. */
   readonly pageSize?: number;
   readonly onProgress?: (progress: BuildProgress) => void;
+  /**
+   * A file for the snapshot of each build: the next start loads it (if it is of this store and
+   * the change feed still holds every event since) and catches up, instead of building.
+   */
+  readonly snapshotPath?: string;
   /** Failures of a build or an apply; the follower keeps serving its last version and retries. */
   readonly onError?: (error: unknown) => void;
 }
@@ -38,6 +43,8 @@ export interface ProjectionStatus {
   /** When the export of the current base began, epoch ms. */
   readonly exportedAt: number | null;
   readonly lastBuildMs: number | null;
+  /** Where the current base came from: a build from the store, or the snapshot of one. */
+  readonly builtFrom: 'store' | 'snapshot' | null;
   readonly rebuilds: number;
   readonly appliedEvents: number;
   readonly overlaySize: number;
@@ -75,6 +82,7 @@ export class LiveProjection {
   private rebuilds = 0;
   private appliedEvents = 0;
   private lastBuildMs: number | null = null;
+  private builtFrom: 'store' | 'snapshot' | null = null;
   private lastCaughtUpAt: number | null = null;
   /** Events applied whose createdAt is still inside the lag window. */
   private recent = new Map<string, number>();
@@ -157,6 +165,7 @@ export class LiveProjection {
       actors: v?.totalActors ?? null,
       exportedAt: v?.exportedAt ?? null,
       lastBuildMs: this.lastBuildMs,
+      builtFrom: this.builtFrom,
       rebuilds: this.rebuilds,
       appliedEvents: this.appliedEvents,
       overlaySize: v?.overlaySize ?? 0,
@@ -194,13 +203,24 @@ export class LiveProjection {
     this.writesSeen = this.graph.runner.writesCommitted;
     const startedAt = Date.now();
     try {
-      const current = this.version;
+      // A snapshot is published only once the feed since it is applied (below).
+      const current =
+        this.version ??
+        (this.options.snapshotPath ? await this.loadSnapshot(this.options.snapshotPath) : null);
       if (!current || startedAt - this.positionAt > this.retentionMs - this.lagMs) {
         await this.rebuild();
       } else {
         const events = await this.newEvents();
-        if (events.some((e) => e.op === 'REBUILD')) await this.rebuild();
-        else await this.apply(current, events, startedAt);
+        // A bulk load records its REBUILD after its rows committed: an export begun after the
+        // event was recorded holds them.
+        if (events.some((e) => e.op === 'REBUILD' && e.createdAt >= current.exportedAt)) {
+          await this.rebuild();
+        } else
+          await this.apply(
+            current,
+            events.filter((e) => e.op !== 'REBUILD'),
+            startedAt,
+          );
       }
       this.lastCaughtUpAt = startedAt;
       this.error = null;
@@ -217,12 +237,26 @@ export class LiveProjection {
     }
   }
 
+  private async loadSnapshot(path: string): Promise<Projection | null> {
+    const started = performance.now();
+    const loaded = await loadSnapshot(this.graph.runner, path, this.retentionMs - this.lagMs);
+    if (!loaded) return null;
+    this.lastBuildMs = performance.now() - started;
+    this.builtFrom = 'snapshot';
+    this.positionAt = loaded.exportedAt;
+    return loaded;
+  }
+
   private async rebuild(): Promise<void> {
     const started = performance.now();
-    const built = await buildProjection(this.graph.runner, this.options.onProgress);
+    const built = await buildProjection(this.graph.runner, {
+      ...(this.options.onProgress ? { onProgress: this.options.onProgress } : {}),
+      ...(this.options.snapshotPath ? { snapshotPath: this.options.snapshotPath } : {}),
+    });
     this.lastBuildMs = performance.now() - started;
     this.recent.clear();
     this.rebuilds += 1;
+    this.builtFrom = 'store';
     this.positionAt = built.exportedAt;
     this.publish(
       new Projection(built.base, built.overlay, (this.version?.version ?? 0) + 1, built.exportedAt),
@@ -261,6 +295,8 @@ export class LiveProjection {
       for (const e of events) this.recent.set(e.id, e.createdAt);
       this.appliedEvents += events.length;
       this.publish(new Projection(current.base, overlay, current.version + 1, current.exportedAt));
+    } else if (this.version !== current) {
+      this.publish(current);
     }
     this.positionAt = startedAt;
     for (const [id, createdAt] of this.recent) {

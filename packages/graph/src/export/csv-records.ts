@@ -1,5 +1,6 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ExportColumn, ExportValue } from './export-table.ts';
-import { LADYBUG_FLOAT_SCALE } from './export-table.ts';
+import { EXPORT_BATCH_ROWS, LADYBUG_FLOAT_SCALE } from './export-table.ts';
 
 /**
  * A streaming reader of the CSV LadybugDB's `COPY … TO` writes (checked on 0.19.1): `,` between
@@ -91,5 +92,35 @@ export class CsvRecordReader {
       case 'bool':
         return raw === 'True' || raw === 'true';
     }
+  }
+}
+
+const CHUNK_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reads an exported CSV file in chunks — never whole, so a table larger than a JavaScript string
+ * still fits — handing its rows on in batches.
+ */
+export function readCsvFile(
+  path: string,
+  columns: readonly ExportColumn[],
+  onRows: (rows: readonly (readonly ExportValue[])[]) => void,
+): void {
+  const reader = new CsvRecordReader(columns);
+  const decoder = new TextDecoder();
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      const rows = reader.push(decoder.decode(buffer.subarray(0, read), { stream: read > 0 }));
+      for (let at = 0; at < rows.length; at += EXPORT_BATCH_ROWS) {
+        onRows(rows.slice(at, at + EXPORT_BATCH_ROWS));
+      }
+      if (read === 0) break;
+    }
+    reader.end();
+  } finally {
+    closeSync(fd);
   }
 }

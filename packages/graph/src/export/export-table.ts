@@ -15,8 +15,16 @@ export interface ExportTable {
   readonly columns: readonly ExportColumn[];
 }
 
-/** Receives a batch of rows of the table at `table` (its index in the list exported). */
-export type ExportSink = (table: number, rows: readonly (readonly ExportValue[])[]) => void;
+/** Receives each table (by its index in the list exported) as it is read. */
+export interface ExportSink {
+  /** A batch of the table's rows. */
+  rows(table: number, rows: readonly (readonly ExportValue[])[]): void;
+  /**
+   * The whole table as a CSV file in LadybugDB's export format (read it with readCsvFile); the
+   * file is deleted once the returned promise settles.
+   */
+  csvFile(table: number, path: string): Promise<void>;
+}
 
 /**
  * 2^60. LadybugDB's CSV writer prints a DOUBLE with six decimals; an integer prints every digit.

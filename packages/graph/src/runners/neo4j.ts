@@ -105,11 +105,11 @@ class Neo4jRunner implements CypherRunner {
               ),
             );
             if (batch.length >= EXPORT_BATCH_ROWS) {
-              sink(index, batch);
+              sink.rows(index, batch);
               batch = [];
             }
           }
-          if (batch.length > 0) sink(index, batch);
+          if (batch.length > 0) sink.rows(index, batch);
         }
         await tx.commit();
       } catch (error) {
