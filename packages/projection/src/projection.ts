@@ -25,6 +25,8 @@ export class Projection {
   /** When the export of the base began, epoch ms: later changes may be missing from it. */
   readonly exportedAt: number;
   private memo: { topics?: TopicFact[]; totalActors?: number; overlaid?: Uint8Array | null } = {};
+  private readonly activeMembers = new Map<string, number>();
+  private readonly coParticipants = new Map<string, number>();
 
   constructor(base: Base, overlay: Overlay, version: number, exportedAt: number) {
     this.base = base;
@@ -193,6 +195,67 @@ export class Projection {
     for (const [a, status] of this.overlay.clusterActors.get(clusterId) ?? []) {
       if (status === 'ACTIVE' && this.overlay.actors.get(a)) visit(a);
     }
+  }
+
+  /**
+   * ACTIVE members of the cluster that `accept` takes: the first `limit` of the base in id order
+   * (base adjacency is in id order, so a large cluster is not walked whole), and every accepted
+   * one the overlay holds. The caller sorts and cuts the union.
+   */
+  firstActiveMembers(
+    clusterId: string,
+    limit: number,
+    accept: (index: number) => boolean,
+  ): number[] {
+    const out: number[] = [];
+    const c = this.base.clusters.get(clusterId);
+    if (c !== undefined) {
+      const { offsets, targets, values } = this.base.clusterActors;
+      const mask = this.overlaidMask();
+      let taken = 0;
+      for (let e = offsets[c]!; e < offsets[c + 1]! && taken < limit; e += 1) {
+        const a = targets[e]!;
+        if (values[e] !== ACTIVE || (mask !== null && mask[a] === 1) || !accept(a)) continue;
+        out.push(a);
+        taken += 1;
+      }
+    }
+    for (const [a, status] of this.overlay.clusterActors.get(clusterId) ?? []) {
+      if (status === 'ACTIVE' && this.overlay.actors.get(a) && accept(a)) out.push(a);
+    }
+    return out;
+  }
+
+  /** An actor's name without materialising its other facts. */
+  actorName(id: string): string | undefined {
+    const index = this.actorIndex(id);
+    if (index === undefined) return undefined;
+    return this.isBaseRow(index) ? this.base.actorName[index] : this.actorAt(index)?.name;
+  }
+
+  /** How many other actors share a project with this one (counted once per version). */
+  coParticipantCount(id: string): number {
+    let count = this.coParticipants.get(id);
+    if (count === undefined) {
+      const self = this.actorIndex(id);
+      const partners = new Set<number>();
+      for (const q of this.projectIdsOf(id)) this.forEachParticipant(q, (i) => partners.add(i));
+      if (self !== undefined) partners.delete(self);
+      count = partners.size;
+      this.coParticipants.set(id, count);
+    }
+    return count;
+  }
+
+  /** How many actors are ACTIVE members of the cluster (counted once per version). */
+  activeMemberCount(clusterId: string): number {
+    let count = this.activeMembers.get(clusterId);
+    if (count === undefined) {
+      count = 0;
+      this.forEachActiveMember(clusterId, () => (count! += 1));
+      this.activeMembers.set(clusterId, count);
+    }
+    return count;
   }
 
   /** Each actor with a membership of the cluster, whatever its status. */

@@ -242,13 +242,12 @@ export class ProjectedRetrieval {
         each(id, (index) => {
           if (passes(index)) found.add(index);
         });
-      return [...found]
-        .sort((a, b) => p.compareActors(a, b))
-        .slice(0, proximityLimit)
-        .map((i) => p.actorIdAt(i));
+      return firstById(p, found, proximityLimit).map((i) => p.actorIdAt(i));
     };
     const byProject = near(seeker.projectIds, (id, visit) => p.forEachParticipant(id, visit));
-    const byCluster = near(seeker.clusterIds, (id, visit) => p.forEachActiveMember(id, visit));
+    const byCluster = near(seeker.clusterIds, (id, visit) => {
+      for (const index of p.firstActiveMembers(id, proximityLimit, passes)) visit(index);
+    });
     return unique([...byTopic, ...byProject, ...byCluster]).slice(
       0,
       limits.poolSize + 2 * proximityLimit,
@@ -275,9 +274,10 @@ export class ProjectedRetrieval {
           clusterInfo.has(m.clusterId)
         )
           continue;
-        let size = 0;
-        p.forEachActiveMember(m.clusterId, () => (size += 1));
-        clusterInfo.set(m.clusterId, { name: p.cluster(m.clusterId)?.name ?? m.clusterId, size });
+        clusterInfo.set(m.clusterId, {
+          name: p.cluster(m.clusterId)?.name ?? m.clusterId,
+          size: p.activeMemberCount(m.clusterId),
+        });
       }
       for (const q of actor.projects) {
         if (!seekerProjects.has(q.projectId) || projectInfo.has(q.projectId)) continue;
@@ -373,39 +373,40 @@ export class ProjectedRetrieval {
     type Path = { candidate: string; via: string; p: string; q: string };
     const paths: Path[] = [];
     let looked = 0;
+    // Which introducers took part in each project, to find a candidate's introducers through
+    // its own projects rather than by trying every introducer.
+    const viasByProject = new Map<string, string[]>();
+    for (const via of vias) {
+      for (const q of viaProjects.get(via) ?? []) {
+        const list = viasByProject.get(q);
+        if (list) list.push(via);
+        else viasByProject.set(q, [via]);
+      }
+    }
     const byCandidate = [...candidates].sort((a, b) => byId(a.id, b.id));
     outer: for (const candidate of byCandidate) {
       const own = unique(candidate.projects.map((q) => q.projectId));
-      for (const via of vias) {
+      const theirs = sorted(own.flatMap((q) => viasByProject.get(q) ?? []));
+      for (const via of theirs) {
         if (via === candidate.id) continue;
         const shared = sorted(own.filter((q) => viaProjects.get(via)?.has(q)));
-        if (shared.length === 0) continue;
         const ps = sorted(withSeeker.get(via) ?? []);
-        for (let i = 0; i < ps.length * shared.length; i += 1) {
-          if (i === 0) paths.push({ candidate: candidate.id, via, p: ps[0]!, q: shared[0]! });
-          looked += 1;
-          if (looked >= limits.maxIntermediaryPaths) break outer;
-        }
+        paths.push({ candidate: candidate.id, via, p: ps[0]!, q: shared[0]! });
+        // Every (p, q) pair of the introducer counts as a path looked at.
+        looked += ps.length * shared.length;
+        if (looked >= limits.maxIntermediaryPaths) break outer;
       }
-    }
-    const partnerCount = new Map<string, number>();
-    for (const via of unique(paths.map((x) => x.via))) {
-      const partners = new Set<number>();
-      for (const q of viaProjects.get(via) ?? [])
-        p.forEachParticipant(q, (index) => partners.add(index));
-      const self = p.actorIndex(via);
-      if (self !== undefined) partners.delete(self);
-      partnerCount.set(via, partners.size);
     }
     const title = (id: string) => p.project(id)?.title ?? id;
     for (const path of paths) {
       const list = result.get(path.candidate) ?? [];
       list.push({
         id: path.via,
-        name: p.actor(path.via)?.name ?? path.via,
+        name: p.actorName(path.via) ?? path.via,
         withSeeker: { kind: 'PROJECT', id: path.p, name: title(path.p) },
         withCandidate: { kind: 'PROJECT', id: path.q, name: title(path.q) },
-        partnerCount: partnerCount.get(path.via) ?? 0,
+        // Partners of the introducer: distinct co-participants over all its projects.
+        partnerCount: p.coParticipantCount(path.via),
       });
       result.set(path.candidate, list);
     }
@@ -465,6 +466,15 @@ function topScored(
     .sort((a, b) => scores[b]! - scores[a]! || p.compareActors(a, b))
     .slice(0, limit)
     .map((i) => p.actorIdAt(i));
+}
+
+/** The first `limit` actors by id: base indices sort as numbers (they are in id order). */
+function firstById(p: Projection, found: ReadonlySet<number>, limit: number): number[] {
+  const indices = Int32Array.from(found);
+  if (indices.every((i) => i < p.base.actors.size)) {
+    return Array.from(indices.sort().subarray(0, limit));
+  }
+  return [...indices].sort((a, b) => p.compareActors(a, b)).slice(0, limit);
 }
 
 /** The k-th largest value (1-based), by quickselect; reorders `values`. */
