@@ -37,12 +37,13 @@ describe('durability of the embedded store', () => {
         // At most one write per run can have committed without its acknowledgement being read.
         expect(stored - acknowledged.length).toBeGreaterThanOrEqual(0);
         expect(stored - acknowledged.length).toBeLessThanOrEqual(3);
-        // Consistency: each actor's transaction wrote its topic link and its outbox event too.
+        // Consistency: each actor's transaction wrote its topic link and its change events too —
+        // the actor's creation, and the link naming both its ends (plus the topic's creation).
         const links = await reopened.runner.read((tx) =>
           reopened.actors.topics.incoming(tx, [topic.id]),
         );
         expect(links[0]).toHaveLength(stored);
-        expect((await reopened.outbox.pendingStats(Date.now())).pending).toBe(stored + 1);
+        expect((await reopened.outbox.pendingStats(Date.now())).pending).toBe(3 * stored + 1);
       } finally {
         await reopened.close();
       }
