@@ -314,6 +314,9 @@ export function createApi(options: ApiOptions) {
       : { title: 'Kobling API', additionalHeaders: { [CSRF_HEADERS[0]]: '1' } },
     maskedErrors: { maskError: maskError(), errorMessage: 'Unexpected error.', isDev: false },
     plugins: [
+      // First: the response cache (next) wraps whichever executor this one picks, so compiled
+      // answers are cached too.
+      compiledExecution(),
       ...[publicResponseCache(settings.publicCacheTtlMs)].filter((p) => p !== null),
       httpPlugin(contexts),
       nestingLimitPlugin(),
@@ -328,7 +331,6 @@ export function createApi(options: ApiOptions) {
         maxDirectives: { n: LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: settings.production },
       }),
-      compiledExecution(),
     ],
     context: async ({ request, req }) => {
       const credentials = credentialsOf(request, settings.sessionSecret);
