@@ -282,7 +282,13 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
     for (let i = 0; i < 40; i += 1) {
       const id = pick();
       const topic = topics[(i * 31) % topics.length]!;
-      const weight = 0.5 + ((i % 40) + 1) / 100;
+      // The store is kept between runs: a weight it already holds would show "at once".
+      const held = live
+        .current()
+        .actor(id)
+        ?.topics.find((t) => t.topicId === topic.id)?.weight;
+      const planned = 0.5 + ((i % 40) + 1) / 100;
+      const weight = held === planned ? planned + 0.005 : planned;
       await graph.runner.write((tx) =>
         graph.actors.setTopics(tx, id, [{ topicId: topic.id, weight }]),
       );
