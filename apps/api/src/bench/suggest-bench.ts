@@ -340,6 +340,12 @@ export function resultLine(r: SuggestBenchResult): string {
   );
 }
 
+const NEO4J_BUILD_NOTE =
+  'Neo4j build time, profiled (`--cpu-prof`, 100k actors): the Node process is about three quarters idle during the ' +
+  'export; about 6 s of the 9–12 s is Neo4j producing the ~1M HAS_TOPIC rows and sending them over Bolt (binding the ' +
+  "topics' ids first, so each row reads one property fewer, changed nothing). The JVM shares this machine's 2 cores " +
+  'with Node. A restart loads the snapshot instead (decision 0005).';
+
 export function suggestMarkdown(results: readonly SuggestBenchResult[]): string {
   const row = (what: string, l: Latency) =>
     `| ${what} | ${fmtMs(l.p50)} | ${fmtMs(l.p95)} | ${fmtMs(l.p99)} | ${fmtInt(l.samples)} |`;
@@ -381,6 +387,7 @@ export function suggestMarkdown(results: readonly SuggestBenchResult[]): string 
       '',
     );
   }
+  if (results.some((r) => r.engine === 'neo4j')) lines.push(NEO4J_BUILD_NOTE, '');
   return lines.join('\n');
 }
 
