@@ -114,11 +114,3 @@ export const NODE_LABELS = [
   'Migration',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
-
-/** Narrow an unknown string to a member of one of the vocabularies above. */
-export function isOneOf<const T extends readonly string[]>(
-  values: T,
-  value: unknown,
-): value is T[number] {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
-}

@@ -23,7 +23,6 @@ export {
   SOURCES,
   OUTBOX_OPS,
   NODE_LABELS,
-  isOneOf,
 } from './enums.ts';
 export type {
   ActorKind,
@@ -78,7 +77,7 @@ export {
   normalizeOrgNumber,
   orgNumberSchema,
 } from './org-number.ts';
-export { trlError, isTrl, trlSchema, TRL_MIN, TRL_MAX, TRL_DEFINITIONS } from './trl.ts';
+export { trlError, isTrl, trlSchema, TRL_MIN, TRL_MAX } from './trl.ts';
 export {
   MUNICIPALITIES,
   REGION_MUNICIPALITY_CODES,

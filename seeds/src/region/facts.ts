@@ -906,12 +906,6 @@ const FACT_CLUSTERS: readonly FactCluster[] = [
   },
 ];
 
-/** Slugs of the fact clusters, for synthetic memberships. */
-export const FACT_CLUSTER_SLUGS: readonly string[] = FACT_CLUSTERS.map((c) => c.slug);
-
-/** Clusters whose programme has ended (no new synthetic memberships). */
-export const ENDED_CLUSTER_SLUGS: readonly string[] = ['nce-instrumentation'];
-
 interface FactTechnology {
   slug: string;
   title: string;

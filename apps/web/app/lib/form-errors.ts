@@ -23,8 +23,6 @@ export interface FormErrors {
   readonly fields: Readonly<Record<string, string>>;
 }
 
-export const NO_ERRORS: FormErrors = { fields: {} };
-
 const ARGUMENTS = new Set(['input', 'filter']);
 
 function fieldOf(path: readonly string[]): string | undefined {
