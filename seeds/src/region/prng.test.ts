@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './prng.ts';
+import { seededRng } from './prng.ts';
 
-describe('mulberry32', () => {
+describe('seededRng', () => {
   it('repeats its sequence for the same seed and differs for another', () => {
     const draw = (seed: number) => {
-      const rng = mulberry32(seed);
+      const rng = seededRng(seed);
       return Array.from({ length: 5 }, () => rng.next());
     };
     expect(draw(42)).toEqual(draw(42));
@@ -12,7 +12,7 @@ describe('mulberry32', () => {
   });
 
   it('keeps draws in range', () => {
-    const rng = mulberry32(1);
+    const rng = seededRng(1);
     for (let i = 0; i < 1000; i++) {
       const n = rng.int(3, 7);
       expect(n).toBeGreaterThanOrEqual(3);

@@ -1,4 +1,6 @@
-/** A small deterministic PRNG (mulberry32) with the draws the synthetic generator needs. */
+import { mulberry32 } from '../generator/prng.ts';
+
+/** The draws the region's synthetic data needs, over the generator's mulberry32 stream. */
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -12,15 +14,8 @@ export interface Rng {
   sample<T>(items: readonly T[], n: number): T[];
 }
 
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+export function seededRng(seed: number): Rng {
+  const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
     if (items.length === 0) throw new Error('pick from an empty list');

@@ -27,7 +27,7 @@ import {
 import { TOPICS, topicId, type TopicSlug } from './taxonomy.ts';
 import { REGION_MUNICIPALITIES } from './municipalities.ts';
 import { actorId, clusterId } from './facts.ts';
-import { mulberry32, type Rng } from './prng.ts';
+import { seededRng, type Rng } from './prng.ts';
 
 /** The fixed seed of the synthetic data. */
 export const SYNTHETIC_SEED = 20_260_101;
@@ -427,7 +427,7 @@ export function syntheticGraph(facts: FactContext): {
   nodes: Record<string, Row[]>;
   relationships: SeedRelationship[];
 } {
-  const rng = mulberry32(SYNTHETIC_SEED);
+  const rng = seededRng(SYNTHETIC_SEED);
   const relationships: SeedRelationship[] = [];
   const hasTopic = (label: string, key: string, slug: TopicSlug, weight: number): void => {
     relationships.push(rel('HAS_TOPIC', ref(label, key), ref('Topic', topicId(slug)), { weight }));
