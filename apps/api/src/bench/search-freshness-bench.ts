@@ -21,6 +21,7 @@ import {
 } from '@kobling/search';
 import type { MeilisearchServer, SearchIndex } from '@kobling/search';
 import { createSearchSync } from '@kobling/search-sync';
+import { percentile as nearestRank } from '@kobling/seeds';
 import type { SearchEngine } from '../search/runtime.ts';
 import { gid, openMemoryGraph, openTestApi, seededGraph } from '../testing/fixture.ts';
 
@@ -35,10 +36,9 @@ function argument(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
+/** Nearest-rank percentile, to 0.01 ms. */
 function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Math.round((sorted[at] ?? Number.NaN) * 100) / 100;
+  return Math.round(nearestRank(values, p) * 100) / 100;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
