@@ -13,6 +13,7 @@ import {
   type RelationshipTable,
 } from './tables.ts';
 import { ProgressMeter } from './progress.ts';
+import { statementPath } from './statement-path.ts';
 
 interface StagedFile {
   readonly path: string;
@@ -22,16 +23,10 @@ interface StagedFile {
   newlines: boolean;
 }
 
-/** Paths are ours (mkdtemp), but they go into a statement: allow only plain path characters. */
-function checkPath(path: string): string {
-  if (!/^[\w/.-]+$/.test(path)) throw new Error(`Bulk load: unsafe temp path ${path}`);
-  return path;
-}
-
 function nodeCopyStatement(table: NodeTable, file: StagedFile): string {
   const columns = table.columns.map(([name]) => name).join(', ');
   const parallel = file.newlines ? ', PARALLEL=FALSE' : '';
-  return `COPY ${table.name}(${columns}) FROM '${checkPath(file.path)}' (HEADER=TRUE${parallel})`;
+  return `COPY ${table.name}(${columns}) FROM '${statementPath(file.path)}' (HEADER=TRUE${parallel})`;
 }
 
 function relationshipCopyStatement(table: RelationshipTable, file: StagedFile): string {
@@ -39,7 +34,7 @@ function relationshipCopyStatement(table: RelationshipTable, file: StagedFile): 
   // needs from/to to know which pair a file holds (harmless for a single pair).
   const parallel = file.newlines ? ', PARALLEL=FALSE' : '';
   return (
-    `COPY ${table.decl.type} FROM '${checkPath(file.path)}' ` +
+    `COPY ${table.decl.type} FROM '${statementPath(file.path)}' ` +
     `(from='${table.from.label}', to='${table.to.label}', HEADER=TRUE${parallel})`
   );
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { statementPath } from '../bulk/statement-path.ts';
 import type { ExportSink, ExportTable } from './export-table.ts';
 
 /** Runs one statement on the connection of an open transaction. */
@@ -18,8 +19,7 @@ export async function copyTablesOut(
   sink: ExportSink,
 ): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kobling-export-'));
-  if (!/^[\w/.-]+$/.test(dir)) throw new Error(`Export: unsafe temp path ${dir}`);
-  const files = tables.map((_, i) => join(dir, `${i}.csv`));
+  const files = tables.map((_, i) => statementPath(join(dir, `${i}.csv`)));
   try {
     await inTransaction(async (run) => {
       for (const [i, table] of tables.entries()) {
