@@ -121,3 +121,4 @@ export { seededRandom, type Random } from './random.ts';
 export { TEXT_MATCH_WEIGHTS, topicsInText, type TopicVocabularyEntry } from './text-topics.ts';
 export { ProjectedRetrieval, type NeedInput } from './retrieval/projected-retrieval.ts';
 export { DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieval/limits.ts';
+export { mergeTopics, poolTopics } from './retrieval/topic-selection.ts';

@@ -19,7 +19,7 @@ import type {
   TopicInfo,
   TopicStats,
 } from '@kobling/matchmaking';
-import { DEFAULT_RETRIEVAL_LIMITS, RELATED_TOPIC_FACTOR } from '@kobling/matchmaking';
+import { DEFAULT_RETRIEVAL_LIMITS, mergeTopics, poolTopics } from '@kobling/matchmaking';
 import type { NeedInput, RetrievalLimits } from '@kobling/matchmaking';
 import { GraphNotFoundError, defineQuery } from '@kobling/graph';
 import type { Graph, QueryExecutor } from '@kobling/graph';
@@ -334,11 +334,7 @@ export class CypherRetrieval {
       kinds: [...(seeker.wantedKinds ?? [])],
       helices: [...(seeker.wantedHelices ?? [])],
     };
-    const expanded = expandTopics(seeker.topics, stats);
-    // Never let the cap remove every topic: the seeker's rarest topic always counts.
-    const rarest = Math.min(...expanded.map((t) => stats.topics.get(t.topicId)?.actorCount ?? 0));
-    const hubCap = Math.max(limits.hubTopicCap, Number.isFinite(rarest) ? rarest : 0);
-    const wanted = withinBudget(expanded, stats, hubCap, limits.topicRowBudget);
+    const wanted = poolTopics(seeker.topics, stats, limits);
     const quarter = (t: { weight: number }) => Math.max(1, Math.min(4, Math.round(t.weight * 4)));
     const ofQuarter = (q: number) => wanted.filter((t) => quarter(t) === q).map((t) => t.topicId);
     const byTopic =
@@ -651,70 +647,4 @@ export class CypherRetrieval {
       offers: own?.offers ?? [],
     };
   }
-}
-
-/** A person's own topics add to their employer's; the stronger weight wins. */
-function mergeTopics(a: readonly SeekerTopic[], b: readonly SeekerTopic[]): SeekerTopic[] {
-  const byId = new Map<string, SeekerTopic>();
-  for (const t of [...a, ...b]) {
-    const seen = byId.get(t.topicId);
-    if (!seen || seen.weight < t.weight) byId.set(t.topicId, t);
-  }
-  return [...byId.values()];
-}
-
-/**
- * The topics the pool reads, most informative first (wanted weight / log10(2 + actorCount), the
- * pool's own relevance factor; then id), each while its actors still fit in the row budget; the
- * first always. Hub topics over the cap are left out.
- */
-function withinBudget(
-  topics: readonly { topicId: string; weight: number }[],
-  stats: TopicStats,
-  hubCap: number,
-  budget: number,
-): { topicId: string; weight: number }[] {
-  const count = (id: string) => stats.topics.get(id)?.actorCount ?? 0;
-  const ranked = topics
-    .filter((t) => t.weight > 0 && count(t.topicId) <= hubCap)
-    .map((t) => ({ ...t, priority: t.weight / Math.log10(2 + count(t.topicId)) }))
-    .sort(
-      (a, b) =>
-        b.priority - a.priority || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0),
-    );
-  const chosen: { topicId: string; weight: number }[] = [];
-  let rows = 0;
-  for (const t of ranked) {
-    const n = count(t.topicId);
-    if (chosen.length > 0 && rows + n > budget) continue;
-    chosen.push({ topicId: t.topicId, weight: t.weight });
-    rows += n;
-  }
-  return chosen;
-}
-
-/**
- * The pool is also drawn from the direct broader and narrower topics of what is wanted, at half
- * the kernel's related-topic factor — the same one-step expansion it scores with.
- */
-function expandTopics(
-  topics: readonly SeekerTopic[],
-  stats: TopicStats,
-): { topicId: string; weight: number }[] {
-  const weights = new Map<string, number>();
-  const add = (id: string, weight: number) =>
-    weights.set(id, Math.max(weights.get(id) ?? 0, weight));
-  for (const t of topics) add(t.topicId, t.weight);
-  for (const t of topics) {
-    const broader = stats.topics.get(t.topicId)?.broaderId;
-    if (broader) add(broader, t.weight * RELATED_TOPIC_FACTOR);
-  }
-  const wanted = new Set(topics.map((t) => t.topicId));
-  for (const info of stats.topics.values()) {
-    if (info.broaderId && wanted.has(info.broaderId)) {
-      const parent = topics.find((t) => t.topicId === info.broaderId)!;
-      add(info.id, parent.weight * RELATED_TOPIC_FACTOR);
-    }
-  }
-  return [...weights].map(([topicId, weight]) => ({ topicId, weight }));
 }
