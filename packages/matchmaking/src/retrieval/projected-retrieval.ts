@@ -12,8 +12,8 @@ import type {
   TopicInfo,
   TopicStats,
 } from '../index.ts';
-import { RELATED_TOPIC_FACTOR } from '../taxonomy.ts';
 import { DEFAULT_RETRIEVAL_LIMITS } from './limits.ts';
+import { mergeTopics, poolTopics } from './topic-selection.ts';
 import type { RetrievalLimits } from './limits.ts';
 
 /*
@@ -207,11 +207,7 @@ export class ProjectedRetrieval {
       (kinds === null || kinds.has(p.kindAt(index))) &&
       (helices === null || helices.has(p.helixAt(index)));
 
-    const expanded = expandTopics(seeker.topics, stats);
-    // Never let the cap remove every topic: the seeker's rarest topic always counts.
-    const rarest = Math.min(...expanded.map((t) => stats.topics.get(t.topicId)?.actorCount ?? 0));
-    const hubCap = Math.max(limits.hubTopicCap, Number.isFinite(rarest) ? rarest : 0);
-    const wanted = withinBudget(expanded, stats, hubCap, limits.topicRowBudget);
+    const wanted = poolTopics(seeker.topics, stats, limits);
 
     // relevance = Σ floor(1000 · tie weight · wanted weight (to a quarter) / log10(2 + actorCount)):
     // integer terms, so the sum is exact in any order and the pool deterministic.
@@ -232,22 +228,23 @@ export class ProjectedRetrieval {
     for (const index of touched) scores[index] = 0;
 
     const proximityLimit = Math.max(20, Math.floor(limits.poolSize / 4));
-    const near = (
-      ids: readonly string[] | undefined,
-      each: (id: string, visit: (index: number) => void) => void,
-    ) => {
+    // Actors sharing the seeker's projects or clusters, the filter applied by whoever reads them.
+    const near = (ids: readonly string[] | undefined, wanted: (id: string) => number[]) => {
       if (!ids?.length) return [];
       const found = new Set<number>();
-      for (const id of new Set(ids))
-        each(id, (index) => {
-          if (passes(index)) found.add(index);
-        });
+      for (const id of new Set(ids)) for (const index of wanted(id)) found.add(index);
       return firstById(p, found, proximityLimit).map((i) => p.actorIdAt(i));
     };
-    const byProject = near(seeker.projectIds, (id, visit) => p.forEachParticipant(id, visit));
-    const byCluster = near(seeker.clusterIds, (id, visit) => {
-      for (const index of p.firstActiveMembers(id, proximityLimit, passes)) visit(index);
+    const byProject = near(seeker.projectIds, (id) => {
+      const out: number[] = [];
+      p.forEachParticipant(id, (index) => {
+        if (passes(index)) out.push(index);
+      });
+      return out;
     });
+    const byCluster = near(seeker.clusterIds, (id) =>
+      p.firstActiveMembers(id, proximityLimit, passes),
+    );
     return unique([...byTopic, ...byProject, ...byCluster]).slice(
       0,
       limits.poolSize + 2 * proximityLimit,
@@ -502,67 +499,4 @@ function kthLargest(values: Float64Array, k: number): number {
     else return values[target]!;
   }
   return values[target]!;
-}
-
-/** A person's own topics add to their employer's; the stronger weight wins. */
-function mergeTopics(a: readonly SeekerTopic[], b: readonly SeekerTopic[]): SeekerTopic[] {
-  const byTopic = new Map<string, SeekerTopic>();
-  for (const t of [...a, ...b]) {
-    const seen = byTopic.get(t.topicId);
-    if (!seen || seen.weight < t.weight) byTopic.set(t.topicId, t);
-  }
-  return [...byTopic.values()];
-}
-
-/**
- * The topics the pool reads, most informative first (wanted weight / log10(2 + actorCount), the
- * pool's own relevance factor; then id), each while its actors still fit in the row budget; the
- * first always. Hub topics over the cap are left out.
- */
-function withinBudget(
-  topics: readonly { topicId: string; weight: number }[],
-  stats: TopicStats,
-  hubCap: number,
-  budget: number,
-): { topicId: string; weight: number }[] {
-  const count = (id: string) => stats.topics.get(id)?.actorCount ?? 0;
-  const ranked = topics
-    .filter((t) => t.weight > 0 && count(t.topicId) <= hubCap)
-    .map((t) => ({ ...t, priority: t.weight / Math.log10(2 + count(t.topicId)) }))
-    .sort((a, b) => b.priority - a.priority || byId(a.topicId, b.topicId));
-  const chosen: { topicId: string; weight: number }[] = [];
-  let rows = 0;
-  for (const t of ranked) {
-    const n = count(t.topicId);
-    if (chosen.length > 0 && rows + n > budget) continue;
-    chosen.push({ topicId: t.topicId, weight: t.weight });
-    rows += n;
-  }
-  return chosen;
-}
-
-/**
- * The pool is also drawn from the direct broader and narrower topics of what is wanted, at half
- * the kernel's related-topic factor — the same one-step expansion it scores with.
- */
-function expandTopics(
-  topics: readonly SeekerTopic[],
-  stats: TopicStats,
-): { topicId: string; weight: number }[] {
-  const weights = new Map<string, number>();
-  const add = (id: string, weight: number) =>
-    weights.set(id, Math.max(weights.get(id) ?? 0, weight));
-  for (const t of topics) add(t.topicId, t.weight);
-  for (const t of topics) {
-    const broader = stats.topics.get(t.topicId)?.broaderId;
-    if (broader) add(broader, t.weight * RELATED_TOPIC_FACTOR);
-  }
-  const wanted = new Set(topics.map((t) => t.topicId));
-  for (const info of stats.topics.values()) {
-    if (info.broaderId && wanted.has(info.broaderId)) {
-      const parent = topics.find((t) => t.topicId === info.broaderId)!;
-      add(info.id, parent.weight * RELATED_TOPIC_FACTOR);
-    }
-  }
-  return [...weights].map(([topicId, weight]) => ({ topicId, weight }));
 }
