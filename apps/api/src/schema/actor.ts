@@ -26,6 +26,7 @@ import {
   OpportunityRef,
   PersonRef,
   ProjectRef,
+  TechnologyRef,
   TopicRef,
   UserRef,
 } from './refs.ts';
@@ -170,6 +171,19 @@ ActorRef.implement({
           ctx,
           (await ctx.loaders.outgoing(ctx.graph.actors.postings, a.id)).map((l) => l.toKey),
         ),
+    }),
+    technologies: t.field({
+      type: [TechnologyRef],
+      description: 'Technologies that originated here, by title',
+      resolve: async (a, _args, ctx) => {
+        const links = await ctx.loaders.incoming(ctx.graph.technologies.originatedAt, a.id);
+        const rows = await loadAll(
+          TechnologyRef,
+          ctx,
+          links.map((l) => l.fromKey),
+        );
+        return rows.sort((x, y) => x.title.localeCompare(y.title));
+      },
     }),
     viewerCanEdit: t.boolean({
       description: 'Whether the viewer may edit this actor (a representative or an admin)',
