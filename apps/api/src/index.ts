@@ -1,5 +1,8 @@
 export { createApi, CSRF_HEADERS } from './yoga.ts';
-export type { Api, ApiOptions } from './yoga.ts';
+export type { Api, ApiOptions, ServerContext } from './yoga.ts';
+export { siteViewerOf } from './auth/site-viewer.ts';
+export type { SiteViewer } from './auth/site-viewer.ts';
+export type { Viewer } from './auth/viewer.ts';
 export type { ApiSettings } from './context.ts';
 export { parseEnv, EnvError } from './env.ts';
 export type { Env } from './env.ts';

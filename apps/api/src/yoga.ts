@@ -13,6 +13,8 @@ import { DomainValidationError } from '@kobling/domain';
 import { LoginRateLimiter } from './auth/rate-limit.ts';
 import { SESSION_COOKIE, credentialsOf, parseCookies } from './auth/sessions.ts';
 import { loadViewer } from './auth/viewer.ts';
+import type { Viewer } from './auth/viewer.ts';
+import { ViewerCache } from './auth/viewer-cache.ts';
 import { createContext } from './context.ts';
 import { RegisterImports } from './register-import.ts';
 import type { ApiSettings, Context } from './context.ts';
@@ -35,6 +37,16 @@ import { schema } from './schema/index.ts';
 import type { ApiSearch, SearchEngine } from './search/runtime.ts';
 
 /** Headers that prove a request was not a cross-site form post (any non-empty value). */
+/**
+ * What the caller of `fetch` may pass besides the request. In-process only: the site's server,
+ * having resolved the viewer for the HTTP request it serves (`resolveViewer`), passes it so the
+ * API does not resolve it again; over HTTP nothing sets it.
+ */
+export interface ServerContext {
+  readonly req?: IncomingMessage;
+  readonly viewer?: Viewer;
+}
+
 export const CSRF_HEADERS = ['x-kobling-csrf', 'apollo-require-preflight'] as const;
 
 export interface ApiOptions {
@@ -301,7 +313,16 @@ export function createApi(options: ApiOptions) {
     },
   };
 
-  return createYoga<{ req?: IncomingMessage }, Context>({
+  const viewers = new ViewerCache(options.graph.runner);
+  const resolveViewer = (request: Request): Promise<Viewer> =>
+    loadViewer(
+      options.graph,
+      credentialsOf(request, settings.sessionSecret).token,
+      settings.now(),
+      viewers,
+    );
+
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -332,9 +353,10 @@ export function createApi(options: ApiOptions) {
         blockFieldSuggestion: { enabled: settings.production },
       }),
     ],
-    context: async ({ request, req }) => {
+    context: async ({ request, req, viewer: resolved }) => {
       const credentials = credentialsOf(request, settings.sessionSecret);
-      const viewer = await loadViewer(options.graph, credentials.token, settings.now());
+      const viewer =
+        resolved ?? (await loadViewer(options.graph, credentials.token, settings.now(), viewers));
       const forwarded = settings.trustProxy
         ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
         : undefined;
@@ -352,6 +374,7 @@ export function createApi(options: ApiOptions) {
       return ctx;
     },
   });
+  return Object.assign(yoga, { resolveViewer });
 }
 
 export type Api = ReturnType<typeof createApi>;

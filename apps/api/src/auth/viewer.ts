@@ -1,5 +1,6 @@
 import type { Graph, UserRow } from '@kobling/graph';
 import { sessionIdFor } from './sessions.ts';
+import type { ViewerCache } from './viewer-cache.ts';
 
 export const ROLES = ['VISITOR', 'USER', 'MEMBER', 'CLUSTER_MANAGER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -30,16 +31,29 @@ export const VISITOR: Viewer = {
   roles: ['VISITOR'],
 };
 
-/** The viewer for a session token; a visitor when the token is unknown or expired. */
-export async function loadViewer(graph: Graph, token: string | null, now: number): Promise<Viewer> {
+/**
+ * The viewer for a session token; a visitor when the token is unknown or expired. With a cache,
+ * a session resolved a moment ago with no write since costs no store round-trip.
+ */
+export async function loadViewer(
+  graph: Graph,
+  token: string | null,
+  now: number,
+  cache?: ViewerCache,
+): Promise<Viewer> {
   if (!token) return VISITOR;
   const sessionId = sessionIdFor(token);
+  const cached = cache?.get(sessionId, now);
+  if (cached) return cached;
+  const writes = graph.runner.writesCommitted;
   const tx = graph.runner;
   const session = await graph.accounts.sessions.get(tx, sessionId);
   if (!session || session.expiresAt <= now) return VISITOR;
   const user = await graph.accounts.users.get(tx, session.userId);
   if (!user) return VISITOR;
-  return viewerFor(graph, user, sessionId);
+  const viewer = await viewerFor(graph, user, sessionId);
+  cache?.set(sessionId, viewer, writes, session.expiresAt);
+  return viewer;
 }
 
 export async function viewerFor(
@@ -48,9 +62,11 @@ export async function viewerFor(
   sessionId: string | null,
 ): Promise<Viewer> {
   const tx = graph.runner;
-  const [represents] = await graph.accounts.represents.outgoing(tx, [user.id]);
-  const [manages] = await graph.accounts.manages.outgoing(tx, [user.id]);
-  const [person] = await graph.accounts.person.outgoing(tx, [user.id]);
+  const [[represents], [manages], [person]] = await Promise.all([
+    graph.accounts.represents.outgoing(tx, [user.id]),
+    graph.accounts.manages.outgoing(tx, [user.id]),
+    graph.accounts.person.outgoing(tx, [user.id]),
+  ]);
   const approved = new Set(
     (represents ?? []).filter((r) => r.status === 'APPROVED').map((r) => r.toKey),
   );
