@@ -38,6 +38,7 @@ describe('slugify', () => {
     ['ÆØÅ æøå', 'aeoa-aeoa'],
     ['Institutt for teknisk kybernetikk (ITK)', 'institutt-for-teknisk-kybernetikk-itk'],
     ['Café Müller – Señor Straße', 'cafe-muller-senor-strasse'],
+    ['Séverin Café', 'severin-cafe'],
     ['Łódź Đakovo', 'lodz-dakovo'],
     ['  --Spark* NTNU--  ', 'spark-ntnu'],
     ['NCE Aquatech Cluster', 'nce-aquatech-cluster'],

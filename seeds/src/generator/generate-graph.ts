@@ -1,7 +1,7 @@
+import { slugify } from '@kobling/domain';
 import { Cdf, intBetween, permutation, pick, rngFor, weighted, zipfWeights } from './prng.ts';
 import type { Random } from './prng.ts';
 import type { GraphChunk, GraphRelationshipRow, GraphValue } from './rows.ts';
-import { slugify } from './slug.ts';
 import { buildTopics } from './topics.ts';
 import type { TopicSpec } from './topics.ts';
 import {

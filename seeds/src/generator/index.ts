@@ -17,5 +17,4 @@ export type {
   GraphTally,
   GraphValue,
 } from './rows.ts';
-export { slugify } from './slug.ts';
 export type { TopicSpec } from './topics.ts';

@@ -1,4 +1,4 @@
-import { slugify } from './slug.ts';
+import { slugify } from '@kobling/domain';
 import { topicDomains, topicFacets } from './vocabulary.ts';
 
 export interface TopicSpec {

@@ -292,16 +292,3 @@ export const kpiRow = (k: KpiInput): Row => ({
   source: k.source,
   sourceRef: k.sourceRef,
 });
-
-/** Lower-case ASCII slug: "Trøndelag fylkeskommune" → "trondelag-fylkeskommune". */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

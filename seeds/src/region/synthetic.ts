@@ -12,6 +12,7 @@
  * - no organisation numbers (they would collide with the register) and no real web sites; email
  *   addresses use example.no.
  */
+import { slugify } from '@kobling/domain';
 import { SEED_TIME, ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
 import {
   actorRow,
@@ -20,7 +21,6 @@ import {
   opportunityRow,
   personRow,
   projectRow,
-  slugify,
   technologyRow,
   type TechStage,
 } from './rows.ts';
