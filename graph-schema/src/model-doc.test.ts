@@ -16,6 +16,7 @@ describe('renderModelDoc', () => {
           properties: {
             id: { type: 'STRING', doc: 'Id' },
             n: { type: 'INT64', doc: 'A | B', required: true, indexed: true },
+            k: { type: 'STRING', doc: 'Kind', values: ['X', 'Y_Z'] },
           },
         },
       ],
@@ -32,6 +33,7 @@ describe('renderModelDoc', () => {
     expect(doc).toContain('### A\n\nAn a\n');
     expect(doc).toContain('| **id** (key) | `STRING` | yes | yes |  | Id |');
     expect(doc).toContain('| n | `INT64` | yes |  | yes | A \\| B |');
+    expect(doc).toContain('| k | `STRING` |  |  |  | Kind: one of `X`, `Y_Z` |');
     expect(doc).toContain('| R | A → A | w: `DOUBLE` (required) | A to itself |');
     expect(doc).toContain('```mermaid\nflowchart LR\n  A -->|R| A\n```');
   });

@@ -3,6 +3,8 @@ import type { PropertyDecl } from './model.ts';
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const yes = (flag: boolean | undefined): string => (flag ? 'yes' : '');
+const describe = (p: PropertyDecl): string =>
+  p.values ? `${p.doc}: one of ${p.values.map((v) => `\`${v}\``).join(', ')}` : p.doc;
 
 function propertyRows(properties: Readonly<Record<string, PropertyDecl>>, key?: string): string[] {
   return Object.entries(properties).map(([name, p]) => {
@@ -15,7 +17,7 @@ function propertyRows(properties: Readonly<Record<string, PropertyDecl>>, key?: 
       yes(p.required || isKey),
       yes(p.unique || isKey),
       yes(p.indexed),
-      cell(p.doc),
+      cell(describe(p)),
     ].join(' | ')} |`;
   });
 }

@@ -1,7 +1,28 @@
 /**
  * The graph model, declared once. Every generator (Neo4j constraints, LadybugDB DDL, the lint
- * schema, docs/model.md) reads this file; nothing else describes labels or properties.
+ * schema, docs/model.md) reads this file; nothing else describes labels or properties. The
+ * closed vocabularies a property takes its values from are declared in vocabularies.ts.
  */
+
+import {
+  ACTOR_KINDS,
+  CLUSTER_LEVELS,
+  COMPANY_STAGES,
+  HELICES,
+  IMPORT_JOB_STATUSES,
+  INTRODUCTION_OUTCOMES,
+  INTRODUCTION_STATUSES,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATUSES,
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  OPPORTUNITY_VISIBILITIES,
+  OUTBOX_OPS,
+  PROJECT_ROLES,
+  REPRESENTATION_STATUSES,
+  SOURCES,
+  TECHNOLOGY_STAGES,
+} from './vocabularies.ts';
 
 export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]';
 
@@ -14,6 +35,8 @@ export interface PropertyDecl {
   readonly unique?: boolean;
   /** Worth a range index on Neo4j (filters and sort keys). */
   readonly indexed?: boolean;
+  /** The closed vocabulary (vocabularies.ts) a STRING property takes its value from. */
+  readonly values?: readonly string[];
 }
 
 export interface NodeDecl {
@@ -55,10 +78,7 @@ const strList = <const E extends Partial<PropertyDecl> = Record<never, never>>(
 
 const id = str('Stable id: UUIDv7, or a slug-like id for seeded facts', { required: true });
 const provenance = {
-  source: str('Where the fact comes from: "seed", "brreg", "user", or "synthetic"', {
-    required: true,
-    indexed: true,
-  }),
+  source: str('Where the fact comes from', { values: SOURCES, required: true, indexed: true }),
   sourceRef: str('URL or register id of the source; empty for user-entered data'),
 } as const;
 const timestamps = {
@@ -73,11 +93,8 @@ export const nodes = [
     key: 'id',
     properties: {
       id,
-      kind: str('COMPANY, RESEARCH_GROUP, INSTITUTION, PUBLIC_ACTOR, INVESTOR or INTERMEDIARY', {
-        required: true,
-        indexed: true,
-      }),
-      helix: str('INDUSTRY, ACADEMIA or GOVERNMENT', { required: true, indexed: true }),
+      kind: str('Kind of organisation', { values: ACTOR_KINDS, required: true, indexed: true }),
+      helix: str('Strand of the triple helix', { values: HELICES, required: true, indexed: true }),
       name: str('Display name', { required: true, indexed: true }),
       slug: str('URL slug', { required: true, unique: true }),
       description: str('Public description'),
@@ -89,7 +106,7 @@ export const nodes = [
       employees: int('Number of employees, when known'),
       foundedYear: int('Year founded'),
       isTech: bool('Counts as a technology company for the region KPIs', { indexed: true }),
-      stage: str('Company stage: IDEA, STARTUP, SCALEUP, ESTABLISHED', { indexed: true }),
+      stage: str('Company stage', { values: COMPANY_STAGES, indexed: true }),
       editedFields: strList(
         'Fields a person edited by hand; register imports never overwrite them',
       ),
@@ -135,7 +152,7 @@ export const nodes = [
       id,
       slug: str('URL slug', { required: true, unique: true }),
       name: str('Name', { required: true, indexed: true }),
-      level: str('ARENA, ARENA_PRO, NCE, GCE or OTHER', { required: true, indexed: true }),
+      level: str('Programme level', { values: CLUSTER_LEVELS, required: true, indexed: true }),
       theme: str('Theme in a few words'),
       description: str('Public description'),
       website: str('Public website URL'),
@@ -186,10 +203,11 @@ export const nodes = [
       title: str('Title', { required: true, indexed: true }),
       summary: str('Summary'),
       trl: int('Technology readiness level 1–9', { required: true, indexed: true }),
-      stage: str(
-        'DISCLOSURE, EVALUATION, PROTECTION, LICENSING, SPIN_OFF, FUNDED, ON_MARKET or DROPPED',
-        { required: true, indexed: true },
-      ),
+      stage: str('Stage on the way to market', {
+        values: TECHNOLOGY_STAGES,
+        required: true,
+        indexed: true,
+      }),
       ...provenance,
       ...timestamps,
     },
@@ -200,7 +218,7 @@ export const nodes = [
     key: 'id',
     properties: {
       id,
-      stage: str('Stage reached', { required: true }),
+      stage: str('Stage reached', { values: TECHNOLOGY_STAGES, required: true }),
       trl: int('TRL at this point', { required: true }),
       at: int('When, epoch ms', { required: true, indexed: true }),
       note: str('What happened'),
@@ -213,11 +231,16 @@ export const nodes = [
     key: 'id',
     properties: {
       id,
-      kind: str('NEED, OFFER or CHALLENGE', { required: true, indexed: true }),
+      kind: str('What is posted', { values: OPPORTUNITY_KINDS, required: true, indexed: true }),
       title: str('Title', { required: true }),
       body: str('Description'),
-      status: str('OPEN or CLOSED', { required: true, indexed: true }),
-      visibility: str('PUBLIC, or PRIVATE (only the posting actor’s representatives see it)', {
+      status: str('Open or closed', {
+        values: OPPORTUNITY_STATUSES,
+        required: true,
+        indexed: true,
+      }),
+      visibility: str('Who sees it: PRIVATE is only the posting actor’s representatives', {
+        values: OPPORTUNITY_VISIBILITIES,
         required: true,
         indexed: true,
       }),
@@ -233,7 +256,8 @@ export const nodes = [
     key: 'id',
     properties: {
       id,
-      status: str('REQUESTED, ACCEPTED, DECLINED, EXPIRED or COMPLETED', {
+      status: str('Where the double opt-in stands', {
+        values: INTRODUCTION_STATUSES,
         required: true,
         indexed: true,
       }),
@@ -243,7 +267,8 @@ export const nodes = [
       requestedBy: str('Id of the user who asked'),
       respondedAt: int('When the receiving side answered, epoch ms'),
       expiresAt: int('When an unanswered request expires, epoch ms', { indexed: true }),
-      outcome: str('What came of it: MEETING, PROJECT, NO_FIT or free text'),
+      // Not `values`: free text is allowed besides the usual outcomes.
+      outcome: str(`What came of it: ${INTRODUCTION_OUTCOMES.join(', ')} or free text`),
       outcomeAt: int('When the outcome was recorded, epoch ms'),
       ...provenance,
       ...timestamps,
@@ -291,7 +316,7 @@ export const nodes = [
       id,
       path: str('The file, relative to KOBLING_IMPORT_DIR', { required: true }),
       dryRun: bool('Read and count without writing', { required: true }),
-      status: str('RUNNING, DONE or FAILED', { required: true }),
+      status: str('Progress of the import', { values: IMPORT_JOB_STATUSES, required: true }),
       runningSlot: str('Set while RUNNING, so two imports cannot run at once', { unique: true }),
       startedAt: int('Started, epoch ms', { required: true, indexed: true }),
       heartbeatAt: int('Last sign of life of the process running it, epoch ms', { required: true }),
@@ -332,7 +357,7 @@ export const nodes = [
       id: str('UUIDv7: ordered by creation', { required: true }),
       entity: str('Label of the changed entity', { required: true }),
       entityId: str('Id of the changed entity', { required: true }),
-      op: str('UPSERT or DELETE', { required: true }),
+      op: str('What happened to the entity', { values: OUTBOX_OPS, required: true }),
       createdAt: int('Written, epoch ms', { required: true }),
       attempts: int('Failed attempts so far', { required: true }),
       nextAttemptAt: int('Not retried before, epoch ms', { required: true, indexed: true }),
@@ -387,8 +412,8 @@ export const relationships = [
     doc: 'Cluster membership with its life cycle',
     endpoints: [['Actor', 'Cluster']],
     properties: {
-      status: str('REQUESTED, INVITED, ACTIVE or REMOVED', { required: true }),
-      role: str('MEMBER, PARTNER or BOARD'),
+      status: str('Where the membership stands', { values: MEMBERSHIP_STATUSES, required: true }),
+      role: str('Role in the cluster', { values: MEMBERSHIP_ROLES }),
       since: int('When the status last changed, epoch ms', { required: true }),
     },
   },
@@ -408,7 +433,7 @@ export const relationships = [
     type: 'PARTICIPATES_IN',
     doc: 'Project participation',
     endpoints: [['Actor', 'Project']],
-    properties: { role: str('COORDINATOR or PARTNER', { required: true }) },
+    properties: { role: str('Role in the project', { values: PROJECT_ROLES, required: true }) },
   },
   {
     type: 'ORIGINATED_AT',
@@ -469,7 +494,10 @@ export const relationships = [
     doc: 'A user acting for an actor; a claim until an administrator approves it',
     endpoints: [['User', 'Actor']],
     properties: {
-      status: str('CLAIMED or APPROVED', { required: true }),
+      status: str('A claim until an administrator approves it', {
+        values: REPRESENTATION_STATUSES,
+        required: true,
+      }),
       role: str('Role at the actor'),
       since: int('When the status last changed, epoch ms', { required: true }),
     },
@@ -490,5 +518,8 @@ export const relationships = [
 
 export type NodeLabel = (typeof nodes)[number]['label'];
 export type RelationshipType = (typeof relationships)[number]['type'];
+
+/** Every label, e.g. the labels an outbox event may name. */
+export const NODE_LABELS: readonly NodeLabel[] = nodes.map((n) => n.label);
 
 export const model = { nodes, relationships } as const;

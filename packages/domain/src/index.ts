@@ -22,6 +22,7 @@ export {
   INTRODUCTION_OUTCOMES,
   SOURCES,
   OUTBOX_OPS,
+  IMPORT_JOB_STATUSES,
   NODE_LABELS,
 } from './enums.ts';
 export type {
@@ -41,6 +42,7 @@ export type {
   IntroductionOutcome,
   Source,
   OutboxOp,
+  ImportJobStatus,
   NodeLabel,
 } from './enums.ts';
 

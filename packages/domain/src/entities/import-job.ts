@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_JOB_STATUSES } from '../enums.ts';
 import { epochMsSchema, idSchema } from '../fields.ts';
 
 const count = z.number().int().min(0);
@@ -8,7 +9,7 @@ export const importJobSchema = z.object({
   id: idSchema,
   path: z.string().min(1).max(1000),
   dryRun: z.boolean(),
-  status: z.enum(['RUNNING', 'DONE', 'FAILED']),
+  status: z.enum(IMPORT_JOB_STATUSES),
   runningSlot: z.string().nullable(),
   startedAt: epochMsSchema('startedAt'),
   heartbeatAt: epochMsSchema('heartbeatAt'),

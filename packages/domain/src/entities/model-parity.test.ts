@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-// The declared model is the source of truth; importing it by path keeps this a test-only
-// link (graph-schema depends on this package, not the other way round).
-import { nodes, relationships } from '../../../../graph-schema/src/model.ts';
+import { nodes, relationships } from '@kobling/graph-schema';
+import type { PropertyDecl } from '@kobling/graph-schema';
+import * as enums from '../enums.ts';
 import {
   ACTOR_KINDS,
   CLUSTER_LEVELS,
   COMPANY_STAGES,
   HELICES,
-  INTRODUCTION_OUTCOMES,
+  IMPORT_JOB_STATUSES,
   INTRODUCTION_STATUSES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATUSES,
@@ -78,37 +78,62 @@ describe('entity schemas match graph-schema/src/model.ts', () => {
   }
 });
 
-/** The values a property's doc lists, and the vocabulary that should hold exactly those. */
+/** Each property the model gives a closed vocabulary, and the domain's list for it. */
 const vocabularies: [owner: string, property: string, values: readonly string[]][] = [
   ['Actor', 'kind', ACTOR_KINDS],
   ['Actor', 'helix', HELICES],
   ['Actor', 'stage', COMPANY_STAGES],
-  ['Actor', 'source', SOURCES],
   ['Cluster', 'level', CLUSTER_LEVELS],
   ['Technology', 'stage', TECHNOLOGY_STAGES],
+  ['Milestone', 'stage', TECHNOLOGY_STAGES],
   ['Opportunity', 'kind', OPPORTUNITY_KINDS],
   ['Opportunity', 'status', OPPORTUNITY_STATUSES],
   ['Opportunity', 'visibility', OPPORTUNITY_VISIBILITIES],
   ['Introduction', 'status', INTRODUCTION_STATUSES],
-  ['Introduction', 'outcome', INTRODUCTION_OUTCOMES],
+  ['ImportJob', 'status', IMPORT_JOB_STATUSES],
   ['OutboxEvent', 'op', OUTBOX_OPS],
   ['MEMBER_OF', 'status', MEMBERSHIP_STATUSES],
   ['MEMBER_OF', 'role', MEMBERSHIP_ROLES],
   ['PARTICIPATES_IN', 'role', PROJECT_ROLES],
   ['REPRESENTS', 'status', REPRESENTATION_STATUSES],
+  ...nodes
+    .filter((n) => 'source' in n.properties)
+    .map((n): [string, string, readonly string[]] => [n.label, 'source', SOURCES]),
 ];
 
-describe('vocabularies match the values documented in model.ts', () => {
-  it.each(vocabularies)('%s.%s', (owner, property, values) => {
-    const decl =
-      nodes.find((n) => n.label === owner) ?? relationships.find((r) => r.type === owner);
-    const props = decl?.properties as Record<string, { doc: string }> | undefined;
-    const doc = props?.[property]?.doc;
-    expect(doc, `${owner}.${property} documented`).toBeDefined();
-    const documented =
-      property === 'source'
-        ? [...doc!.matchAll(/"([a-z]+)"/g)].map((m) => m[1])
-        : [...doc!.matchAll(/\b[A-Z][A-Z_]+[A-Z]\b/g)].map((m) => m[0]);
-    expect([...new Set(documented)].sort()).toEqual([...values].sort());
+const declsOf = (owner: string): Readonly<Record<string, PropertyDecl>> | undefined =>
+  (nodes.find((n) => n.label === owner) ?? relationships.find((r) => r.type === owner))?.properties;
+
+describe('the domain’s vocabularies are the model’s', () => {
+  it.each(vocabularies)('%s.%s takes its values from the same array', (owner, property, values) => {
+    expect(declsOf(owner)?.[property]?.values).toBe(values);
   });
+
+  it('every property with a vocabulary is listed above', () => {
+    const withValues = [...nodes, ...relationships].flatMap((decl) =>
+      Object.entries(decl.properties as Readonly<Record<string, PropertyDecl>>)
+        .filter(([, p]) => p.values !== undefined)
+        .map(([name]) => `${'label' in decl ? decl.label : decl.type}.${name}`),
+    );
+    expect(withValues.sort()).toEqual(vocabularies.map(([o, p]) => `${o}.${p}`).sort());
+  });
+
+  it('every array the domain exports is one the model declares', () => {
+    const modelArrays = new Set<unknown>([
+      ...vocabularies.map(([, , values]) => values),
+      enums.INTRODUCTION_OUTCOMES,
+      enums.NODE_LABELS,
+    ]);
+    const exported = Object.entries(enums).filter(([, v]) => Array.isArray(v));
+    expect(exported.filter(([, v]) => !modelArrays.has(v)).map(([name]) => name)).toEqual([]);
+  });
+
+  it.each(vocabularies.filter(([owner]) => owner in schemas))(
+    '%s.%s: the entity schema accepts exactly the vocabulary',
+    (owner, property, values) => {
+      const field = (schemas[owner]!.shape as Record<string, z.ZodType>)[property]!;
+      for (const value of values) expect(field.safeParse(value).success, value).toBe(true);
+      expect(field.safeParse('NOT_IN_THE_VOCABULARY').success).toBe(false);
+    },
+  );
 });
