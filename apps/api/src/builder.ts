@@ -5,8 +5,8 @@ import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DomainValidationError } from '@kobling/domain';
+import { forbidden } from '@kobling/use-cases';
 import type { Context } from './context.ts';
-import { ForbiddenError } from './errors.ts';
 
 /** The types a global id may name: every type implementing Node (a test checks the list). */
 export const NODE_TYPES: ReadonlySet<string> = new Set([
@@ -72,10 +72,7 @@ export const builder = new SchemaBuilder<{
       representsActor: (actorId) => ctx.viewer.approvedActorIds.has(actorId),
       managesCluster: (clusterId) => ctx.viewer.managedClusterIds.has(clusterId),
     }),
-    unauthorizedError: (_parent, ctx) =>
-      new ForbiddenError(
-        ctx.viewer.user === null ? 'Sign in to do this' : 'You are not allowed to do this',
-      ),
+    unauthorizedError: (_parent, ctx) => forbidden(ctx.viewer),
   },
   validation: {
     validationError: (result) =>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from './env.ts';
-import { expireDueLazily, startExpirySweep } from './matchmaking/expiry.ts';
+import { expireDueLazily } from '@kobling/use-cases';
+import { startExpirySweep } from './matchmaking/expiry.ts';
 import { STORED_SUGGESTION_FORMAT } from './matchmaking/stored-suggestion.ts';
 import { gid, mutate, openTestApi } from './testing/fixture.ts';
 import type { AsUser, TestApi } from './testing/fixture.ts';

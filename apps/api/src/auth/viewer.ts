@@ -1,35 +1,12 @@
 import type { Graph, UserRow } from '@kobling/graph';
 import { sessionIdFor } from './sessions.ts';
 import type { ViewerCache } from './viewer-cache.ts';
+import { VISITOR } from '@kobling/use-cases';
+import type { Role, Viewer } from '@kobling/use-cases';
 
-export const ROLES = ['VISITOR', 'USER', 'MEMBER', 'CLUSTER_MANAGER', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
-
-/**
- * Who is asking, resolved once per request. Only APPROVED representation makes a member of an
- * actor; a claim waits for an administrator.
- */
-export interface Viewer {
-  readonly user: UserRow | null;
-  readonly sessionId: string | null;
-  readonly isAdmin: boolean;
-  readonly approvedActorIds: ReadonlySet<string>;
-  readonly claimedActorIds: ReadonlySet<string>;
-  readonly managedClusterIds: ReadonlySet<string>;
-  readonly personId: string | null;
-  readonly roles: readonly Role[];
-}
-
-export const VISITOR: Viewer = {
-  user: null,
-  sessionId: null,
-  isAdmin: false,
-  approvedActorIds: new Set(),
-  claimedActorIds: new Set(),
-  managedClusterIds: new Set(),
-  personId: null,
-  roles: ['VISITOR'],
-};
+// Who is asking is the use cases' input; the API resolves it from the session (below).
+export { ROLES, VISITOR } from '@kobling/use-cases';
+export type { Role, Viewer } from '@kobling/use-cases';
 
 /**
  * The viewer for a session token; a visitor when the token is unknown or expired. With a cache,

@@ -1,4 +1,5 @@
 import type { Projection } from '@kobling/projection';
+import type { KeptSuggestion, SuggestionNeed } from '@kobling/use-cases';
 import { suggestionForPair } from './service.ts';
 import { storedSuggestion } from './stored-suggestion.ts';
 
@@ -11,14 +12,14 @@ export function keptSuggestion(
   projection: Projection,
   fromActorId: string,
   toActorId: string,
-  origin: { needText?: string | null; needTopicIds?: readonly string[] | null },
-): { explanation: string; score: number } | Record<string, never> {
+  origin: SuggestionNeed,
+): KeptSuggestion | null {
   const needText = origin.needText?.trim() ?? '';
-  const needTopicIds = origin.needTopicIds ?? [];
+  const needTopicIds = origin.needTopicIds;
   const need =
     needText !== '' || needTopicIds.length > 0 ? { text: needText, topicIds: needTopicIds } : null;
   const pair = suggestionForPair(projection, fromActorId, toActorId, need);
-  if (!pair) return {};
+  if (!pair) return null;
   return {
     explanation: JSON.stringify(storedSuggestion(pair.seeker, pair.suggestion)),
     score: pair.suggestion.score,

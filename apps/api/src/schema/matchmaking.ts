@@ -12,7 +12,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ForbiddenError, NotFoundError, mapped, validationError } from '../errors.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
-import { expireDueLazily } from '../matchmaking/expiry.ts';
+import { expireDueLazily } from '@kobling/use-cases';
 import { LANGUAGES, languageFor, textKey } from '../matchmaking/language.ts';
 import type { Language, TextKey } from '../matchmaking/language.ts';
 import {

@@ -16,7 +16,7 @@ import type {
 } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { expireDueLazily } from '../matchmaking/expiry.ts';
+import { expireDueLazily } from '@kobling/use-cases';
 
 /*
  * The node types' refs, declared apart from their fields so type files can point at each

@@ -27,10 +27,29 @@ ORDER BY sortKey DESC, id DESC
 LIMIT $limit`,
 );
 
-const expireDue = defineQuery<{ now: number }, { id: string }>(
+/*
+ * Expiring takes two statements. The first finds and holds every due introduction (Neo4j: the exclusive
+ * node lock of a write, in key order so two sweeps cannot deadlock; LadybugDB runs one write
+ * transaction at a time). The second re-reads those under that lock: Neo4j runs writers side by
+ * side at read committed and does not re-check a WHERE after waiting for a lock, so in one
+ * statement an answer committed meanwhile would be overwritten with EXPIRED.
+ */
+const lockDue = defineQuery<{ now: number }, { id: string }>('introduction.lockDue', 'write', {
+  neo4j: `MATCH (i:Introduction)
+WHERE i.status = 'REQUESTED' AND i.expiresAt IS NOT NULL AND i.expiresAt <= $now
+WITH i ORDER BY i.id
+SET i.id = i.id
+RETURN i.id AS id`,
+  ladybug: `MATCH (i:Introduction)
+WHERE i.status = 'REQUESTED' AND i.expiresAt IS NOT NULL AND i.expiresAt <= $now
+RETURN i.id AS id`,
+});
+
+const expireDue = defineQuery<{ ids: string[]; now: number }, { id: string }>(
   'introduction.expireDue',
   'write',
-  `MATCH (i:Introduction)
+  `UNWIND $ids AS id
+MATCH (i:Introduction {id: id})
 WHERE i.status = 'REQUESTED' AND i.expiresAt IS NOT NULL AND i.expiresAt <= $now
 SET i.status = 'EXPIRED', i.updatedAt = $now
 RETURN i.id AS id`,
@@ -107,7 +126,9 @@ export class IntroductionRepository {
 
   /** Marks unanswered requests past their expiry as EXPIRED; returns their ids. */
   async expireDue(tx: QueryExecutor, now: number): Promise<string[]> {
-    const ids = (await tx.run(expireDue, { now })).map((r) => r.id);
+    const due = (await tx.run(lockDue, { now })).map((r) => r.id);
+    if (due.length === 0) return [];
+    const ids = (await tx.run(expireDue, { ids: due, now })).map((r) => r.id);
     await recordChanges(
       tx,
       ids.map((id) => ({ entity: 'Introduction', entityId: id })),

@@ -1,0 +1,24 @@
+export { ROLES, VISITOR } from './viewer.ts';
+export type { Role, Viewer } from './viewer.ts';
+export type { UseCaseDeps } from './deps.ts';
+export {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  forbidden,
+  fromStoreError,
+  parseIn,
+  underArgument,
+  validationError,
+} from './errors.ts';
+export { requestIntroduction } from './introductions/request.ts';
+export type {
+  ExplainPair,
+  IntroductionRequest,
+  KeptSuggestion,
+  RequestIntroductionDeps,
+  SuggestionNeed,
+} from './introductions/request.ts';
+export { recordIntroductionOutcome, respondToIntroduction } from './introductions/answer.ts';
+export { expireDueIntroductions, expireDueLazily } from './introductions/expiry.ts';
