@@ -4,7 +4,9 @@ import tseslint from 'typescript-eslint';
 /*
  * Dependencies point one way (DESIGN §2): domain ← graph, search, projection, matchmaking ←
  * api ← web; seeds, benchmarks and tools depend on packages, never the reverse. Each block
- * forbids a layer the packages it names must not import.
+ * forbids a layer the packages it names must not import. The configuration (@kobling/config)
+ * is read by the processes (api, seeds' command lines, scripts/start.ts) and handed down: the
+ * packages below them take what they need as arguments.
  */
 const layer = (files, forbidden, ignores = []) => ({
   files,
@@ -49,39 +51,75 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
+  layer(['packages/config/**'], ['@kobling/*']),
   layer(['packages/domain/**', 'graph-schema/**'], ['@kobling/*', '!@kobling/graph-schema']),
   layer(
     ['packages/graph/**'],
-    above('search', 'search-sync', 'projection', 'matchmaking', 'api', 'web', 'seeds'),
+    above('search', 'search-sync', 'projection', 'matchmaking', 'api', 'web', 'seeds', 'config'),
   ),
   layer(
     ['packages/search/**'],
-    above('graph', 'search-sync', 'projection', 'matchmaking', 'api', 'web', 'seeds'),
+    above('graph', 'search-sync', 'projection', 'matchmaking', 'api', 'web', 'seeds', 'config'),
   ),
-  layer(['packages/search-sync/**'], above('projection', 'matchmaking', 'api', 'web', 'seeds')),
+  layer(
+    ['packages/search-sync/**'],
+    above('projection', 'matchmaking', 'api', 'web', 'seeds', 'config'),
+  ),
   layer(
     ['packages/projection/**'],
-    above('search', 'search-sync', 'matchmaking', 'api', 'web', 'seeds'),
+    above('search', 'search-sync', 'matchmaking', 'api', 'web', 'seeds', 'config'),
   ),
   layer(
     ['packages/matchmaking/**'],
-    above('graph', 'search', 'search-sync', 'api', 'web', 'seeds'),
+    above('graph', 'search', 'search-sync', 'api', 'web', 'seeds', 'config'),
   ),
   layer(['seeds/**'], above('api', 'web')),
   layer(
     ['apps/web/**'],
-    above('graph', 'search', 'search-sync', 'projection', 'matchmaking', 'seeds'),
+    above('graph', 'search', 'search-sync', 'projection', 'matchmaking', 'seeds', 'config'),
   ),
-  // The API uses seeds only in benchmarks, fuzzing and tests — and, until the configuration,
-  // region goals and importer move out of seeds (issue 13), in these four modules.
+  // The API uses seeds only in benchmarks, fuzzing and tests — and, until the region goals and
+  // importer move out of seeds (issue 13), in these three modules.
   layer(['apps/api/**'], above('web', 'seeds'), [
     'apps/api/src/bench/**',
     'apps/api/src/fuzz/**',
     'apps/api/src/testing/**',
     'apps/api/src/**/*.test.ts',
-    'apps/api/src/cli/reindex.ts',
     'apps/api/src/region-goals.ts',
     'apps/api/src/register-import.ts',
     'apps/api/src/seed.ts',
   ]),
+  // Configuration is read in one place, @kobling/config (DESIGN §4); processes pass it down.
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: [
+      'packages/config/**', // the one place the environment is read
+      'vitest.shared.ts', // an external NEO4J_URI is one database: the test runner's own setting
+      'scripts/test.ts', // passes the environment on to turbo and picks the test engines
+      'scripts/bench.ts', // passes the environment on to turbo
+      'packages/graph/src/testing/**', // the test store harness: engines, Neo4j server, worker id
+      'packages/graph/src/durability.fault.test.ts', // the fault suite's kill count
+      'packages/search/src/testing/**', // the test Meilisearch: MEILI_BIN, or an external server
+      'packages/search/src/bench/search-bench.ts', // the bench's document count
+      'seeds/src/cli/testing/run-node.ts', // starts a command line with the test's environment
+      'seeds/src/brreg/testing/run-import-cli.ts', // starts the importer with the test's environment
+      'seeds/src/faults/import-kill.fault.test.ts', // starts the importer it kills
+      'apps/api/src/bench/api-bench.ts', // starts the API server it measures
+      'e2e/playwright.config.ts', // the e2e run's data folder and port, handed to its workers
+      'e2e/global-teardown.ts', // removes the e2e run's data folder
+      'e2e/run-on-neo4j.ts', // starts the e2e run against a Neo4j it starts or is given
+      'e2e/bench/platform.ts', // starts the platform it measures
+      'e2e/bench/web-bench.ts', // starts the platform it measures
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through @kobling/config (loadConfig) and pass it down.',
+        },
+      ],
+    },
+  },
 );

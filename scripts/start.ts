@@ -24,31 +24,23 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeReadableStreamToWritable } from '@react-router/node';
 import express from 'express';
-import { z } from 'zod';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { createRequestHandler } from 'react-router';
 import type { ServerBuild } from 'react-router';
 import {
+  apiSettingsFrom,
   createApi,
-  EnvError,
   LIMITS,
-  parseEnv,
   READINESS_PATH,
   readBodyWithin,
   startExpirySweep,
   startSearch,
 } from '@kobling/api';
-import type { Env } from '@kobling/api';
+import { ConfigError, describeStore, loadConfig } from '@kobling/config';
+import type { AdminAccount, Config, StoreConfig } from '@kobling/config';
 import { openGraph, StoreInUseError } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
-import {
-  ConfigError,
-  describeStore,
-  ensureSeeded,
-  formatSeedSummary,
-  graphConfig,
-  storeConfig,
-} from '@kobling/seeds';
+import { ensureSeeded, formatSeedSummary } from '@kobling/seeds';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WEB = join(ROOT, 'apps/web');
@@ -78,7 +70,7 @@ function newestSource(): number {
   return newest;
 }
 
-function buildWebIfNeeded(mode: string | undefined): void {
+function buildWebIfNeeded(mode: Config['web']['build']): void {
   if (mode === 'never') return;
   const stale =
     mode === 'always' ||
@@ -95,67 +87,6 @@ function buildWebIfNeeded(mode: string | undefined): void {
   if (result.status !== 0) fail('The web app did not build (see above).');
 }
 
-function settingsFrom(env: Env) {
-  return {
-    production: env.NODE_ENV === 'production',
-    ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
-    introductionExpiryMs: env.INTRODUCTION_EXPIRY_DAYS * 24 * 60 * 60 * 1000,
-    publicCacheTtlMs: env.KOBLING_API_CACHE_TTL_MS,
-    importDir: env.KOBLING_IMPORT_DIR ?? null,
-    // The API sits behind this server, which sets X-Forwarded-For itself (below); the client's
-    // own header is never passed on, so the login rate limit sees the real address.
-    trustProxy: true,
-  };
-}
-
-/** Visitors' pages may be reused this long (ms); 0 turns the cache off. */
-function visitorCacheTtlFromEnv(): number {
-  const parsed = z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(600_000)
-    .default(5_000)
-    .safeParse(process.env.KOBLING_WEB_CACHE_TTL_MS || undefined);
-  if (!parsed.success)
-    fail('Invalid configuration: KOBLING_WEB_CACHE_TTL_MS must be 0–600000 (ms)');
-  return parsed.data;
-}
-
-const adminSchema = z
-  .object({
-    KOBLING_ADMIN_EMAIL: z.email().optional(),
-    KOBLING_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-    KOBLING_ADMIN_NAME: z.string().trim().min(1).default('Administrator'),
-  })
-  .refine(
-    (v) => (v.KOBLING_ADMIN_EMAIL === undefined) === (v.KOBLING_ADMIN_PASSWORD === undefined),
-    {
-      message: 'KOBLING_ADMIN_EMAIL and KOBLING_ADMIN_PASSWORD go together',
-      path: ['KOBLING_ADMIN_PASSWORD'],
-    },
-  );
-
-function adminFromEnv() {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k, v]) => k.startsWith('KOBLING_ADMIN_') && v !== ''),
-  );
-  const parsed = adminSchema.safeParse(env);
-  if (!parsed.success) {
-    fail(
-      `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-    );
-  }
-  const a = parsed.data;
-  return a.KOBLING_ADMIN_EMAIL && a.KOBLING_ADMIN_PASSWORD
-    ? {
-        email: a.KOBLING_ADMIN_EMAIL,
-        password: a.KOBLING_ADMIN_PASSWORD,
-        name: a.KOBLING_ADMIN_NAME,
-      }
-    : null;
-}
-
 /**
  * The first administrator (KOBLING_ADMIN_EMAIL / _PASSWORD): the API has no way to make one,
  * by design. The account is created through the API's own signUp (its hashing and checks); only
@@ -164,7 +95,7 @@ function adminFromEnv() {
 async function ensureAdmin(
   graph: Graph,
   api: ReturnType<typeof createApi>,
-  admin: { email: string; password: string; name: string },
+  admin: AdminAccount,
 ): Promise<void> {
   let user = await graph.accounts.findByEmail(graph.runner, admin.email);
   if (!user) {
@@ -404,18 +335,10 @@ async function sendResponse(
   else res.end();
 }
 
-async function openStore(): Promise<Graph> {
-  const config = (() => {
-    try {
-      return storeConfig();
-    } catch (error) {
-      if (error instanceof ConfigError) fail(error.message);
-      throw error;
-    }
-  })();
+async function openStore(config: StoreConfig): Promise<Graph> {
   let graph: Graph;
   try {
-    graph = await openGraph(graphConfig(config));
+    graph = await openGraph(config);
   } catch (error) {
     if (error instanceof StoreInUseError) fail(error.message);
     throw error;
@@ -427,28 +350,27 @@ async function openStore(): Promise<Graph> {
 }
 
 async function main(): Promise<void> {
-  let env: Env;
+  let config: Config;
   try {
-    // The platform's default port is 3000 (the API on its own uses 4000).
-    env = parseEnv({ ...process.env, PORT: process.env.PORT || '3000' });
+    config = loadConfig();
   } catch (error) {
-    if (error instanceof EnvError) fail(error.message);
+    if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const admin = adminFromEnv();
-  const visitorCache = new VisitorCache(visitorCacheTtlFromEnv());
-  buildWebIfNeeded(process.env.KOBLING_BUILD);
-  const graph = await openStore();
+  const env = { PORT: config.server.port, NODE_ENV: config.server.mode };
+  const admin = config.admin;
+  const visitorCache = new VisitorCache(config.web.cacheTtlMs);
+  buildWebIfNeeded(config.web.build);
+  const graph = await openStore(config.store);
   // Search: the embedded index is rebuilt from the graph now; Meilisearch when MEILI_URL is set.
   // The indexer runs in this process and every mutation wakes it.
-  const search = await startSearch(graph, {
-    meiliUrl: env.MEILI_URL,
-    meiliMasterKey: env.MEILI_MASTER_KEY,
-  });
+  const search = await startSearch(graph, config.search);
   const yoga = createApi({
     graph,
-    projectionSnapshotPath: join(env.KOBLING_DATA_DIR, 'projection.snapshot'),
-    settings: settingsFrom(env),
+    projectionSnapshotPath: join(config.dataDir, 'projection.snapshot'),
+    // The API sits behind this server, which sets X-Forwarded-For itself (below); the client's
+    // own header is never passed on, so the login rate limit sees the real address.
+    settings: apiSettingsFrom(config, { trustProxy: true }),
     search: search.sync,
     searchEngine: search.engine,
   });

@@ -3,16 +3,6 @@
  * importer keep their own public surfaces in region/index.ts and brreg/index.ts.
  */
 export {
-  ConfigError,
-  GRAPH_FILE,
-  REPOSITORY_ROOT,
-  describeStore,
-  graphConfig,
-  parseStoreConfig,
-  storeConfig,
-} from './config.ts';
-export type { StoreConfig } from './config.ts';
-export {
   InvalidSeedGraphError,
   SeedEndpointError,
   ensureSeeded,

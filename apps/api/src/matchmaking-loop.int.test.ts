@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from './env.ts';
+import { loadConfig } from '@kobling/config';
 import { expireDueLazily } from '@kobling/use-cases';
 import { startExpirySweep } from './matchmaking/expiry.ts';
 import { STORED_SUGGESTION_FORMAT } from './matchmaking/stored-suggestion.ts';
@@ -439,8 +439,8 @@ describe('introductions asked from a suggestion', () => {
 
 describe('expiry', () => {
   it('is INTRODUCTION_EXPIRY_DAYS (default 14) after the request', () => {
-    expect(parseEnv({}).INTRODUCTION_EXPIRY_DAYS).toBe(14);
-    expect(parseEnv({ INTRODUCTION_EXPIRY_DAYS: '3' }).INTRODUCTION_EXPIRY_DAYS).toBe(3);
+    expect(loadConfig({}).api.introductionExpiryDays).toBe(14);
+    expect(loadConfig({ INTRODUCTION_EXPIRY_DAYS: '3' }).api.introductionExpiryDays).toBe(3);
   });
 
   it('marks an unanswered request EXPIRED when read after its expiry, and it can no longer be accepted', async () => {
@@ -490,7 +490,7 @@ describe('expiry', () => {
 
   it('uses the configured expiry, and the server sweep marks due requests without any read', async () => {
     const { openTestApi: open } = await import('./testing/fixture.ts');
-    const days = parseEnv({ INTRODUCTION_EXPIRY_DAYS: '3' }).INTRODUCTION_EXPIRY_DAYS;
+    const days = loadConfig({ INTRODUCTION_EXPIRY_DAYS: '3' }).api.introductionExpiryDays;
     const short = await open({
       graph: t.graph,
       settings: { now: () => T0 + 100 * DAY, introductionExpiryMs: days * DAY },

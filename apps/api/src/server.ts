@@ -1,68 +1,51 @@
+/**
+ * The API alone (`npm run start -w @kobling/api`), without the site: port 4000 by default, so it
+ * can run beside `npm start`'s 3000 on another store. The embedded store starts with the region's
+ * data (DESIGN §4).
+ */
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { ConfigError, describeStore, loadConfig } from '@kobling/config';
+import type { Config } from '@kobling/config';
 import { openGraph } from '@kobling/graph';
-import type { Graph } from '@kobling/graph';
-import { EnvError, parseEnv } from './env.ts';
-import type { Env } from './env.ts';
+import { apiSettingsFrom } from './api-settings.ts';
 import { startExpirySweep } from './matchmaking/expiry.ts';
 import { startSearch } from './search/runtime.ts';
 import { seedIfEmpty } from './seed.ts';
 import { createApi } from './yoga.ts';
 
-async function openStore(env: Env): Promise<Graph> {
-  if (env.NEO4J_URI) {
-    return openGraph({
-      engine: 'neo4j',
-      uri: env.NEO4J_URI,
-      user: env.NEO4J_USER ?? '',
-      password: env.NEO4J_PASSWORD ?? '',
-      ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
-    });
+const API_PORT = 4000;
+
+function configOrExit(): Config {
+  try {
+    return loadConfig(undefined, { defaultPort: API_PORT });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
-  const graph = await openGraph({
-    engine: 'ladybug',
-    path: resolve(env.KOBLING_DATA_DIR, 'graph.lbug'),
-  });
-  // Embedded mode starts with the region's data (DESIGN §4).
-  await seedIfEmpty(graph);
-  return graph;
 }
 
 async function main(): Promise<void> {
-  let env: Env;
-  try {
-    env = parseEnv(process.env);
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const graph = await openStore(env);
+  const config = configOrExit();
+  const graph = await openGraph(config.store);
+  console.info(`Store: ${describeStore(config.store)}`);
+  if (config.store.engine === 'ladybug') await seedIfEmpty(graph);
   // The search index (embedded: rebuilt from the graph now) and its indexer, woken by mutations.
-  const search = await startSearch(graph, {
-    meiliUrl: env.MEILI_URL,
-    meiliMasterKey: env.MEILI_MASTER_KEY,
-  });
+  const search = await startSearch(graph, config.search);
   const yoga = createApi({
     graph,
-    projectionSnapshotPath: resolve(env.KOBLING_DATA_DIR, 'projection.snapshot'),
+    projectionSnapshotPath: join(config.dataDir, 'projection.snapshot'),
     search: search.sync,
     searchEngine: search.engine,
-    settings: {
-      production: env.NODE_ENV === 'production',
-      ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
-      introductionExpiryMs: env.INTRODUCTION_EXPIRY_DAYS * 24 * 60 * 60 * 1000,
-      publicCacheTtlMs: env.KOBLING_API_CACHE_TTL_MS,
-      importDir: env.KOBLING_IMPORT_DIR ?? null,
-    },
+    // Clients reach this server directly: their X-Forwarded-For is not to be believed.
+    settings: apiSettingsFrom(config, { trustProxy: false }),
   });
   // Unanswered introductions expire on a timer too, not only when read (matchmaking/expiry.ts).
   const stopSweep = startExpirySweep(graph);
   const server = createServer(yoga);
-  server.listen(env.PORT, () => {
-    console.info(`Kobling API on http://localhost:${env.PORT}${yoga.graphqlEndpoint}`);
+  server.listen(config.server.port, () => {
+    console.info(`Kobling API on http://localhost:${config.server.port}${yoga.graphqlEndpoint}`);
   });
   const stop = () => {
     stopSweep();

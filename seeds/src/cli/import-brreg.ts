@@ -13,7 +13,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeStore, storeConfig } from '../config.ts';
+import { describeStore } from '@kobling/config';
 import { GraphUnitWriter } from '../brreg/graph-writer.ts';
 import {
   RegisterImportError,
@@ -135,8 +135,8 @@ async function importFile(args: ImportArgs): Promise<number> {
     if (args.dryRun) {
       summary = await importBrreg({ ...options, dryRun: true });
     } else {
-      summary = await withConfiguredGraph((graph) => {
-        process.stderr.write(`Importing ${args.file} into ${describeStore(storeConfig())}\n`);
+      summary = await withConfiguredGraph((graph, config) => {
+        process.stderr.write(`Importing ${args.file} into ${describeStore(config)}\n`);
         return importBrreg({ ...options, writer: new GraphUnitWriter(graph) });
       });
     }

@@ -5,14 +5,14 @@
  */
 import { StoreInUseError, openGraph } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
-import { ConfigError, graphConfig, storeConfig } from '../config.ts';
-import type { StoreConfig } from '../config.ts';
+import { ConfigError, loadStoreConfig } from '@kobling/config';
+import type { StoreConfig } from '@kobling/config';
 
 export async function withConfiguredGraph<T>(
   work: (graph: Graph, config: StoreConfig) => Promise<T>,
 ): Promise<T> {
-  const config = storeConfig();
-  const graph = await openGraph(graphConfig(config));
+  const config = loadStoreConfig();
+  const graph = await openGraph(config);
   try {
     return await work(graph, config);
   } finally {

@@ -2,7 +2,7 @@
  * `npm run seed`: loads the region's seed graph into the configured store (embedded LadybugDB
  * or Neo4j) and prints a summary. Idempotent: a second run reports every row unchanged.
  */
-import { describeStore } from '../config.ts';
+import { describeStore } from '@kobling/config';
 import { formatSeedSummary, loadSeedGraph } from '../load/index.ts';
 import { regionSeedGraph } from '../region/index.ts';
 import { runCli, withConfiguredGraph } from './run-cli.ts';

@@ -102,7 +102,9 @@ export class PasswordHashing {
     if (this.child) return this.child;
     const child = fork(WORKER, [], {
       execArgv: [],
-      env: { ...process.env, UV_THREADPOOL_SIZE: String(IN_FLIGHT) },
+      // Only what the worker needs: it hashes, so the server's environment (its store password,
+      // session secret) stays out of it.
+      env: { UV_THREADPOOL_SIZE: String(IN_FLIGHT) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     child.unref();

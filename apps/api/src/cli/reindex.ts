@@ -8,12 +8,12 @@
  * `reindexSearch` mutation. A store held by a running server stops this with the StoreInUseError
  * message and exit code 1.
  */
+import { ConfigError, describeStore, loadConfig } from '@kobling/config';
+import type { Config } from '@kobling/config';
 import { openGraph, StoreInUseError } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
 import type { SearchDocument } from '@kobling/search';
 import { allDocuments } from '@kobling/search-sync';
-import { ConfigError, describeStore, graphConfig, storeConfig } from '@kobling/seeds';
-import { EnvError, parseEnv } from '../env.ts';
 import { MEILI_INDEX_UID, createSearch } from '../search/runtime.ts';
 
 const PROGRESS_EVERY = 5_000;
@@ -27,14 +27,15 @@ const count = (n: number) => n.toLocaleString('en-US');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
-  let env;
+  let config: Config;
   try {
-    env = parseEnv(process.env);
+    config = loadConfig();
   } catch (error) {
-    if (error instanceof EnvError) fail(error.message);
+    if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  if (!env.MEILI_URL) {
+  const meiliUrl = config.search.meiliUrl;
+  if (meiliUrl === undefined) {
     console.info(
       [
         'Search runs on the embedded index (MEILI_URL is not set). It lives in the server’s memory and is',
@@ -47,16 +48,9 @@ async function main(): Promise<void> {
     return;
   }
 
-  let config;
-  try {
-    config = storeConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
   let graph: Graph;
   try {
-    graph = await openGraph(graphConfig(config));
+    graph = await openGraph(config.store);
   } catch (error) {
     if (error instanceof StoreInUseError) {
       fail(
@@ -66,14 +60,11 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const { sync } = createSearch(graph, {
-    meiliUrl: env.MEILI_URL,
-    meiliMasterKey: env.MEILI_MASTER_KEY,
-  });
+  const { sync } = createSearch(graph, config.search);
   const started = performance.now();
   try {
-    console.info(`Store: ${describeStore(config)}`);
-    console.info(`Search: Meilisearch at ${env.MEILI_URL}, index "${MEILI_INDEX_UID}"`);
+    console.info(`Store: ${describeStore(config.store)}`);
+    console.info(`Search: Meilisearch at ${meiliUrl}, index "${MEILI_INDEX_UID}"`);
     await sync.index.applySettings();
     const before = await sync.index.count();
     console.info(

@@ -1,0 +1,10 @@
+export { ConfigError, loadConfig, loadStoreConfig } from './load-config.ts';
+export type { Config, LoadOptions } from './load-config.ts';
+export { describeStore } from './store.ts';
+export type { StoreConfig } from './store.ts';
+export type { AdminAccount } from './admin.ts';
+export type { ApiConfig } from './api.ts';
+export type { SearchConfig } from './search.ts';
+export type { ServerConfig } from './server.ts';
+export type { WebConfig } from './web.ts';
+export type { Environment } from './variables.ts';
