@@ -18,7 +18,7 @@ import type { Context } from '../context.ts';
 import { ConflictError, ForbiddenError, NotFoundError, mapped, underArgument } from '../errors.ts';
 import { MUTATION_ERRORS, compact, definedOnly, pageRequest, toConnection } from './common.ts';
 import { ActorKindEnum, CompanyStageEnum, HelixEnum, RepresentationStatusEnum } from './enums.ts';
-import { loadAll, loadOne } from './load.ts';
+import { loadAll } from './load.ts';
 import {
   ActorRef,
   ClusterRef,
@@ -31,13 +31,20 @@ import {
   UserRef,
 } from './refs.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
+import { membershipsOf, participationsOf, topicLinksOf } from './projected-links.ts';
+import { projectedNodes } from './projected-nodes.ts';
+import { servedNode } from './projected.ts';
 
 /* Relationship shapes shared with other types. */
 
 export const TopicLinkRef = builder.objectRef<Link<'HAS_TOPIC'>>('TopicLink').implement({
   description: 'A topic with the strength (0–1) it has for its holder',
   fields: (t) => ({
-    topic: t.field({ type: TopicRef, resolve: (l) => l.toKey }),
+    topic: t.field({
+      type: TopicRef,
+      resolve: async (l, _args, ctx, info) =>
+        servedNode(info, (await projectedNodes(ctx)).topics, l.toKey),
+    }),
     weight: t.exposeFloat('weight'),
   }),
 });
@@ -48,7 +55,11 @@ export const ClusterMembershipRef = builder
     description: "An actor's membership of a cluster and where it is in its life cycle",
     fields: (t) => ({
       actor: t.field({ type: ActorRef, resolve: (m) => m.fromKey }),
-      cluster: t.field({ type: ClusterRef, resolve: (m) => m.toKey }),
+      cluster: t.field({
+        type: ClusterRef,
+        resolve: async (m, _args, ctx, info) =>
+          servedNode(info, (await projectedNodes(ctx)).clusters, m.toKey),
+      }),
       status: t.exposeString('status'),
       role: t.exposeString('role', { nullable: true }),
       since: t.field({ type: 'DateTime', resolve: (m) => m.since }),
@@ -84,7 +95,11 @@ const ProjectParticipationRef = builder
   .implement({
     fields: (t) => ({
       actor: t.field({ type: ActorRef, resolve: (l) => l.fromKey }),
-      project: t.field({ type: ProjectRef, resolve: (l) => l.toKey }),
+      project: t.field({
+        type: ProjectRef,
+        resolve: async (l, _args, ctx, info) =>
+          servedNode(info, (await projectedNodes(ctx)).projects, l.toKey),
+      }),
       role: t.exposeString('role'),
     }),
   });
@@ -115,23 +130,22 @@ ActorRef.implement({
     updatedAt: t.field({ type: 'DateTime', resolve: (a) => a.updatedAt }),
     topics: t.field({
       type: [TopicLinkRef],
-      resolve: (a, _args, ctx) => ctx.loaders.outgoing(ctx.graph.actors.topics, a.id),
+      resolve: async (a, _args, ctx) => topicLinksOf(await projectionFor(ctx), a.id),
     }),
     municipality: t.field({
       type: MunicipalityRef,
       nullable: true,
-      resolve: async (a, _args, ctx) => {
-        const [link] = await ctx.loaders.outgoing(ctx.graph.actors.location, a.id);
-        return link ? loadOne(MunicipalityRef, ctx, link.toKey) : null;
+      resolve: async (a, _args, ctx, info) => {
+        const nodes = await projectedNodes(ctx);
+        const place = nodes.projection.actor(a.id)?.place;
+        return place ? servedNode(info, nodes.municipalities, place) : null;
       },
     }),
     memberships: t.field({
       type: [ClusterMembershipRef],
       description: 'Cluster memberships; ones not ACTIVE only to the actor, the cluster and admins',
       resolve: async (a, _args, ctx) =>
-        (await ctx.loaders.outgoing(ctx.graph.actors.memberships, a.id)).filter((m) =>
-          canSeeMembership(ctx, m),
-        ),
+        membershipsOf(await projectionFor(ctx), a.id).filter((m) => canSeeMembership(ctx, m)),
     }),
     partOf: t.field({
       type: ActorRef,
@@ -160,17 +174,13 @@ ActorRef.implement({
     }),
     projects: t.field({
       type: [ProjectParticipationRef],
-      resolve: (a, _args, ctx) => ctx.loaders.outgoing(ctx.graph.actors.participations, a.id),
+      resolve: async (a, _args, ctx) => participationsOf(await projectionFor(ctx), a.id),
     }),
     opportunities: t.field({
       type: [OpportunityRef],
       description: 'Opportunities posted; PRIVATE ones only to the actor and admins',
       resolve: async (a, _args, ctx) =>
-        loadAll(
-          OpportunityRef,
-          ctx,
-          (await ctx.loaders.outgoing(ctx.graph.actors.postings, a.id)).map((l) => l.toKey),
-        ),
+        loadAll(OpportunityRef, ctx, (await projectionFor(ctx)).actor(a.id)?.opportunities ?? []),
     }),
     technologies: t.field({
       type: [TechnologyRef],

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApi } from '../testing/fixture.ts';
+import type { TestApi } from '../testing/fixture.ts';
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await openTestApi();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+// A (synthetic) company with a municipality, topics, a cluster membership and projects.
+const SLUG = 'gran-autonomi-as';
+
+/** The actor page's ties, with `extra` added to each node the projection may serve. */
+const ties = (extra: { cluster: string; municipality: string; project: string }) => `
+  query($slug: String!) {
+    actor(slug: $slug) {
+      municipality { name ${extra.municipality} }
+      topics { weight topic { id name nameNb slug actorCount } }
+      memberships { status role since cluster { id name slug ${extra.cluster} } }
+      projects { role project { id title startYear endYear ${extra.project} } }
+    }
+  }`;
+
+interface Ties {
+  municipality: Record<string, unknown> | null;
+  topics: { weight: number; topic: Record<string, unknown> & { id: string } }[];
+  memberships: { cluster: Record<string, unknown> }[];
+  projects: { project: Record<string, unknown> }[];
+}
+
+async function run(query: string) {
+  const before = t.graph.runner.roundTrips;
+  const { body } = await t.gql(query, { slug: SLUG });
+  expect(body.errors).toBeUndefined();
+  return { trips: t.graph.runner.roundTrips - before, actor: body.data?.actor as Ties };
+}
+
+function without(value: Record<string, unknown>, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
+}
+
+describe('nodes served from the graph projection', () => {
+  it('answer as the stored rows do, and cost fewer round-trips', async () => {
+    const projected = await run(ties({ cluster: '', municipality: '', project: '' }));
+    const stored = await run(ties({ cluster: 'level', municipality: 'county', project: 'funder' }));
+    const a = projected.actor;
+    const b = stored.actor;
+    expect(a.topics.length).toBeGreaterThan(0);
+    expect(a.memberships.length).toBeGreaterThan(0);
+    expect(a.projects.length).toBeGreaterThan(0);
+    expect(a.municipality).toEqual(without(b.municipality!, 'county'));
+    expect(a.memberships).toEqual(
+      b.memberships.map((m) => ({ ...m, cluster: without(m.cluster, 'level') })),
+    );
+    expect(a.projects).toEqual(
+      b.projects.map((p) => ({ ...p, project: without(p.project, 'funder') })),
+    );
+    // The topic's fields asked here are all held by the projection: compare with the rows.
+    const rows = await t.graph.topics.nodes.getMany(
+      t.graph.runner,
+      a.topics.map((l) => Buffer.from(l.topic.id, 'base64').toString().slice('Topic:'.length)),
+    );
+    expect(a.topics.map((l) => l.topic.name)).toEqual(rows.map((r) => r?.name));
+    expect(a.topics.map((l) => l.topic.nameNb)).toEqual(rows.map((r) => r?.nameNb));
+    expect(a.topics.map((l) => l.topic.slug)).toEqual(rows.map((r) => r?.slug));
+    expect(a.topics.map((l) => l.topic.actorCount)).toEqual(rows.map((r) => r?.actorCount ?? 0));
+    // The actor's row is the only store read of the projected query; asking for a field the
+    // projection does not hold loads the rows of that type (one round-trip per type).
+    expect(projected.trips).toBe(1);
+    expect(stored.trips).toBe(4);
+  });
+
+  it('the actor page costs a bounded number of round-trips', async () => {
+    const page = `query($slug: String!) { actor(slug: $slug) { id kind helix name slug description
+      website orgNumber naceCode employees foundedYear isTech stage source sourceRef viewerCanEdit
+      municipality { name } topics { weight topic { name nameNb slug } }
+      memberships { status role cluster { name slug } } partOf { name slug }
+      parts { name slug kind } people { id name title listed }
+      projects { role project { id title startYear endYear funder } }
+      opportunities { id kind title status createdAt } technologies { slug title stage trl } } }`;
+    const { trips } = await run(page);
+    expect(trips).toBeLessThanOrEqual(8);
+  });
+});

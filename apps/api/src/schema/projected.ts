@@ -1,0 +1,68 @@
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/*
+ * Serving a node from the graph projection instead of the store. The projection holds a few
+ * fields of some node types (a topic's names, a cluster's name and slug, a project's title and
+ * years); a query that asks for nothing else of such a node is answered from it, without loading
+ * the row. A query that asks for one field more loads the row as before, so every field always
+ * comes from a source that holds it.
+ */
+
+/** True when every field selected under the current field is in `held` (through fragments). */
+export function selectsOnly(info: GraphQLResolveInfo, held: ReadonlySet<string>): boolean {
+  const within = (set: SelectionSetNode): boolean =>
+    set.selections.every((selection) => {
+      switch (selection.kind) {
+        case 'Field':
+          return held.has(selection.name.value);
+        case 'InlineFragment':
+          return within(selection.selectionSet);
+        case 'FragmentSpread': {
+          const fragment = info.fragments[selection.name.value];
+          return fragment !== undefined && within(fragment.selectionSet);
+        }
+        default:
+          return false;
+      }
+    });
+  return info.fieldNodes.every(
+    (node) => node.selectionSet === undefined || within(node.selectionSet),
+  );
+}
+
+/** How a node type is read from the projection: the GraphQL fields it answers and their values. */
+export interface Projected<Row> {
+  readonly held: ReadonlySet<string>;
+  /** Made by projectedType, which checks the part's properties against Row. */
+  part(id: string): object | null;
+  /** Ties the type to its row type. */
+  readonly row?: Row;
+}
+
+/**
+ * A node type read from the projection: `properties` are row properties the projection holds
+ * (each answers the GraphQL field of the same name), `byId` are further GraphQL fields resolved
+ * from the id alone (`id`, relations loaded by id); `part` gives those properties of an id.
+ */
+export function projectedType<Row, K extends keyof Row & string>(
+  properties: readonly K[],
+  byId: readonly string[],
+  part: (id: string) => Pick<Row, K> | null,
+): Projected<Row> {
+  return { held: new Set(['__typename', ...byId, ...properties]), part };
+}
+
+/**
+ * The node for a field that returns an id: the projection's part of it when the query selects
+ * only what that part holds, otherwise the id, which the node's DataLoader loads from the store.
+ */
+export function servedNode<Row>(
+  info: GraphQLResolveInfo,
+  projected: Projected<Row>,
+  id: string,
+): Row | string {
+  if (!selectsOnly(info, projected.held)) return id;
+  const part = projected.part(id);
+  // Only fields in `held` are resolved on it (checked above), and it has each of them.
+  return part === null ? id : (part as Row);
+}
