@@ -34,6 +34,11 @@ export function forbidden(viewer: Viewer): ForbiddenError {
   );
 }
 
+/** Refuses the operation unless the viewer may do it (decided by the caller's rule). */
+export function assertAllowed(viewer: Viewer, allowed: boolean): void {
+  if (!allowed) throw forbidden(viewer);
+}
+
 export class ConflictError extends Error {
   override readonly name = 'ConflictError';
   readonly field: string;

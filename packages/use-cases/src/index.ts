@@ -22,3 +22,11 @@ export type {
 } from './introductions/request.ts';
 export { recordIntroductionOutcome, respondToIntroduction } from './introductions/answer.ts';
 export { expireDueIntroductions, expireDueLazily } from './introductions/expiry.ts';
+export {
+  approveMembership,
+  assignClusterManager,
+  inviteMember,
+  removeMembership,
+  requestMembership,
+} from './memberships/memberships.ts';
+export type { MembershipKey } from './memberships/memberships.ts';

@@ -1,13 +1,13 @@
-import type { Link, QueryExecutor } from '@kobling/graph';
-import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
 import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  mapped,
-  validationError,
-} from '../errors.ts';
+  approveMembership,
+  assignClusterManager,
+  inviteMember,
+  removeMembership,
+  requestMembership,
+} from '@kobling/use-cases';
+import { builder } from '../builder.ts';
+import { mapped, validationError } from '../errors.ts';
+import { useCaseDeps } from '../use-case-deps.ts';
 import { ClusterMembershipRef, canSeeMembership } from './actor.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { ClusterLevelEnum, MembershipRoleEnum, MembershipStatusEnum } from './enums.ts';
@@ -92,19 +92,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/* Membership life cycle: request → REQUESTED, invite → INVITED, approve → ACTIVE, remove → REMOVED. */
-
-/** The membership, read under the actor's lock so concurrent changes to it take turns. */
-async function existing(ctx: Context, tx: QueryExecutor, actorId: string, clusterId: string) {
-  await ctx.graph.actors.nodes.lock(tx, actorId);
-  await ctx.graph.actors.nodes.require(tx, actorId);
-  await ctx.graph.clusters.nodes.require(tx, clusterId);
-  return ctx.graph.clusters.membership(tx, actorId, clusterId);
-}
-
-function conflict(m: Link<'MEMBER_OF'>, wanted: string): ConflictError {
-  return new ConflictError('status', `The membership is ${m.status}; it cannot become ${wanted}`);
-}
+/* Membership life cycle: thin adapters over the use cases (request, invite, approve, remove). */
 
 builder.mutationFields((t) => ({
   requestMembership: t.field({
@@ -115,20 +103,11 @@ builder.mutationFields((t) => ({
       actorId: t.arg.globalID({ for: [ActorRef], required: true }),
       clusterId: t.arg.globalID({ for: [ClusterRef], required: true }),
     },
-    authScopes: (_root, args) => ({ $any: { admin: true, representsActor: args.actorId.id } }),
     resolve: (_root, args, ctx) =>
       mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const m = await existing(ctx, tx, args.actorId.id, args.clusterId.id);
-          if (m && m.status !== 'REMOVED') throw conflict(m, 'REQUESTED');
-          return ctx.graph.clusters.setMembership(
-            tx,
-            args.actorId.id,
-            args.clusterId.id,
-            'REQUESTED',
-            ctx.settings.now(),
-            'MEMBER',
-          );
+        requestMembership(useCaseDeps(ctx), ctx.viewer, {
+          actorId: args.actorId.id,
+          clusterId: args.clusterId.id,
         }),
       ),
   }),
@@ -141,20 +120,12 @@ builder.mutationFields((t) => ({
       clusterId: t.arg.globalID({ for: [ClusterRef], required: true }),
       role: t.arg({ type: MembershipRoleEnum }),
     },
-    authScopes: (_root, args) => ({ $any: { admin: true, managesCluster: args.clusterId.id } }),
     resolve: (_root, args, ctx) =>
       mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const m = await existing(ctx, tx, args.actorId.id, args.clusterId.id);
-          if (m && m.status !== 'REMOVED') throw conflict(m, 'INVITED');
-          return ctx.graph.clusters.setMembership(
-            tx,
-            args.actorId.id,
-            args.clusterId.id,
-            'INVITED',
-            ctx.settings.now(),
-            args.role ?? 'MEMBER',
-          );
+        inviteMember(useCaseDeps(ctx), ctx.viewer, {
+          actorId: args.actorId.id,
+          clusterId: args.clusterId.id,
+          role: args.role ?? null,
         }),
       ),
   }),
@@ -167,36 +138,11 @@ builder.mutationFields((t) => ({
       actorId: t.arg.globalID({ for: [ActorRef], required: true }),
       clusterId: t.arg.globalID({ for: [ClusterRef], required: true }),
     },
-    authScopes: (_root, args) => ({
-      $any: { admin: true, managesCluster: args.clusterId.id, representsActor: args.actorId.id },
-    }),
     resolve: (_root, args, ctx) =>
       mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const m = await existing(ctx, tx, args.actorId.id, args.clusterId.id);
-          if (!m)
-            throw new NotFoundError('Membership', `${args.actorId.id} → ${args.clusterId.id}`);
-          if (m.status !== 'REQUESTED' && m.status !== 'INVITED') throw conflict(m, 'ACTIVE');
-          const allowed =
-            ctx.viewer.isAdmin ||
-            (m.status === 'REQUESTED'
-              ? ctx.viewer.managedClusterIds.has(m.toKey)
-              : ctx.viewer.approvedActorIds.has(m.fromKey));
-          if (!allowed) {
-            throw new ForbiddenError(
-              m.status === 'REQUESTED'
-                ? 'Only the cluster’s managers can approve a request'
-                : 'Only the invited actor’s representatives can accept an invitation',
-            );
-          }
-          return ctx.graph.clusters.setMembership(
-            tx,
-            m.fromKey,
-            m.toKey,
-            'ACTIVE',
-            ctx.settings.now(),
-            m.role,
-          );
+        approveMembership(useCaseDeps(ctx), ctx.viewer, {
+          actorId: args.actorId.id,
+          clusterId: args.clusterId.id,
         }),
       ),
   }),
@@ -208,22 +154,11 @@ builder.mutationFields((t) => ({
       actorId: t.arg.globalID({ for: [ActorRef], required: true }),
       clusterId: t.arg.globalID({ for: [ClusterRef], required: true }),
     },
-    authScopes: (_root, args) => ({ $any: { admin: true, managesCluster: args.clusterId.id } }),
     resolve: (_root, args, ctx) =>
       mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const m = await existing(ctx, tx, args.actorId.id, args.clusterId.id);
-          if (!m)
-            throw new NotFoundError('Membership', `${args.actorId.id} → ${args.clusterId.id}`);
-          if (m.status === 'REMOVED') throw conflict(m, 'REMOVED');
-          return ctx.graph.clusters.setMembership(
-            tx,
-            m.fromKey,
-            m.toKey,
-            'REMOVED',
-            ctx.settings.now(),
-            m.role,
-          );
+        removeMembership(useCaseDeps(ctx), ctx.viewer, {
+          actorId: args.actorId.id,
+          clusterId: args.clusterId.id,
         }),
       ),
   }),
@@ -231,20 +166,15 @@ builder.mutationFields((t) => ({
     type: ClusterRef,
     description: 'Make a user a manager of a cluster (admins)',
     errors: { types: MUTATION_ERRORS },
-    authScopes: { admin: true },
     args: {
       userId: t.arg.globalID({ for: [UserRef], required: true }),
       clusterId: t.arg.globalID({ for: [ClusterRef], required: true }),
     },
     resolve: (_root, args, ctx) =>
       mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          await ctx.graph.accounts.users.require(tx, args.userId.id);
-          const cluster = await ctx.graph.clusters.nodes.require(tx, args.clusterId.id);
-          await ctx.graph.accounts.manages.merge(tx, [
-            { fromKey: args.userId.id, toKey: cluster.id },
-          ]);
-          return cluster;
+        assignClusterManager(useCaseDeps(ctx), ctx.viewer, {
+          userId: args.userId.id,
+          clusterId: args.clusterId.id,
         }),
       ),
   }),
