@@ -2,11 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /*
- * Dependencies point one way (DESIGN §2): domain ← graph, search, projection, matchmaking ←
- * api ← web; seeds, benchmarks and tools depend on packages, never the reverse. Each block
- * forbids a layer the packages it names must not import. The configuration (@kobling/config)
- * is read by the processes (api, seeds' command lines, scripts/start.ts) and handed down: the
- * packages below them take what they need as arguments.
+ * Dependencies point one way (DESIGN §2): domain ← graph, search, search-sync, projection,
+ * matchmaking ← use-cases ← api ← web; seeds, benchmarks and tools depend on packages, never
+ * the reverse. Each block forbids a layer the packages it names must not import. The
+ * configuration (@kobling/config) is read by the processes (api, seeds' command lines,
+ * scripts/start.ts) and handed down: the packages below them take what they need as arguments.
  */
 const layer = (files, forbidden, ignores = []) => ({
   files,
@@ -55,28 +55,59 @@ export default tseslint.config(
   layer(['packages/domain/**', 'graph-schema/**'], ['@kobling/*', '!@kobling/graph-schema']),
   layer(
     ['packages/graph/**'],
-    above('search', 'search-sync', 'projection', 'matchmaking', 'api', 'web', 'seeds', 'config'),
+    above(
+      'search',
+      'search-sync',
+      'projection',
+      'matchmaking',
+      'use-cases',
+      'api',
+      'web',
+      'seeds',
+      'config',
+    ),
   ),
   layer(
     ['packages/search/**'],
-    above('graph', 'search-sync', 'projection', 'matchmaking', 'api', 'web', 'seeds', 'config'),
+    above(
+      'graph',
+      'search-sync',
+      'projection',
+      'matchmaking',
+      'use-cases',
+      'api',
+      'web',
+      'seeds',
+      'config',
+    ),
   ),
   layer(
     ['packages/search-sync/**'],
-    above('projection', 'matchmaking', 'api', 'web', 'seeds', 'config'),
+    above('projection', 'matchmaking', 'use-cases', 'api', 'web', 'seeds', 'config'),
   ),
   layer(
     ['packages/projection/**'],
-    above('search', 'search-sync', 'matchmaking', 'api', 'web', 'seeds', 'config'),
+    above('search', 'search-sync', 'matchmaking', 'use-cases', 'api', 'web', 'seeds', 'config'),
   ),
   layer(
     ['packages/matchmaking/**'],
-    above('graph', 'search', 'search-sync', 'api', 'web', 'seeds', 'config'),
+    above('graph', 'search', 'search-sync', 'use-cases', 'api', 'web', 'seeds', 'config'),
   ),
+  // The application's operations (authorization, transaction, rules) over the packages below.
+  layer(['packages/use-cases/**'], above('api', 'web', 'seeds', 'config')),
   layer(['seeds/**'], above('api', 'web')),
   layer(
     ['apps/web/**'],
-    above('graph', 'search', 'search-sync', 'projection', 'matchmaking', 'seeds', 'config'),
+    above(
+      'graph',
+      'search',
+      'search-sync',
+      'projection',
+      'matchmaking',
+      'use-cases',
+      'seeds',
+      'config',
+    ),
   ),
   // The API uses seeds only in benchmarks, fuzzing and tests — and, until the region goals and
   // importer move out of seeds (issue 13), in these three modules.
