@@ -41,6 +41,7 @@ export interface Base {
 
   readonly projects: IdTable;
   readonly projectTitle: readonly string[];
+  readonly projectFunder: readonly (string | null)[];
   readonly projectStartYear: readonly (number | null)[];
   readonly projectEndYear: readonly (number | null)[];
 
@@ -54,6 +55,7 @@ export interface Base {
   readonly opportunityStatus: readonly string[];
   readonly opportunityVisibility: readonly string[];
   readonly opportunityTitle: readonly string[];
+  readonly opportunityCreatedAt: Float64Array;
   /** Actor indices in slug order, for lookups by slug (binary search). */
   readonly actorsBySlug: Int32Array;
 
@@ -176,6 +178,7 @@ export class BaseBuilder {
     title: string;
     startYear: number | null;
     endYear: number | null;
+    funder: string | null;
   }[] = [];
   private readonly people = new IdTable();
   private readonly personRows: { name: string; listed: boolean }[] = [];
@@ -187,6 +190,7 @@ export class BaseBuilder {
     status: string;
     visibility: string;
     title: string;
+    createdAt: number;
   }[] = [];
   private readonly places = new Map<number, string>();
   private readonly actorTopics = new Edges();
@@ -233,7 +237,12 @@ export class BaseBuilder {
         return;
       case 'projects':
         this.projects.add(str(r[0]));
-        this.projectRows.push({ title: str(r[1]), startYear: num(r[2]), endYear: num(r[3]) });
+        this.projectRows.push({
+          title: str(r[1]),
+          startYear: num(r[2]),
+          endYear: num(r[3]),
+          funder: optStr(r[4]),
+        });
         return;
       case 'actors':
         this.actors.add(str(r[0]));
@@ -260,6 +269,7 @@ export class BaseBuilder {
           status: str(r[3]),
           visibility: str(r[4]),
           title: str(r[5]),
+          createdAt: num(r[6]) ?? 0,
         });
         return;
       case 'topicSynonyms': {
@@ -469,6 +479,7 @@ export class BaseBuilder {
       clusterEndYear: clusterRows.map((c) => c.endYear),
       projects: projects.table,
       projectTitle: projectRows.map((p) => p.title),
+      projectFunder: projectRows.map((p) => p.funder),
       projectStartYear: projectRows.map((p) => p.startYear),
       projectEndYear: projectRows.map((p) => p.endYear),
       people: people.table,
@@ -480,6 +491,7 @@ export class BaseBuilder {
       opportunityStatus: opportunityRows.map((o) => o.status),
       opportunityVisibility: opportunityRows.map((o) => o.visibility),
       opportunityTitle: opportunityRows.map((o) => o.title),
+      opportunityCreatedAt: Float64Array.from(opportunityRows, (o) => o.createdAt),
       actorTopics,
       topicActors: invertCsr(actorTopics, topics.table.size),
       actorClusters,

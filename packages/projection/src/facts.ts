@@ -80,6 +80,7 @@ export interface ProjectFact {
   readonly title: string;
   readonly startYear: number | null;
   readonly endYear: number | null;
+  readonly funder: string | null;
 }
 
 export interface OpportunityFact {
@@ -89,6 +90,7 @@ export interface OpportunityFact {
   readonly status: string;
   readonly visibility: string;
   readonly title: string;
+  readonly createdAt: number;
   /** Topic ids in id order. */
   readonly topicIds: readonly string[];
 }

@@ -357,6 +357,7 @@ export class Projection {
       title: b.projectTitle[p]!,
       startYear: b.projectStartYear[p] ?? null,
       endYear: b.projectEndYear[p] ?? null,
+      funder: b.projectFunder[p] ?? null,
     };
   }
 
@@ -375,6 +376,7 @@ export class Projection {
       status: b.opportunityStatus[o]!,
       visibility: b.opportunityVisibility[o]!,
       title: b.opportunityTitle[o]!,
+      createdAt: b.opportunityCreatedAt[o]!,
       topicIds: Array.from(targets.subarray(offsets[o]!, offsets[o + 1]!), (t) => b.topics.ids[t]!),
     };
   }

@@ -232,7 +232,13 @@ async function readProject(
 ): Promise<ProjectFact | null> {
   const row = await graph.projects.nodes.get(tx, id);
   return row
-    ? { id, title: row.title, startYear: row.startYear ?? null, endYear: row.endYear ?? null }
+    ? {
+        id,
+        title: row.title,
+        startYear: row.startYear ?? null,
+        endYear: row.endYear ?? null,
+        funder: row.funder ?? null,
+      }
     : null;
 }
 
@@ -252,6 +258,7 @@ async function readOpportunity(
     status: row.status,
     visibility: row.visibility,
     title: row.title,
+    createdAt: row.createdAt,
     topicIds: (topics ?? []).map((l) => l.toKey),
   };
 }

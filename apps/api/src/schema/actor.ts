@@ -33,7 +33,7 @@ import {
 import { projectionFor } from '../matchmaking/projection.ts';
 import { membershipsOf, participationsOf, topicLinksOf } from './projected-links.ts';
 import { projectedNodes } from './projected-nodes.ts';
-import { servedNode } from './projected.ts';
+import { servedNode, servedNodes } from './projected.ts';
 
 /* Relationship shapes shared with other types. */
 
@@ -179,8 +179,13 @@ ActorRef.implement({
     opportunities: t.field({
       type: [OpportunityRef],
       description: 'Opportunities posted; PRIVATE ones only to the actor and admins',
-      resolve: async (a, _args, ctx) =>
-        loadAll(OpportunityRef, ctx, (await projectionFor(ctx)).actor(a.id)?.opportunities ?? []),
+      resolve: async (a, _args, ctx, info) => {
+        const nodes = await projectedNodes(ctx);
+        const ids = nodes.projection.actor(a.id)?.opportunities ?? [];
+        return servedNodes(info, nodes.opportunities, ids, (rest) =>
+          loadAll(OpportunityRef, ctx, rest),
+        );
+      },
     }),
     technologies: t.field({
       type: [TechnologyRef],

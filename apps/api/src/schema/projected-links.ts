@@ -1,6 +1,7 @@
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, PROJECT_ROLES } from '@kobling/domain';
 import type { Link } from '@kobling/graph';
 import type { Projection } from '@kobling/projection';
+import { inVocabulary } from './projected.ts';
 
 /*
  * An actor's ties as the projection holds them, in the shape (and the order: by target id) the
@@ -8,11 +9,6 @@ import type { Projection } from '@kobling/projection';
  * projection keeps a missing property as null; the model requires `since` of a membership and
  * `role` of a participation, and the repositories never write a tie without them.
  */
-
-/** The projection keeps a tie's properties as the strings it exported; these are the model's. */
-function inVocabulary<T extends string>(list: readonly T[], value: string | null): value is T {
-  return value !== null && (list as readonly string[]).includes(value);
-}
 
 export function topicLinksOf(projection: Projection, actorId: string): Link<'HAS_TOPIC'>[] {
   return (projection.actor(actorId)?.topics ?? []).map((t) => ({

@@ -1,8 +1,15 @@
-import type { ClusterRow, MunicipalityRow, ProjectRow, TopicRow } from '@kobling/graph';
+import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_VISIBILITIES } from '@kobling/domain';
+import type {
+  ClusterRow,
+  MunicipalityRow,
+  OpportunityRow,
+  ProjectRow,
+  TopicRow,
+} from '@kobling/graph';
 import type { Projection } from '@kobling/projection';
 import type { Context } from '../context.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
-import { projectedType } from './projected.ts';
+import { inVocabulary, projectedType } from './projected.ts';
 import type { Projected } from './projected.ts';
 
 /** The node types a request may read from the projection version it reads (projected.ts). */
@@ -12,6 +19,8 @@ export interface ProjectedNodes {
   readonly clusters: Projected<ClusterRow>;
   readonly municipalities: Projected<MunicipalityRow>;
   readonly projects: Projected<ProjectRow>;
+  /** Public opportunities only: the others load through the viewer's access rule. */
+  readonly opportunities: Projected<OpportunityRow>;
 }
 
 export async function projectedNodes(ctx: Context): Promise<ProjectedNodes> {
@@ -34,10 +43,24 @@ export async function projectedNodes(ctx: Context): Promise<ProjectedNodes> {
       ['id'],
       (code) => projection.municipality(code),
     ),
-    projects: projectedType<ProjectRow, 'id' | 'title' | 'startYear' | 'endYear'>(
-      ['id', 'title', 'startYear', 'endYear'],
+    projects: projectedType<ProjectRow, 'id' | 'title' | 'startYear' | 'endYear' | 'funder'>(
+      ['id', 'title', 'startYear', 'endYear', 'funder'],
       [],
       (id) => projection.project(id),
     ),
+    opportunities: projectedType<
+      OpportunityRow,
+      'id' | 'kind' | 'title' | 'status' | 'visibility' | 'createdAt'
+    >(['id', 'kind', 'title', 'status', 'visibility', 'createdAt'], [], (id) => {
+      const o = projection.opportunity(id);
+      const { kind, status, visibility } = o ?? { kind: null, status: null, visibility: null };
+      return o !== null &&
+        visibility === 'PUBLIC' &&
+        inVocabulary(OPPORTUNITY_KINDS, kind) &&
+        inVocabulary(OPPORTUNITY_STATUSES, status) &&
+        inVocabulary(OPPORTUNITY_VISIBILITIES, visibility)
+        ? { id, kind, title: o.title, status, visibility, createdAt: o.createdAt }
+        : null;
+    }),
   };
 }

@@ -10,17 +10,23 @@ afterAll(async () => {
   await t.close();
 });
 
-// A (synthetic) company with a municipality, topics, a cluster membership and projects.
-const SLUG = 'gran-autonomi-as';
+// A (synthetic) company with a municipality, topics, a cluster membership, projects and an opportunity.
+const SLUG = 'holm-marine-systemer-as';
 
 /** The actor page's ties, with `extra` added to each node the projection may serve. */
-const ties = (extra: { cluster: string; municipality: string; project: string }) => `
+const ties = (extra: {
+  cluster: string;
+  municipality: string;
+  project: string;
+  opportunity: string;
+}) => `
   query($slug: String!) {
     actor(slug: $slug) {
       municipality { name ${extra.municipality} }
       topics { weight topic { id name nameNb slug actorCount } }
       memberships { status role since cluster { id name slug ${extra.cluster} } }
-      projects { role project { id title startYear endYear ${extra.project} } }
+      projects { role project { id title startYear endYear funder ${extra.project} } }
+      opportunities { id kind title status visibility createdAt ${extra.opportunity} }
     }
   }`;
 
@@ -29,6 +35,7 @@ interface Ties {
   topics: { weight: number; topic: Record<string, unknown> & { id: string } }[];
   memberships: { cluster: Record<string, unknown> }[];
   projects: { project: Record<string, unknown> }[];
+  opportunities: Record<string, unknown>[];
 }
 
 async function run(query: string) {
@@ -44,20 +51,26 @@ function without(value: Record<string, unknown>, key: string): Record<string, un
 
 describe('nodes served from the graph projection', () => {
   it('answer as the stored rows do, and cost fewer round-trips', async () => {
-    const projected = await run(ties({ cluster: '', municipality: '', project: '' }));
-    const stored = await run(ties({ cluster: 'level', municipality: 'county', project: 'funder' }));
+    const projected = await run(
+      ties({ cluster: '', municipality: '', project: '', opportunity: '' }),
+    );
+    const stored = await run(
+      ties({ cluster: 'level', municipality: 'county', project: 'summary', opportunity: 'body' }),
+    );
     const a = projected.actor;
     const b = stored.actor;
     expect(a.topics.length).toBeGreaterThan(0);
     expect(a.memberships.length).toBeGreaterThan(0);
     expect(a.projects.length).toBeGreaterThan(0);
+    expect(a.opportunities.length).toBeGreaterThan(0);
     expect(a.municipality).toEqual(without(b.municipality!, 'county'));
     expect(a.memberships).toEqual(
       b.memberships.map((m) => ({ ...m, cluster: without(m.cluster, 'level') })),
     );
     expect(a.projects).toEqual(
-      b.projects.map((p) => ({ ...p, project: without(p.project, 'funder') })),
+      b.projects.map((p) => ({ ...p, project: without(p.project, 'summary') })),
     );
+    expect(a.opportunities).toEqual(b.opportunities.map((o) => without(o, 'body')));
     // The topic's fields asked here are all held by the projection: compare with the rows.
     const rows = await t.graph.topics.nodes.getMany(
       t.graph.runner,
@@ -70,7 +83,7 @@ describe('nodes served from the graph projection', () => {
     // The actor's row is the only store read of the projected query; asking for a field the
     // projection does not hold loads the rows of that type (one round-trip per type).
     expect(projected.trips).toBe(1);
-    expect(stored.trips).toBe(4);
+    expect(stored.trips).toBe(5);
   });
 
   it('the actor page costs a bounded number of round-trips', async () => {

@@ -66,3 +66,33 @@ export function servedNode<Row>(
   // Only fields in `held` are resolved on it (checked above), and it has each of them.
   return part === null ? id : (part as Row);
 }
+
+/**
+ * The nodes for a list field of ids, in their order: parts where servedNode may serve them, the
+ * rest loaded (and filtered by what the viewer may see) through `load`.
+ */
+export async function servedNodes<Row extends { id: string }>(
+  info: GraphQLResolveInfo,
+  projected: Projected<Row>,
+  ids: readonly string[],
+  load: (ids: readonly string[]) => Promise<Row[]>,
+): Promise<Row[]> {
+  const served = ids.map((id) => servedNode(info, projected, id));
+  const missing = served.filter((node): node is string => typeof node === 'string');
+  const loaded = new Map(
+    missing.length === 0 ? [] : (await load(missing)).map((row) => [row.id, row]),
+  );
+  return served.flatMap((node) => {
+    if (typeof node !== 'string') return [node];
+    const row = loaded.get(node);
+    return row ? [row] : [];
+  });
+}
+
+/** The projection keeps properties as the strings it read; these narrow them to the model's. */
+export function inVocabulary<T extends string>(
+  list: readonly T[],
+  value: string | null,
+): value is T {
+  return value !== null && (list as readonly string[]).includes(value);
+}

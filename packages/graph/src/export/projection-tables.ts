@@ -74,8 +74,8 @@ export const PROJECTION_TABLES = {
   ),
   projects: table(
     'projects',
-    'MATCH (p:Project) RETURN p.id AS id, p.title AS title, p.startYear AS startYear, p.endYear AS endYear',
-    ['string', 'string', 'int', 'int'],
+    'MATCH (p:Project) RETURN p.id AS id, p.title AS title, p.startYear AS startYear, p.endYear AS endYear, p.funder AS funder',
+    ['string', 'string', 'int', 'int', 'string'],
   ),
   participations: table(
     'participations',
@@ -115,8 +115,8 @@ export const PROJECTION_TABLES = {
   ),
   opportunities: table(
     'opportunities',
-    'MATCH (a:Actor)-[:POSTED]->(o:Opportunity) RETURN o.id AS id, a.id AS actorId, o.kind AS kind, o.status AS status, o.visibility AS visibility, o.title AS title',
-    ['string', 'string', 'string', 'string', 'string', 'string'],
+    'MATCH (a:Actor)-[:POSTED]->(o:Opportunity) RETURN o.id AS id, a.id AS actorId, o.kind AS kind, o.status AS status, o.visibility AS visibility, o.title AS title, o.createdAt AS createdAt',
+    ['string', 'string', 'string', 'string', 'string', 'string', 'int'],
   ),
   opportunityTopics: table(
     'opportunityTopics',
