@@ -30,3 +30,5 @@ export {
   requestMembership,
 } from './memberships/memberships.ts';
 export type { MembershipKey } from './memberships/memberships.ts';
+export { closeOpportunity, postOpportunity } from './opportunities/opportunities.ts';
+export type { OpportunityPost } from './opportunities/opportunities.ts';

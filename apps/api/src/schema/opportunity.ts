@@ -1,11 +1,10 @@
-import { DomainValidationError, newOpportunity, opportunityCreateInput } from '@kobling/domain';
+import { closeOpportunity, postOpportunity } from '@kobling/use-cases';
 import type { OpportunityKind } from '@kobling/domain';
-import type { OpportunityRow } from '@kobling/graph';
-import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { ConflictError, NotFoundError, mapped, underArgument } from '../errors.ts';
-import { TopicLinkRef, parseIn } from './actor.ts';
-import { MUTATION_ERRORS, compact, pageRequest, toConnection } from './common.ts';
+import { mapped, underInput } from '../errors.ts';
+import { useCaseDeps } from '../use-case-deps.ts';
+import { TopicLinkRef } from './actor.ts';
+import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { OpportunityKindEnum, OpportunityStatusEnum, OpportunityVisibilityEnum } from './enums.ts';
 import { ActorRef, OpportunityRef, TopicRef } from './refs.ts';
 
@@ -98,39 +97,19 @@ builder.mutationFields((t) => ({
       actorId: t.arg.globalID({ for: [ActorRef], required: true }),
       input: t.arg({ type: PostOpportunityInput, required: true }),
     },
-    authScopes: (_root, args) => ({ $any: { admin: true, representsActor: args.actorId.id } }),
-    resolve: async (_root, args, ctx) => {
-      const { topics, ...fields } = args.input;
-      const topicIds = parseIn(
-        z.array(z.string()).max(20, { error: 'At most 20 topics' }),
-        (topics ?? []).map((g) => g.id),
-        'input',
-      );
-      const parsed = parseIn(
-        opportunityCreateInput,
-        { ...compact(fields), source: 'user' },
-        'input',
-      );
-      const now = ctx.settings.now();
-      let row: OpportunityRow;
-      try {
-        row = newOpportunity(parsed, now) as OpportunityRow;
-      } catch (error) {
-        if (error instanceof DomainValidationError) throw underArgument(error, 'input');
-        throw error;
-      }
-      return mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          await ctx.graph.actors.nodes.require(tx, args.actorId.id);
-          const found = await ctx.graph.topics.nodes.getMany(tx, topicIds);
-          const missing = topicIds.find((_, i) => found[i] === null);
-          if (missing !== undefined) throw new NotFoundError('Topic', missing);
-          return ctx.graph.opportunities.post(
-            tx,
-            args.actorId.id,
-            row,
-            [...new Set(topicIds)].map((topicId) => ({ topicId, weight: 1 })),
-          );
+    resolve: (_root, args, ctx) => {
+      const { kind, title, body, visibility, expiresAt, topics } = args.input;
+      return underInput('input', () =>
+        postOpportunity(useCaseDeps(ctx), ctx.viewer, {
+          actorId: args.actorId.id,
+          opportunity: {
+            kind,
+            title,
+            body: body ?? null,
+            visibility: visibility ?? null,
+            expiresAt: expiresAt ?? null,
+            topicIds: (topics ?? []).map((g) => g.id),
+          },
         }),
       );
     },
@@ -140,24 +119,7 @@ builder.mutationFields((t) => ({
     description: 'Close an opportunity (the posting actor’s representatives or an admin)',
     errors: { types: MUTATION_ERRORS },
     args: { id: t.arg.globalID({ for: [OpportunityRef], required: true }) },
-    authScopes: async (_root, args, ctx) => {
-      if (ctx.viewer.isAdmin) return true;
-      const poster = await ctx.access.posterOf(args.id.id);
-      return poster !== null && ctx.viewer.approvedActorIds.has(poster);
-    },
     resolve: (_root, args, ctx) =>
-      mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const current = await ctx.graph.opportunities.nodes.require(tx, args.id.id);
-          if (current.status === 'CLOSED')
-            throw new ConflictError('status', 'The opportunity is already closed');
-          const now = ctx.settings.now();
-          return ctx.graph.opportunities.nodes.update(tx, current.id, {
-            status: 'CLOSED',
-            closedAt: now,
-            updatedAt: now,
-          });
-        }),
-      ),
+      mapped(() => closeOpportunity(useCaseDeps(ctx), ctx.viewer, { id: args.id.id })),
   }),
 }));
