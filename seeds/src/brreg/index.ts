@@ -22,7 +22,7 @@ export {
   kindAndHelix,
   toActorRow,
 } from './map-actor.ts';
-export type { ActorKind, ActorUpsertRow, Helix, ImportedField } from './map-actor.ts';
+export type { ActorUpsertRow, ImportedField } from './map-actor.ts';
 export {
   DEFAULT_TECH_PREFIXES,
   DEFAULT_TECH_RULE,

@@ -3,11 +3,9 @@
  * Names are kept exactly as registered (the register's upper case included); only the slug is
  * normalised.
  */
+import type { ActorKind, Helix } from '@kobling/domain';
 import type { TechRule } from './tech-classification.ts';
 import type { ValidUnit } from './validate-unit.ts';
-
-export type ActorKind = 'COMPANY' | 'INSTITUTION' | 'PUBLIC_ACTOR' | 'INTERMEDIARY';
-export type Helix = 'INDUSTRY' | 'ACADEMIA' | 'GOVERNMENT';
 
 /** The Actor properties an import sets; the writer adds id, timestamps and editedFields. */
 export interface ActorUpsertRow {

@@ -1,5 +1,6 @@
+import { actorSchema } from '@kobling/domain';
 import { EVAL_GRAPH_FORMAT } from '@kobling/matchmaking';
-import type { ActorKind, EvalActor, EvalGraph, Helix } from '@kobling/matchmaking';
+import type { EvalActor, EvalGraph } from '@kobling/matchmaking';
 import type { SeedGraph } from '../region/index.ts';
 
 const byKey = (rows: readonly Record<string, unknown>[] | undefined, key: string) =>
@@ -34,8 +35,8 @@ export function exportEvalGraph(seed: SeedGraph): EvalGraph {
     return {
       id: String(a['id']),
       name: String(a['name']),
-      kind: a['kind'] as ActorKind,
-      helix: a['helix'] as Helix,
+      kind: actorSchema.shape.kind.parse(a['kind']),
+      helix: actorSchema.shape.helix.parse(a['helix']),
       ...(municipality
         ? {
             municipality: {

@@ -1,4 +1,5 @@
-import { slugify } from '@kobling/domain';
+import { ACTOR_KINDS, DEFAULT_HELIX, slugify, TECHNOLOGY_STAGES } from '@kobling/domain';
+import type { ActorKind, TechnologyStage } from '@kobling/domain';
 import { Cdf, intBetween, permutation, pick, rngFor, weighted, zipfWeights } from './prng.ts';
 import type { Random } from './prng.ts';
 import type { GraphChunk, GraphRelationshipRow, GraphValue } from './rows.ts';
@@ -45,41 +46,17 @@ export interface GenerateGraphOptions {
 
 export type ResolvedGraphOptions = Required<GenerateGraphOptions>;
 
-export const actorKinds = [
-  'COMPANY',
-  'RESEARCH_GROUP',
-  'INSTITUTION',
-  'PUBLIC_ACTOR',
-  'INVESTOR',
-  'INTERMEDIARY',
-] as const;
-export type ActorKind = (typeof actorKinds)[number];
-
-const KIND_SHARE: readonly (readonly [number, number])[] = [
-  [0, 0.8], // COMPANY
-  [1, 0.09], // RESEARCH_GROUP
-  [2, 0.005], // INSTITUTION
-  [3, 0.04], // PUBLIC_ACTOR
-  [4, 0.025], // INVESTOR
-  [5, 0.04], // INTERMEDIARY
-];
-const HELIX: Record<ActorKind, string> = {
-  COMPANY: 'INDUSTRY',
-  RESEARCH_GROUP: 'ACADEMIA',
-  INSTITUTION: 'ACADEMIA',
-  PUBLIC_ACTOR: 'GOVERNMENT',
-  INVESTOR: 'INDUSTRY',
-  INTERMEDIARY: 'INDUSTRY',
+/** Share of each kind among the actors: mostly companies, as in the region. */
+const KIND_SHARE: Readonly<Record<ActorKind, number>> = {
+  COMPANY: 0.8,
+  RESEARCH_GROUP: 0.09,
+  INSTITUTION: 0.005,
+  PUBLIC_ACTOR: 0.04,
+  INVESTOR: 0.025,
+  INTERMEDIARY: 0.04,
 };
-const TECH_STAGES = [
-  'DISCLOSURE',
-  'EVALUATION',
-  'PROTECTION',
-  'LICENSING',
-  'SPIN_OFF',
-  'FUNDED',
-  'ON_MARKET',
-] as const;
+/** The stages a technology passes through, in order; DROPPED is a way out, not a step. */
+const TECH_STAGES = TECHNOLOGY_STAGES.filter((stage) => stage !== 'DROPPED');
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const SOURCE = 'synthetic';
 
@@ -122,12 +99,12 @@ interface ActorCore {
 }
 
 interface TechnologyCore {
-  readonly stage: string;
+  readonly stage: TechnologyStage;
   readonly trl: number;
   readonly origin: number;
   readonly commercialiser: number | null;
   readonly supporter: number | null;
-  readonly milestones: readonly { stage: string; trl: number; at: number }[];
+  readonly milestones: readonly { stage: TechnologyStage; trl: number; at: number }[];
   readonly topics: readonly number[];
   readonly title: string;
   readonly createdAt: number;
@@ -205,17 +182,17 @@ export class GeneratedGraph {
     this.kinds = new Uint8Array(actors);
     this.domains = new Uint8Array(actors);
     this.hubs = new Float32Array(actors);
-    const kindCdf = new Cdf(KIND_SHARE.map(([, share]) => share));
+    const kindCdf = new Cdf(ACTOR_KINDS.map((kind) => KIND_SHARE[kind]));
     for (let i = 0; i < actors; i += 1) {
       const random = rngFor(seed, 'actor-core', i);
       // The first six actors cover every kind, so even tiny graphs have each one.
-      const kind = i < actorKinds.length ? [2, 5, 3, 4, 1, 0][i]! : kindCdf.sample(random);
+      const kind = i < ACTOR_KINDS.length ? [2, 5, 3, 4, 1, 0][i]! : kindCdf.sample(random);
       this.kinds[i] = kind;
       this.domains[i] = domainCdf.sample(random);
       const boost = kind === 2 ? 20 : kind === 5 ? 4 : kind === 1 ? 2 : 1;
       this.hubs[i] = pareto(random, 1.4) * boost;
     }
-    this.actorsOfKind = actorKinds.map((_, k) => {
+    this.actorsOfKind = ACTOR_KINDS.map((_, k) => {
       const members: number[] = [];
       for (let i = 0; i < actors; i += 1) if (this.kinds[i] === k) members.push(i);
       return {
@@ -234,7 +211,7 @@ export class GeneratedGraph {
 
   actorCore(i: number): ActorCore {
     return {
-      kind: actorKinds[this.kinds[i] as number] as ActorKind,
+      kind: ACTOR_KINDS[this.kinds[i]!]!,
       domain: this.domains[i] as number,
       hub: this.hubs[i] as number,
     };
@@ -332,7 +309,7 @@ export class GeneratedGraph {
     const commercialiser = commercialised ? this.pickActor(random, 0) : null;
     const supporter = random() < 0.5 ? this.pickActor(random, random() < 0.6 ? 5 : 4) : null;
     const createdAt = this.options.now - Math.floor(random() * 8 * YEAR_MS);
-    const milestones: { stage: string; trl: number; at: number }[] = [];
+    const milestones: { stage: TechnologyStage; trl: number; at: number }[] = [];
     let at = createdAt;
     let trl = intBetween(random, 1, 3);
     for (let s = 0; s <= reached; s += 1) {
@@ -402,7 +379,7 @@ export class GeneratedGraph {
     return {
       id: actorId(i),
       kind,
-      helix: HELIX[kind],
+      helix: DEFAULT_HELIX[kind],
       name,
       slug,
       description: `Synthetic ${kind.toLowerCase().replace('_', ' ')} in ${municipality.name} working on ${topics.slice(0, 3).join(', ') || domainName}.`,

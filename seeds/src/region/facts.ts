@@ -9,6 +9,7 @@
  * for companies founded decades ago, and the TRL of fact technologies (the sources give none;
  * milestone notes say so).
  */
+import type { TechnologyStage } from '@kobling/domain';
 import {
   actorRow,
   clusterRow,
@@ -16,7 +17,6 @@ import {
   milestoneRow,
   technologyRow,
   type ActorInput,
-  type TechStage,
 } from './rows.ts';
 import { ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
 import { topicId, type TopicSlug } from './taxonomy.ts';
@@ -910,7 +910,7 @@ interface FactTechnology {
   slug: string;
   title: string;
   summary: string;
-  stage: TechStage;
+  stage: TechnologyStage;
   /** Kobling's estimate from the stage; the sources give no TRL. */
   trl: number;
   sourceRef: string;
@@ -918,7 +918,7 @@ interface FactTechnology {
   commercialisedBy: string;
   supportedBy: readonly string[];
   milestones: readonly {
-    stage: TechStage;
+    stage: TechnologyStage;
     trl: number;
     year: number;
     month?: number;

@@ -3,19 +3,30 @@
  * for the label, in the model's order, with null for what is not known, so rows are homogeneous
  * and the validator can check that nothing is missing. Times default to SEED_TIME.
  */
+import type {
+  ActorKind,
+  ClusterLevel,
+  CompanyStage,
+  Helix,
+  IntroductionStatus,
+  OpportunityKind,
+  OpportunityStatus,
+  OpportunityVisibility,
+  Source,
+  TechnologyStage,
+} from '@kobling/domain';
 import { SEED_TIME, type Row } from './seed-graph.ts';
 
-export type Source = 'seed' | 'synthetic';
-
 interface Provenance {
-  source: Source;
+  /** The seed writes public facts and invented data, nothing from the register or users. */
+  source: Extract<Source, 'seed' | 'synthetic'>;
   sourceRef: string;
 }
 
 export interface ActorInput extends Provenance {
   id: string;
-  kind: 'COMPANY' | 'RESEARCH_GROUP' | 'INSTITUTION' | 'PUBLIC_ACTOR' | 'INVESTOR' | 'INTERMEDIARY';
-  helix: 'INDUSTRY' | 'ACADEMIA' | 'GOVERNMENT';
+  kind: ActorKind;
+  helix: Helix;
   name: string;
   slug: string;
   description?: string | null;
@@ -25,7 +36,7 @@ export interface ActorInput extends Provenance {
   employees?: number | null;
   foundedYear?: number | null;
   isTech?: boolean | null;
-  stage?: 'IDEA' | 'STARTUP' | 'SCALEUP' | 'ESTABLISHED' | null;
+  stage?: CompanyStage | null;
 }
 
 export const actorRow = (a: ActorInput): Row => ({
@@ -97,7 +108,7 @@ export interface ClusterInput extends Provenance {
   id: string;
   slug: string;
   name: string;
-  level: 'ARENA' | 'ARENA_PRO' | 'NCE' | 'GCE' | 'OTHER';
+  level: ClusterLevel;
   theme?: string | null;
   description?: string | null;
   website?: string | null;
@@ -167,23 +178,13 @@ export const projectRow = (p: ProjectInput): Row => ({
   updatedAt: SEED_TIME,
 });
 
-export type TechStage =
-  | 'DISCLOSURE'
-  | 'EVALUATION'
-  | 'PROTECTION'
-  | 'LICENSING'
-  | 'SPIN_OFF'
-  | 'FUNDED'
-  | 'ON_MARKET'
-  | 'DROPPED';
-
 export interface TechnologyInput extends Provenance {
   id: string;
   slug: string;
   title: string;
   summary?: string | null;
   trl: number;
-  stage: TechStage;
+  stage: TechnologyStage;
 }
 
 export const technologyRow = (t: TechnologyInput): Row => ({
@@ -201,7 +202,7 @@ export const technologyRow = (t: TechnologyInput): Row => ({
 
 export interface MilestoneInput extends Provenance {
   id: string;
-  stage: TechStage;
+  stage: TechnologyStage;
   trl: number;
   at: number;
   note?: string | null;
@@ -219,11 +220,11 @@ export const milestoneRow = (m: MilestoneInput): Row => ({
 
 export interface OpportunityInput extends Provenance {
   id: string;
-  kind: 'NEED' | 'OFFER' | 'CHALLENGE';
+  kind: OpportunityKind;
   title: string;
   body?: string | null;
-  status: 'OPEN' | 'CLOSED';
-  visibility: 'PUBLIC' | 'PRIVATE';
+  status: OpportunityStatus;
+  visibility: OpportunityVisibility;
   expiresAt?: number | null;
   closedAt?: number | null;
   createdAt: number;
@@ -246,7 +247,7 @@ export const opportunityRow = (o: OpportunityInput): Row => ({
 
 export interface IntroductionInput extends Provenance {
   id: string;
-  status: 'REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'COMPLETED';
+  status: IntroductionStatus;
   message?: string | null;
   explanation?: string | null;
   score?: number | null;

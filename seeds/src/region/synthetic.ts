@@ -13,6 +13,7 @@
  *   addresses use example.no.
  */
 import { slugify } from '@kobling/domain';
+import type { TechnologyStage } from '@kobling/domain';
 import { SEED_TIME, ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
 import {
   actorRow,
@@ -22,7 +23,6 @@ import {
   personRow,
   projectRow,
   technologyRow,
-  type TechStage,
 } from './rows.ts';
 import { TOPICS, topicId, type TopicSlug } from './taxonomy.ts';
 import { REGION_MUNICIPALITIES } from './municipalities.ts';
@@ -796,7 +796,7 @@ export function syntheticGraph(facts: FactContext): {
     title: string;
     origin: string;
     topics: readonly TopicSlug[];
-    path: readonly (readonly [TechStage, number])[];
+    path: readonly (readonly [TechnologyStage, number])[];
   }[] = [
     {
       title: 'Self-calibrating fibre-optic landslide sensor',
@@ -884,7 +884,7 @@ export function syntheticGraph(facts: FactContext): {
   for (const t of techs) {
     const slug = slugify(t.title);
     const id = `technology:${slug}`;
-    const last = t.path[t.path.length - 1] as readonly [TechStage, number];
+    const last = t.path[t.path.length - 1] as readonly [TechnologyStage, number];
     const stages = t.path.map(([s]) => s);
     technologies.push(
       technologyRow({

@@ -1,3 +1,12 @@
+import {
+  ACTOR_KINDS,
+  CLUSTER_LEVELS,
+  COMPANY_STAGES,
+  DEFAULT_HELIX,
+  OPPORTUNITY_KINDS,
+  TECHNOLOGY_STAGES,
+} from '@kobling/domain';
+import type { ActorKind } from '@kobling/domain';
 import type { SearchDocument, SearchDocumentType } from '../document.ts';
 import { searchDocumentId } from '../document.ts';
 
@@ -104,37 +113,10 @@ const municipalities = [
   ['5057', 'Ørland'],
   ['5055', 'Heim'],
 ] as const;
-const actorKinds = [
-  'COMPANY',
-  'COMPANY',
-  'COMPANY',
-  'COMPANY',
-  'RESEARCH_GROUP',
-  'INSTITUTION',
-  'PUBLIC_ACTOR',
-  'INVESTOR',
-  'INTERMEDIARY',
-];
-const helixOf: Record<string, string> = {
-  COMPANY: 'INDUSTRY',
-  INVESTOR: 'INDUSTRY',
-  INTERMEDIARY: 'INDUSTRY',
-  RESEARCH_GROUP: 'ACADEMIA',
-  INSTITUTION: 'ACADEMIA',
-  PUBLIC_ACTOR: 'GOVERNMENT',
-};
-const companyStages = ['IDEA', 'STARTUP', 'SCALEUP', 'ESTABLISHED'];
-const techStages = [
-  'DISCLOSURE',
-  'EVALUATION',
-  'PROTECTION',
-  'LICENSING',
-  'SPIN_OFF',
-  'FUNDED',
-  'ON_MARKET',
-];
-const levels = ['ARENA', 'ARENA_PRO', 'NCE', 'GCE', 'OTHER'];
-const opportunityKinds = ['NEED', 'OFFER', 'CHALLENGE'];
+/** Most actors are companies, as in the region. */
+const actorKinds: readonly ActorKind[] = ['COMPANY', 'COMPANY', 'COMPANY', ...ACTOR_KINDS];
+/** Search shows technologies on their way to market; dropped ones are rare. */
+const techStages = TECHNOLOGY_STAGES.filter((stage) => stage !== 'DROPPED');
 
 /** Picks index i with probability proportional to 1 / (i + 1): Zipf with s = 1. */
 function zipfPicker(n: number, rnd: () => number): () => number {
@@ -203,10 +185,10 @@ export function* generateSearchDocuments(count: number, seed = 42): Generator<Se
           body,
           slug: entityId,
           kind,
-          helix: helixOf[kind] ?? 'INDUSTRY',
+          helix: DEFAULT_HELIX[kind],
           municipality: code,
           municipalityName: name,
-          stage: kind === 'COMPANY' ? pick(companyStages) : undefined,
+          stage: kind === 'COMPANY' ? pick(COMPANY_STAGES) : undefined,
           isTech: kind === 'COMPANY' ? rnd() < 0.4 : undefined,
         };
         break;
@@ -229,7 +211,7 @@ export function* generateSearchDocuments(count: number, seed = 42): Generator<Se
           ...base,
           title: `${pick(['Søker', 'Seeking', 'Tilbyr', 'Offering'])} ${sentence(3)}`,
           body,
-          kind: pick(opportunityKinds),
+          kind: pick(OPPORTUNITY_KINDS),
         };
         break;
       case 'cluster':
@@ -238,7 +220,7 @@ export function* generateSearchDocuments(count: number, seed = 42): Generator<Se
           title: `${pick(titleHeads)} ${pick(['Cluster', 'Klynge'])}`,
           body,
           slug: entityId,
-          level: pick(levels),
+          level: pick(CLUSTER_LEVELS),
         };
         break;
       case 'topic': {
