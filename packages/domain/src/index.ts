@@ -89,6 +89,8 @@ export {
   isRegionMunicipality,
   municipalityCodeError,
   municipalityCodeSchema,
+  municipalityCodeFormatError,
+  municipalityCodeFormatSchema,
 } from './municipalities.ts';
 export type { MunicipalityFact } from './municipalities.ts';
 export { validateMilestone, currentStage } from './milestones.ts';

@@ -6,6 +6,8 @@ import {
   isRegionMunicipality,
   municipalityByCode,
   municipalityCodeError,
+  municipalityCodeFormatError,
+  municipalityCodeFormatSchema,
   municipalityCodeSchema,
 } from './municipalities.ts';
 
@@ -58,6 +60,19 @@ describe('municipalities', () => {
     expect(municipalityCodeError('9999')).toBe('Unknown municipality code 9999');
     expect(municipalityCodeSchema.safeParse('9999').error?.issues[0]?.message).toBe(
       'Unknown municipality code 9999',
+    );
+  });
+
+  it('says a code has four digits, the one message wherever a code is checked', () => {
+    for (const code of ['501', '50011', 'abcd', '']) {
+      expect(municipalityCodeFormatError(code)).toBe(
+        'A municipality code (kommunenummer) has four digits',
+      );
+      expect(municipalityCodeError(code)).toBe(municipalityCodeFormatError(code));
+    }
+    expect(municipalityCodeFormatError('0301')).toBeNull();
+    expect(municipalityCodeFormatSchema.safeParse('12a4').error?.issues[0]?.message).toBe(
+      'A municipality code (kommunenummer) has four digits',
     );
   });
 

@@ -104,9 +104,21 @@ export function isRegionMunicipality(code: string): boolean {
   return current !== null && byCode.get(current)?.inRegion === true;
 }
 
+/**
+ * Why a value is not shaped like a kommunenummer, or null when it is: four digits. Enough where
+ * any code may appear (search and matchmaking filters, former codes): a code outside Trøndelag
+ * simply matches nothing.
+ */
+export const municipalityCodeFormatError: Check<string> = (code) =>
+  /^\d{4}$/.test(code) ? null : 'A municipality code (kommunenummer) has four digits';
+
+/** A value shaped like a kommunenummer, current or not. */
+export const municipalityCodeFormatSchema = refineWith(z.string(), municipalityCodeFormatError);
+
 /** Why a code is not a current kommunenummer, or null when it is one. */
 export const municipalityCodeError: Check<string> = firstError(
   textSafetyError('Municipality code', 'single-line'),
+  municipalityCodeFormatError,
   knownCodeError,
 );
 

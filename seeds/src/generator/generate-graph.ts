@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, DEFAULT_HELIX, slugify, TECHNOLOGY_STAGES } from '@kobling/domain';
+import { ACTOR_KINDS, DEFAULT_HELIX, slugify, TECHNOLOGY_STAGES, TRL_MAX } from '@kobling/domain';
 import type { ActorKind, TechnologyStage } from '@kobling/domain';
 import { Cdf, intBetween, permutation, pick, rngFor, weighted, zipfWeights } from './prng.ts';
 import type { Random } from './prng.ts';
@@ -313,7 +313,7 @@ export class GeneratedGraph {
     let at = createdAt;
     let trl = intBetween(random, 1, 3);
     for (let s = 0; s <= reached; s += 1) {
-      trl = Math.min(9, trl + (s === 0 ? 0 : intBetween(random, 0, 2)));
+      trl = Math.min(TRL_MAX, trl + (s === 0 ? 0 : intBetween(random, 0, 2)));
       milestones.push({ stage: TECH_STAGES[s]!, trl, at });
       at += Math.floor(random() * 0.8 * YEAR_MS) + 1;
     }

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../errors.ts';
 import { countSchema, textSchema, yearSchema } from '../fields.ts';
-import { municipalityByCode, municipalityCodeSchema } from '../municipalities.ts';
+import {
+  municipalityByCode,
+  municipalityCodeFormatSchema,
+  municipalityCodeSchema,
+} from '../municipalities.ts';
 import {
   AT_LEAST_ONE_FIELD,
   hasSomeField,
   provenanceCreateShape,
   provenanceShape,
 } from './common.ts';
-
-const formerCode = z.string().regex(/^\d{4}$/, { error: 'A former code must be 4 digits' });
 
 const f = {
   code: municipalityCodeSchema,
@@ -18,7 +20,7 @@ const f = {
   population: countSchema('Population'),
   populationYear: yearSchema('Population year'),
   inRegion: z.boolean(),
-  formerCodes: z.array(formerCode),
+  formerCodes: z.array(municipalityCodeFormatSchema),
 };
 
 export const municipalitySchema = z.object({
