@@ -32,3 +32,5 @@ export {
 export type { MembershipKey } from './memberships/memberships.ts';
 export { closeOpportunity, postOpportunity } from './opportunities/opportunities.ts';
 export type { OpportunityPost } from './opportunities/opportunities.ts';
+export { setPersonListed, updateMyPerson } from './people/people.ts';
+export type { MyPersonEdit } from './people/people.ts';

@@ -1,8 +1,8 @@
-import { newPerson, personCreateInput, personUpdateInput } from '@kobling/domain';
-import type { PersonRow } from '@kobling/graph';
+import { setPersonListed, updateMyPerson } from '@kobling/use-cases';
 import { builder } from '../builder.ts';
-import { mapped } from '../errors.ts';
-import { TopicLinkRef, parseIn } from './actor.ts';
+import { mapped, underInput } from '../errors.ts';
+import { useCaseDeps } from '../use-case-deps.ts';
+import { TopicLinkRef } from './actor.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { loadAll } from './load.ts';
 import { ActorRef, PersonRef, TopicRef } from './refs.ts';
@@ -86,43 +86,23 @@ const UpdateMyPersonInput = builder.inputType('UpdateMyPersonInput', {
   }),
 });
 
-/** Empty text is "no value": a form's blank field clears the stored one. */
-const blankToNull = (v: string | null | undefined): string | null => v?.trim() || null;
-
 builder.mutationFields((t) => ({
   updateMyPerson: t.field({
     type: PersonRef,
     description:
       "Edit the signed-in user's own person profile, or create it (linked to the account, unlisted until consent) when there is none",
     errors: { types: MUTATION_ERRORS },
-    authScopes: { loggedIn: true },
     args: { input: t.arg({ type: UpdateMyPersonInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const user = ctx.viewer.user!;
-      const fields = {
-        name: args.input.name.trim(),
-        title: blankToNull(args.input.title),
-        expertise: blankToNull(args.input.expertise),
-      };
-      const patch = parseIn(personUpdateInput, fields, 'input');
-      const now = ctx.settings.now();
-      const row = await mapped(() =>
-        ctx.graph.runner.write(async (tx): Promise<PersonRow> => {
-          // Read inside the transaction, so two submits cannot make two profiles.
-          const [links] = await ctx.graph.accounts.person.outgoing(tx, [user.id]);
-          const existing = links?.[0]?.toKey;
-          if (existing) {
-            return ctx.graph.people.nodes.update(tx, existing, { ...patch, updatedAt: now });
-          }
-          const created = newPerson(
-            parseIn(personCreateInput, { ...fields, listed: false, source: 'user' }, 'input'),
-            now,
-          );
-          const stored = await ctx.graph.people.nodes.create(tx, created as PersonRow);
-          await ctx.graph.accounts.person.merge(tx, [{ fromKey: user.id, toKey: stored.id }]);
-          return stored;
+      const { name, title, expertise } = args.input;
+      const row = await underInput('input', () =>
+        updateMyPerson(useCaseDeps(ctx), ctx.viewer, {
+          name,
+          title: title ?? null,
+          expertise: expertise ?? null,
         }),
       );
+      // The profile was made for the viewer in this request: they may read it in the response.
       ctx.access.grantOwnPerson(row.id);
       return row;
     },
@@ -135,13 +115,12 @@ builder.mutationFields((t) => ({
       personId: t.arg.globalID({ for: [PersonRef], required: true }),
       listed: t.arg.boolean({ required: true }),
     },
-    authScopes: (_root, args, ctx) =>
-      ctx.viewer.isAdmin || ctx.viewer.personId === args.personId.id,
     resolve: (_root, args, ctx) =>
       mapped(() =>
-        ctx.graph.runner.write((tx) =>
-          ctx.graph.people.setListed(tx, args.personId.id, args.listed, ctx.settings.now()),
-        ),
+        setPersonListed(useCaseDeps(ctx), ctx.viewer, {
+          personId: args.personId.id,
+          listed: args.listed,
+        }),
       ),
   }),
 }));
