@@ -47,7 +47,7 @@ describe('toActorRow', () => {
 
   it('builds slugs from Norwegian names and normalises websites', () => {
     expect(actorSlug('Ærlig Øl & Å-Bryggeri AS', '914778271')).toBe(
-      'aerlig-ol-a-bryggeri-as-78271',
+      'aerlig-ol-and-a-bryggeri-as-78271',
     );
     expect(actorSlug('🚀', '914778271')).toBe('enhet-78271');
     expect(actorSlug('X', '914778271', true)).toBe('x-914778271');

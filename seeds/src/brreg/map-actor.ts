@@ -3,6 +3,7 @@
  * Names are kept exactly as registered (the register's upper case included); only the slug is
  * normalised.
  */
+import { slugify } from '@kobling/domain';
 import type { ActorKind, Helix } from '@kobling/domain';
 import type { TechRule } from './tech-classification.ts';
 import type { ValidUnit } from './validate-unit.ts';
@@ -112,22 +113,14 @@ export function toActorRow(unit: ValidUnit, techRule: TechRule): ActorUpsertRow 
 }
 
 /**
- * Slug from the name plus the last five digits of the org number, which keeps slugs readable and
- * almost always unique (same name and same five digits is rare; writers must still check and fall
- * back to `actorSlug(name, orgNumber, true)`, which uses all nine digits).
+ * Slug from the name (the domain's slugify, as for every actor) plus the last five digits of the
+ * org number, which keeps slugs readable and almost always unique (same name and same five
+ * digits is rare; writers must still check and fall back to `actorSlug(name, orgNumber, true)`,
+ * which uses all nine digits). The name part is kept to 60 characters so the whole slug stays
+ * within the slug length limit.
  */
 export function actorSlug(name: string, orgNumber: string, fullOrgNumber = false): string {
-  const base = name
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('å', 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
+  const base = slugify(name).slice(0, 60).replace(/-+$/g, '');
   const suffix = fullOrgNumber ? orgNumber : orgNumber.slice(-5);
   return base === '' ? `enhet-${suffix}` : `${base}-${suffix}`;
 }
