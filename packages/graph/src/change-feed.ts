@@ -1,4 +1,5 @@
 import { uuidv7 } from '@kobling/domain';
+import type { OutboxOp } from '@kobling/domain';
 import type { NodeLabel } from './model-types.ts';
 import { outboxQueries } from './outbox-queries.ts';
 import type { QueryExecutor } from './runner.ts';
@@ -32,7 +33,7 @@ export const CHANGE_FEED_RETENTION_MS = 24 * 60 * 60 * 1000;
 /** The event of a bulk load or import: followers rebuild from the store instead of per row. */
 export const REBUILD_EVENT = { entity: 'Graph', entityId: '*', op: 'REBUILD' } as const;
 
-export type ChangeOp = 'UPSERT' | 'DELETE';
+export type ChangeOp = OutboxOp;
 export type FeedOp = ChangeOp | typeof REBUILD_EVENT.op;
 
 export interface Change {

@@ -1,3 +1,4 @@
+import type { OutboxOp } from '@kobling/domain';
 import type { SearchDocument, SearchDocumentType } from './document.ts';
 import { searchDocumentId } from './document.ts';
 import type { SearchIndex } from './port.ts';
@@ -12,7 +13,7 @@ export interface OutboxEvent {
   /** Label of the changed entity ("Actor", "Person", …); most are not searchable. */
   readonly entity: string;
   readonly entityId: string;
-  readonly op: 'UPSERT' | 'DELETE' | 'REBUILD';
+  readonly op: OutboxOp | 'REBUILD';
   readonly createdAt: number;
   /** Failed attempts so far. */
   readonly attempts: number;
