@@ -107,11 +107,12 @@ export default tseslint.config(
       'use-cases',
       'seeds',
       'config',
+      'server',
     ),
   ),
   // The API uses seeds only in benchmarks, fuzzing and tests — and, until the region goals and
   // importer move out of seeds (issue 13), in these three modules.
-  layer(['apps/api/**'], above('web', 'seeds'), [
+  layer(['apps/api/**'], above('web', 'seeds', 'server'), [
     'apps/api/src/bench/**',
     'apps/api/src/fuzz/**',
     'apps/api/src/testing/**',
@@ -120,6 +121,9 @@ export default tseslint.config(
     'apps/api/src/register-import.ts',
     'apps/api/src/seed.ts',
   ]),
+  // The platform's server (what scripts/start.ts composes) serves the API and the site's build;
+  // nothing imports it.
+  layer(['apps/server/**'], above('web', 'seeds')),
   // Configuration is read in one place, @kobling/config (DESIGN §4); processes pass it down.
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
