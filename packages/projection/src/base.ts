@@ -80,6 +80,14 @@ export interface Base {
   readonly personTopics: Csr;
   /** actor → opportunity it posted. */
   readonly actorOpportunities: Csr;
+  /** actor → person working there. */
+  readonly actorPeople: Csr;
+  /** actor → technology that originated there. */
+  readonly actorOriginated: Csr;
+  /** actor → the actor it is part of; and the inverse. */
+  readonly actorParents: Csr;
+  readonly actorParts: Csr;
+  readonly technologies: IdTable;
   /** opportunity → topic. */
   readonly opportunityTopics: Csr;
   /** technology id → the actors it originated at or is commercialised by (for its deletion). */
@@ -105,6 +113,7 @@ export const BUILD_ORDER = [
   'memberships',
   'participations',
   'worksAt',
+  'partOf',
   'personTopics',
   'originatedAt',
   'commercialisedBy',
@@ -200,6 +209,8 @@ export class BaseBuilder {
   private readonly participations = new Edges();
   private readonly participationRoles: (string | null)[] = [];
   private readonly worksAt = new Edges();
+  private readonly partOf = new Edges();
+  private readonly originated = new Edges();
   private readonly personTopics = new Edges();
   private readonly technologyActors = new Map<number, Set<number>>();
   private readonly opportunityTopics = new Edges();
@@ -323,6 +334,9 @@ export class BaseBuilder {
       case 'worksAt':
         this.worksAt.push(this.people.get(str(r[0])), this.actors.get(str(r[1])));
         return;
+      case 'partOf':
+        this.partOf.push(this.actors.get(str(r[0])), this.actors.get(str(r[1])));
+        return;
       case 'personTopics':
         this.personTopics.push(
           this.people.get(str(r[0])),
@@ -335,6 +349,7 @@ export class BaseBuilder {
         const technology = this.technologies.get(str(r[0]));
         const actor = this.actors.get(str(r[1]));
         if (technology === undefined || actor === undefined) return;
+        if (table === 'originatedAt') this.originated.push(actor, technology);
         const set = this.technologyActors.get(actor) ?? new Set();
         set.add(technology);
         this.technologyActors.set(actor, set);
@@ -367,6 +382,7 @@ export class BaseBuilder {
     const projects = this.projects.sorted();
     const people = this.people.sorted();
     const opportunities = this.opportunities.sorted();
+    const technologies = this.technologies.sorted();
     const n = actors.table.size;
     const inOrder = <T>(rows: readonly T[], renumber: Int32Array): T[] => {
       const out = new Array<T>(rows.length);
@@ -424,6 +440,14 @@ export class BaseBuilder {
       ...members.csr,
       values: Float64Array.from(members.csr.values, (p) => memberStatus[p]!),
     };
+    const personEmployers = csr(
+      this.worksAt,
+      people.renumber,
+      actors.renumber,
+      people.table.size,
+      false,
+    );
+    const actorParents = csr(this.partOf, actors.renumber, actors.renumber, n, false);
     const participating = withPosition(this.participations, projects.renumber);
     const participationRole = Array.from(
       participating.csr.values,
@@ -501,13 +525,12 @@ export class BaseBuilder {
       actorProjects,
       participationRole,
       projectActors: invertCsr(actorProjects, projects.table.size),
-      personEmployers: csr(
-        this.worksAt,
-        people.renumber,
-        actors.renumber,
-        people.table.size,
-        false,
-      ),
+      personEmployers,
+      actorPeople: invertCsr(personEmployers, n),
+      actorOriginated: csr(this.originated, actors.renumber, technologies.renumber, n, false),
+      actorParents,
+      actorParts: invertCsr(actorParents, n),
+      technologies: technologies.table,
       personTopics: csr(
         this.personTopics,
         people.renumber,

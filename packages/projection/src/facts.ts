@@ -46,6 +46,14 @@ export interface ActorFacts {
   readonly opportunities: readonly string[];
   /** Distinct technologies that originated at it or that it commercialises. */
   readonly technologyCount: number;
+  /** Ids of the technologies that originated at it. */
+  readonly originated: readonly string[];
+  /** Ids of the people who work at it. */
+  readonly people: readonly string[];
+  /** The organisation it is part of (the lowest id, should there be several). */
+  readonly partOf: string | null;
+  /** Ids of the organisations that are part of it. */
+  readonly parts: readonly string[];
   /** Introductions it received, by outcome. */
   readonly introductions: IntroductionCounts;
 }

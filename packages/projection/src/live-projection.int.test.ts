@@ -151,6 +151,35 @@ describe('the projection follows the change feed', () => {
     await write((tx) => graph.topics.nodes.delete(tx, 't-robots'));
   });
 
+  it('sees the people, parts and technologies of an actor, and drops deleted ones', async () => {
+    await write(async (tx) => {
+      await graph.actors.nodes.create(tx, actor('g', 'RESEARCH_GROUP', 'ACADEMIA'));
+      await graph.actors.partOf.merge(tx, [{ fromKey: 'g', toKey: 'a' }]);
+    });
+    expect(live.current().actor('g')?.partOf).toBe('a');
+    expect(live.current().actor('a')?.parts).toEqual(['g']);
+    await write(async (tx) => {
+      await graph.people.nodes.create(
+        tx,
+        sampleRow('Person', { id: 'q', name: 'Q', listed: true }),
+      );
+      await graph.people.worksAt.merge(tx, [{ fromKey: 'q', toKey: 'g', role: null }]);
+    });
+    expect(live.current().actor('g')?.people).toEqual(['q']);
+    await write(async (tx) => {
+      await graph.technologies.nodes.create(
+        tx,
+        sampleRow('Technology', { id: 'y', trl: 3, stage: 'DISCLOSURE' }),
+      );
+      await graph.technologies.originatedAt.merge(tx, [{ fromKey: 'y', toKey: 'g' }]);
+    });
+    expect(live.current().actor('g')?.originated).toEqual(['y']);
+    await write((tx) => graph.people.nodes.delete(tx, 'q'));
+    expect(live.current().actor('g')?.people).toEqual([]);
+    await write((tx) => graph.actors.nodes.delete(tx, 'g'));
+    expect(live.current().actor('a')?.parts).toEqual([]);
+  });
+
   it('keeps a version a reader holds unchanged while newer ones are applied', async () => {
     const held = live.current();
     const name = held.actor('b')?.name;

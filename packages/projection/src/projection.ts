@@ -459,6 +459,12 @@ export class Projection {
         (e) => b.opportunities.ids[b.actorOpportunities.targets[e]!]!,
       ),
       technologyCount: b.actorTechnologies[a]!,
+      originated: ties(b.actorOriginated).map(
+        (e) => b.technologies.ids[b.actorOriginated.targets[e]!]!,
+      ),
+      people: ties(b.actorPeople).map((e) => b.people.ids[b.actorPeople.targets[e]!]!),
+      partOf: ties(b.actorParents).map((e) => b.actors.ids[b.actorParents.targets[e]!]!)[0] ?? null,
+      parts: ties(b.actorParts).map((e) => b.actors.ids[b.actorParts.targets[e]!]!),
       introductions:
         counts[0]! + counts[1]! + counts[2]! + counts[3]! === 0
           ? NO_INTRODUCTIONS

@@ -105,6 +105,18 @@ export async function readChanges(
   for (const id of opportunityIds) {
     if (!opportunities.has(id)) opportunities.set(id, await readOpportunity(graph, tx, id));
   }
+  const people = await readEach([...personIds], (id) => readPerson(graph, tx, id));
+  // An actor lists the people working there and the organisations it is part of or holds: a
+  // deleted person or actor is dropped from those lists by re-reading the actors it was tied to.
+  const formerTies = new Set<string>();
+  for (const [id, fact] of people)
+    if (!fact) seen.person(id)?.employers.forEach((a) => formerTies.add(a));
+  for (const id of goneActors) {
+    const before = seen.actor(id);
+    if (before?.partOf) formerTies.add(before.partOf);
+    before?.parts.forEach((a) => formerTies.add(a));
+  }
+  for (const id of formerTies) if (!actors.has(id)) actors.set(id, await readActor(graph, tx, id));
   return {
     actors,
     topics,
@@ -114,11 +126,13 @@ export async function readChanges(
     clusters,
     projects,
     opportunities,
-    people: await readEach([...personIds], (id) => readPerson(graph, tx, id)),
+    people,
     technologies,
     introductions,
   };
 }
+
+const distinctSorted = (list: readonly string[]): string[] => [...new Set(list)].sort(byId);
 
 async function readEach<T>(
   keys: readonly string[],
@@ -144,6 +158,9 @@ async function readActor(graph: Graph, tx: QueryExecutor, id: string): Promise<A
   const participations = await one(actors.participations.outgoing(tx, [id]));
   const postings = await one(actors.postings.outgoing(tx, [id]));
   const origins = await one(technologies.originatedAt.incoming(tx, [id]));
+  const staff = await one(graph.people.worksAt.incoming(tx, [id]));
+  const parents = await one(actors.partOf.outgoing(tx, [id]));
+  const parts = await one(actors.partOf.incoming(tx, [id]));
   const owned = await one(technologies.commercialisedBy.incoming(tx, [id]));
   const received = await one(introductions.to.incoming(tx, [id]));
   const statuses = await introductions.nodes.getMany(
@@ -180,6 +197,10 @@ async function readActor(graph: Graph, tx: QueryExecutor, id: string): Promise<A
     })),
     opportunities: postings.map((l) => l.toKey),
     technologyCount: new Set([...origins, ...owned].map((l) => l.fromKey)).size,
+    originated: distinctSorted(origins.map((l) => l.fromKey)),
+    people: distinctSorted(staff.map((l) => l.fromKey)),
+    partOf: distinctSorted(parents.map((l) => l.toKey))[0] ?? null,
+    parts: distinctSorted(parts.map((l) => l.fromKey)),
     introductions: counts,
   };
 }

@@ -1,22 +1,18 @@
+import { DomainValidationError } from '@kobling/domain';
 import {
-  ACTOR_EDITABLE_FIELDS,
-  actorCreateInput,
-  actorSchema,
-  actorUpdateInput,
-  municipalityCodeSchema,
-  newActor,
-  parseOrThrow,
-  DomainValidationError,
-  issuesFromZodError,
-  uuidv7,
-} from '@kobling/domain';
+  approveRepresentation,
+  claimActor,
+  createActor,
+  setActorTopics,
+  updateActor,
+} from '@kobling/use-cases';
 import type { Actor } from '@kobling/domain';
-import type { ActorRow, Link } from '@kobling/graph';
-import { z } from 'zod';
+import type { Link } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { ConflictError, ForbiddenError, NotFoundError, mapped, underArgument } from '../errors.ts';
-import { MUTATION_ERRORS, compact, definedOnly, pageRequest, toConnection } from './common.ts';
+import { mapped, underInput } from '../errors.ts';
+import { useCaseDeps } from '../use-case-deps.ts';
+import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { ActorKindEnum, CompanyStageEnum, HelixEnum, RepresentationStatusEnum } from './enums.ts';
 import { loadAll } from './load.ts';
 import {
@@ -150,27 +146,25 @@ ActorRef.implement({
     partOf: t.field({
       type: ActorRef,
       nullable: true,
-      resolve: async (a, _args, ctx) =>
-        (await ctx.loaders.outgoing(ctx.graph.actors.partOf, a.id))[0]?.toKey ?? null,
+      resolve: async (a, _args, ctx, info) => {
+        const nodes = await projectedNodes(ctx);
+        const parent = nodes.projection.actor(a.id)?.partOf;
+        return parent ? servedNode(info, nodes.actors, parent) : null;
+      },
     }),
     parts: t.field({
       type: [ActorRef],
-      resolve: async (a, _args, ctx) =>
-        loadAll(
-          ActorRef,
-          ctx,
-          (await ctx.loaders.incoming(ctx.graph.actors.partOf, a.id)).map((l) => l.fromKey),
-        ),
+      resolve: async (a, _args, ctx, info) => {
+        const nodes = await projectedNodes(ctx);
+        const ids = nodes.projection.actor(a.id)?.parts ?? [];
+        return servedNodes(info, nodes.actors, ids, (rest) => loadAll(ActorRef, ctx, rest));
+      },
     }),
     people: t.field({
       type: [PersonRef],
       description: 'People working here; unlisted ones only to the actor, themselves and admins',
       resolve: async (a, _args, ctx) =>
-        loadAll(
-          PersonRef,
-          ctx,
-          (await ctx.loaders.incoming(ctx.graph.people.worksAt, a.id)).map((l) => l.fromKey),
-        ),
+        loadAll(PersonRef, ctx, (await projectionFor(ctx)).actor(a.id)?.people ?? []),
     }),
     projects: t.field({
       type: [ProjectParticipationRef],
@@ -191,12 +185,8 @@ ActorRef.implement({
       type: [TechnologyRef],
       description: 'Technologies that originated here, by title',
       resolve: async (a, _args, ctx) => {
-        const links = await ctx.loaders.incoming(ctx.graph.technologies.originatedAt, a.id);
-        const rows = await loadAll(
-          TechnologyRef,
-          ctx,
-          links.map((l) => l.fromKey),
-        );
+        const ids = (await projectionFor(ctx)).actor(a.id)?.originated ?? [];
+        const rows = await loadAll(TechnologyRef, ctx, ids);
         return rows.sort((x, y) => x.title.localeCompare(y.title));
       },
     }),
@@ -320,97 +310,15 @@ const TopicWeightInput = builder.inputType('TopicWeightInput', {
   }),
 });
 
-const topicWeightsSchema = z
-  .array(
-    z.object({
-      topicId: z.string(),
-      weight: z
-        .number()
-        .min(0, { error: 'Weight must be 0–1' })
-        .max(1, { error: 'Weight must be 0–1' }),
-    }),
-  )
-  .max(50, { error: 'At most 50 topics' })
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    list.forEach((item, i) => {
-      if (seen.has(item.topicId))
-        ctx.addIssue({ code: 'custom', path: [i, 'topic'], message: 'Topic listed twice' });
-      seen.add(item.topicId);
-    });
-  });
-
-/**
- * The actor after the patch, checked as a whole so rules across fields hold (stage only for
- * companies). Only problems the patch is responsible for are reported: seeded and imported
- * rows predate some rules (ids like "actor:ntnu", empty sourceRef) and must stay editable.
- */
-function checkedUpdate(current: ActorRow, patch: Record<string, unknown>, now: number): ActorRow {
-  const merged = { ...current, ...patch, updatedAt: now } as ActorRow;
-  const result = actorSchema.safeParse({ ...merged, id: uuidv7(now) });
-  if (result.success) return merged;
-  const touched = new Set(Object.keys(patch));
-  if (touched.has('kind')) touched.add('stage');
-  const issues = issuesFromZodError(result.error).filter((i) => touched.has(i.path[0] ?? ''));
-  if (issues.length > 0) throw underArgument(new DomainValidationError(issues), 'input');
-  return merged;
-}
-
-function parseMunicipality(code: string | null | undefined): string | null | undefined {
-  if (code === undefined || code === null) return code;
-  const result = municipalityCodeSchema.safeParse(code);
-  if (!result.success) {
-    throw new DomainValidationError(
-      result.error.issues.map((i) => ({ path: ['input', 'municipalityCode'], message: i.message })),
-    );
-  }
-  return result.data;
-}
-
-function parseIn<S extends z.ZodType>(schema: S, value: unknown, arg: string): z.output<S> {
-  try {
-    return parseOrThrow(schema, value);
-  } catch (error) {
-    if (error instanceof DomainValidationError) throw underArgument(error, arg);
-    throw error;
-  }
-}
-export { parseIn };
-
+// Thin adapters: arguments in, the use case (which authorizes, checks and writes), typed errors out.
 builder.mutationFields((t) => ({
   createActor: t.field({
     type: ActorRef,
     description: 'Create an actor; the creator (unless an admin) gets a claim to represent it',
     errors: { types: MUTATION_ERRORS },
-    authScopes: { loggedIn: true },
     args: { input: t.arg({ type: CreateActorInput, required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const { municipalityCode, ...fields } = args.input;
-      const code = parseMunicipality(municipalityCode);
-      const now = ctx.settings.now();
-      const parsed = parseIn(actorCreateInput, { ...compact(fields), source: 'user' }, 'input');
-      const actor = (() => {
-        try {
-          return newActor(parsed, now);
-        } catch (error) {
-          if (error instanceof DomainValidationError) throw underArgument(error, 'input');
-          throw error;
-        }
-      })();
-      return mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const row = await ctx.graph.actors.nodes.create(tx, actor as ActorRow);
-          if (code) await ctx.graph.actors.setMunicipality(tx, row.id, code);
-          const user = ctx.viewer.user;
-          if (user && !user.isAdmin) {
-            await ctx.graph.accounts.represents.merge(tx, [
-              { fromKey: user.id, toKey: row.id, status: 'CLAIMED', role: null, since: now },
-            ]);
-          }
-          return row;
-        }),
-      );
-    },
+    resolve: (_root, args, ctx) =>
+      underInput('input', () => createActor(useCaseDeps(ctx), ctx.viewer, { fields: args.input })),
   }),
   updateActor: t.field({
     type: ActorRef,
@@ -420,33 +328,10 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ for: [ActorRef], required: true }),
       input: t.arg({ type: UpdateActorInput, required: true }),
     },
-    authScopes: (_root, args) => ({ $any: { admin: true, representsActor: args.id.id } }),
-    resolve: async (_root, args, ctx) => {
-      const { municipalityCode, ...fields } = args.input;
-      const code = parseMunicipality(municipalityCode);
-      const patchInput = definedOnly(fields);
-      const patch =
-        Object.keys(patchInput).length === 0 && code !== undefined
-          ? {}
-          : parseIn(actorUpdateInput, patchInput, 'input');
-      const now = ctx.settings.now();
-      return mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const current = await ctx.graph.actors.nodes.require(tx, args.id.id);
-          const next = checkedUpdate(current, patch, now);
-          const edited = new Set(current.editedFields ?? []);
-          for (const key of Object.keys(patch)) {
-            if ((ACTOR_EDITABLE_FIELDS as readonly string[]).includes(key)) edited.add(key);
-          }
-          const row = await ctx.graph.actors.nodes.update(tx, current.id, {
-            ...next,
-            editedFields: [...edited].sort(),
-          });
-          if (code !== undefined) await ctx.graph.actors.setMunicipality(tx, row.id, code);
-          return row;
-        }),
-      );
-    },
+    resolve: (_root, args, ctx) =>
+      underInput('input', () =>
+        updateActor(useCaseDeps(ctx), ctx.viewer, { id: args.id.id, changes: args.input }),
+      ),
   }),
   setActorTopics: t.field({
     type: ActorRef,
@@ -456,84 +341,44 @@ builder.mutationFields((t) => ({
       actorId: t.arg.globalID({ for: [ActorRef], required: true }),
       topics: t.arg({ type: [TopicWeightInput], required: true }),
     },
-    authScopes: (_root, args) => ({ $any: { admin: true, representsActor: args.actorId.id } }),
-    resolve: async (_root, args, ctx) => {
-      const topics = parseIn(
-        topicWeightsSchema,
-        args.topics.map((x) => ({ topicId: x.topic.id, weight: x.weight })),
-        'topics',
-      );
-      return mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          await ctx.graph.actors.setTopics(tx, args.actorId.id, topics);
-          return ctx.graph.actors.nodes.require(tx, args.actorId.id);
+    resolve: (_root, args, ctx) =>
+      mapped(() =>
+        setActorTopics(useCaseDeps(ctx), ctx.viewer, {
+          actorId: args.actorId.id,
+          topics: args.topics.map((x) => ({ topicId: x.topic.id, weight: x.weight })),
         }),
-      );
-    },
+      ),
   }),
   claimActor: t.field({
     type: RepresentationRef,
     description: 'Claim to represent an actor; an administrator approves the claim',
     errors: { types: MUTATION_ERRORS },
-    authScopes: { loggedIn: true },
     args: {
       actorId: t.arg.globalID({ for: [ActorRef], required: true }),
       role: t.arg.string({ description: 'Your role at the actor' }),
     },
-    resolve: async (_root, args, ctx) => {
-      const user = ctx.viewer.user;
-      if (!user) throw new ForbiddenError('Sign in to do this');
-      const role =
-        args.role == null ? null : parseIn(z.string().trim().min(1).max(200), args.role, 'role');
-      const now = ctx.settings.now();
-      return mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          await ctx.graph.actors.nodes.require(tx, args.actorId.id);
-          const [links] = await ctx.graph.accounts.represents.outgoing(tx, [user.id]);
-          const existing = (links ?? []).find((l) => l.toKey === args.actorId.id);
-          if (existing) {
-            throw new ConflictError(
-              'actorId',
-              `You already have a ${existing.status} representation of this actor`,
-            );
-          }
-          const link = {
-            fromKey: user.id,
-            toKey: args.actorId.id,
-            status: 'CLAIMED',
-            role,
-            since: now,
-          };
-          await ctx.graph.accounts.represents.merge(tx, [link]);
-          return link;
+    resolve: (_root, args, ctx) =>
+      mapped(() =>
+        claimActor(useCaseDeps(ctx), ctx.viewer, {
+          actorId: args.actorId.id,
+          role: args.role ?? null,
         }),
-      );
-    },
+      ),
   }),
   approveRepresentation: t.field({
     type: RepresentationRef,
     description: "Approve a user's claim to represent an actor (admins)",
     errors: { types: MUTATION_ERRORS },
-    authScopes: { admin: true },
     args: {
       userId: t.arg.globalID({ for: [UserRef], required: true }),
       actorId: t.arg.globalID({ for: [ActorRef], required: true }),
     },
-    resolve: async (_root, args, ctx) => {
-      const now = ctx.settings.now();
-      return mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const [links] = await ctx.graph.accounts.represents.outgoing(tx, [args.userId.id]);
-          const claim = (links ?? []).find((l) => l.toKey === args.actorId.id);
-          if (!claim)
-            throw new NotFoundError('Representation', `${args.userId.id} → ${args.actorId.id}`);
-          if (claim.status === 'APPROVED')
-            throw new ConflictError('actorId', 'This representation is already approved');
-          const link = { ...claim, status: 'APPROVED', since: now };
-          await ctx.graph.accounts.represents.merge(tx, [link]);
-          return link;
+    resolve: (_root, args, ctx) =>
+      mapped(() =>
+        approveRepresentation(useCaseDeps(ctx), ctx.viewer, {
+          userId: args.userId.id,
+          actorId: args.actorId.id,
         }),
-      );
-    },
+      ),
   }),
 }));

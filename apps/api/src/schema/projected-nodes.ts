@@ -1,5 +1,6 @@
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_VISIBILITIES } from '@kobling/domain';
 import type {
+  ActorRow,
   ClusterRow,
   MunicipalityRow,
   OpportunityRow,
@@ -15,6 +16,7 @@ import type { Projected } from './projected.ts';
 /** The node types a request may read from the projection version it reads (projected.ts). */
 export interface ProjectedNodes {
   readonly projection: Projection;
+  readonly actors: Projected<ActorRow>;
   readonly topics: Projected<TopicRow>;
   readonly clusters: Projected<ClusterRow>;
   readonly municipalities: Projected<MunicipalityRow>;
@@ -27,6 +29,11 @@ export async function projectedNodes(ctx: Context): Promise<ProjectedNodes> {
   const projection = await projectionFor(ctx);
   return {
     projection,
+    actors: projectedType<ActorRow, 'id' | 'kind' | 'helix' | 'name' | 'slug'>(
+      ['id', 'kind', 'helix', 'name', 'slug'],
+      [],
+      (id) => projection.actor(id),
+    ),
     // Not synonyms: the projection keeps them sorted for matching, the row in the order given.
     topics: projectedType<TopicRow, 'id' | 'slug' | 'name' | 'nameNb' | 'actorCount'>(
       ['id', 'slug', 'name', 'nameNb', 'actorCount'],

@@ -98,6 +98,11 @@ export const PROJECTION_TABLES = {
     ['string', 'string', 'float'],
     'personTopics',
   ),
+  partOf: table(
+    'partOf',
+    'MATCH (a:Actor)-[:PART_OF]->(b:Actor) RETURN a.id AS actorId, b.id AS parentId',
+    ['string', 'string'],
+  ),
   technologies: table(
     'technologies',
     'MATCH (t:Technology) RETURN t.id AS id, t.title AS title, t.stage AS stage, t.trl AS trl',
