@@ -34,3 +34,6 @@ export { closeOpportunity, postOpportunity } from './opportunities/opportunities
 export type { OpportunityPost } from './opportunities/opportunities.ts';
 export { setPersonListed, updateMyPerson } from './people/people.ts';
 export type { MyPersonEdit } from './people/people.ts';
+export { createActor, setActorTopics, updateActor } from './actors/actors.ts';
+export type { ActorFields } from './actors/actors.ts';
+export { approveRepresentation, claimActor } from './actors/representation.ts';
