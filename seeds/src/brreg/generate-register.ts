@@ -12,6 +12,7 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import { MUNICIPALITIES, orgNumberCheckDigit } from '@kobling/domain';
+import { mulberry32 } from '../generator/prng.ts';
 import type { RejectReason } from './validate-unit.ts';
 import { REJECT_REASONS } from './validate-unit.ts';
 
@@ -173,18 +174,6 @@ const TRICKY_NAMES = [
   'Slutt med backslash \\',
 ];
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CSV_COLUMNS = [
   'organisasjonsnummer',
   'navn',
@@ -226,7 +215,7 @@ export async function generateRegisterFile(
 ): Promise<ExpectedImport> {
   const format = options.format ?? 'json';
   const every = options.malformedEvery ?? 500;
-  const random = rng(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
   let nextPrefix = 81_000_000 + ((options.seed ?? 1) % 97) * 10_000;
