@@ -13,7 +13,7 @@
  *   addresses use example.no.
  */
 import { slugify } from '@kobling/domain';
-import type { TechnologyStage } from '@kobling/domain';
+import type { CompanyStage, TechnologyStage } from '@kobling/domain';
 import { SEED_TIME, ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
 import {
   actorRow,
@@ -386,10 +386,7 @@ const skewed = (rng: Rng, topics: readonly TopicSlug[]): TopicSlug =>
   rng.weighted(topics.map((t, i) => [t, 1 / (i + 1)] as const));
 
 /** Per stage: employees from–to, founded from–to. */
-const STAGE_RANGES: Record<
-  'IDEA' | 'STARTUP' | 'SCALEUP' | 'ESTABLISHED',
-  readonly [number, number, number, number]
-> = {
+const STAGE_RANGES: Record<CompanyStage, readonly [number, number, number, number]> = {
   IDEA: [1, 3, 2024, 2025],
   STARTUP: [2, 15, 2018, 2025],
   SCALEUP: [15, 80, 2012, 2021],
