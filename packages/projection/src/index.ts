@@ -15,6 +15,7 @@ export type {
   TopicFact,
   TopicLink,
 } from './facts.ts';
+export { byId } from './facts.ts';
 export { LiveProjection } from './live-projection.ts';
 export type {
   LiveProjectionOptions,

@@ -331,6 +331,17 @@ export class Projection {
     };
   }
 
+  /** The cluster with this slug, if any (clusters are few: a scan). */
+  clusterIdBySlug(slug: string): string | undefined {
+    for (const [id, fact] of this.overlay.clusters) if (fact?.slug === slug) return id;
+    const b = this.base;
+    for (let c = 0; c < b.clusters.size; c += 1) {
+      const id = b.clusters.ids[c]!;
+      if (b.clusterSlug[c] === slug && !this.overlay.clusters.has(id)) return id;
+    }
+    return undefined;
+  }
+
   cluster(id: string): ClusterFact | null {
     const overlaid = this.overlay.clusters.get(id);
     if (overlaid !== undefined) return overlaid;

@@ -12,7 +12,34 @@ import { ClusterMembershipRef, canSeeMembership } from './actor.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { ClusterLevelEnum, MembershipRoleEnum, MembershipStatusEnum } from './enums.ts';
 import { loadAll } from './load.ts';
-import { ActorRef, ClusterRef, UserRef } from './refs.ts';
+import { ActorRef, ClusterRef, ProjectRef, UserRef } from './refs.ts';
+import { projectionFor } from '../matchmaking/projection.ts';
+import { clusterMembershipsOf, projectPartnersOf } from './projected-links.ts';
+import type { ProjectPartner } from './projected-links.ts';
+import { projectedNodes } from './projected-nodes.ts';
+import { servedNode, servedNodes } from './projected.ts';
+
+const ClusterProjectPartnerRef = builder
+  .objectRef<ProjectPartner>('ClusterProjectPartner')
+  .implement({
+    description: 'An actor outside a cluster and the projects it shares with the cluster’s members',
+    fields: (t) => ({
+      actor: t.field({
+        type: ActorRef,
+        resolve: async (p, _args, ctx, info) =>
+          servedNode(info, (await projectedNodes(ctx)).actors, p.actorId),
+      }),
+      projects: t.field({
+        type: [ProjectRef],
+        resolve: async (p, _args, ctx, info) => {
+          const nodes = await projectedNodes(ctx);
+          return servedNodes(info, nodes.projects, p.projectIds, (rest) =>
+            loadAll(ProjectRef, ctx, rest),
+          );
+        },
+      }),
+    }),
+  });
 
 ClusterRef.implement({
   description: 'A cluster organisation',
@@ -32,7 +59,7 @@ ClusterRef.implement({
         'Memberships; ones not ACTIVE only to the cluster managers, the actor and admins',
       args: { statuses: t.arg({ type: [MembershipStatusEnum] }) },
       resolve: async (c, args, ctx) => {
-        const links = await ctx.loaders.incoming(ctx.graph.clusters.memberships, c.id);
+        const links = clusterMembershipsOf(await projectionFor(ctx), c.id);
         return links.filter(
           (m) =>
             canSeeMembership(ctx, m) &&
@@ -48,6 +75,12 @@ ClusterRef.implement({
           ctx,
           (await ctx.loaders.incoming(ctx.graph.clusters.facilitators, c.id)).map((l) => l.fromKey),
         ),
+    }),
+    projectPartners: t.field({
+      type: [ClusterProjectPartnerRef],
+      description:
+        'Actors outside the cluster that share a project with an ACTIVE member, with those projects',
+      resolve: async (c, _args, ctx) => projectPartnersOf(await projectionFor(ctx), c.id),
     }),
     viewerManages: t.boolean({
       resolve: (c, _args, ctx) => ctx.viewer.managedClusterIds.has(c.id),
@@ -70,7 +103,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ for: [ClusterRef] }), slug: t.arg.string() },
     resolve: async (_root, args, ctx) => {
       if (args.id) return args.id.id;
-      if (args.slug) return ctx.graph.clusters.nodes.findKey(ctx.graph.runner, 'slug', args.slug);
+      if (args.slug) return (await projectionFor(ctx)).clusterIdBySlug(args.slug) ?? null;
       throw validationError(['id'], 'Give an id or a slug');
     },
   }),

@@ -108,3 +108,62 @@ describe('nodes served from the graph projection', () => {
     }
   });
 });
+
+describe('a cluster from the graph projection', () => {
+  const CLUSTER = 'ocean-autonomy';
+  const page = `query($slug: String!) { cluster(slug: $slug) { id slug name level theme description
+    website startYear endYear reportedMembers viewerManages facilitators { name slug source }
+    members { status role since actor { id name slug helix source topics { topic { slug name } }
+      projects { project { id title } } } }
+    projectPartners { actor { id name slug helix } projects { id title } } } }`;
+
+  it('lists the memberships the store holds, and the partners that share projects', async () => {
+    const { body } = await t.gql(page, { slug: CLUSTER });
+    expect(body.errors).toBeUndefined();
+    const cluster = body.data?.cluster as {
+      id: string;
+      members: { status: string; actor: { id: string } }[];
+      projectPartners: { actor: { id: string }; projects: { id: string }[] }[];
+    };
+    const clusterId = Buffer.from(cluster.id, 'base64').toString().slice('Cluster:'.length);
+    const [stored] = await t.graph.clusters.memberships.incoming(t.graph.runner, [clusterId]);
+    // A visitor sees the ACTIVE memberships, by actor id.
+    const active = (stored ?? []).filter((m) => m.status === 'ACTIVE');
+    expect(active.length).toBeGreaterThan(0);
+    expect(cluster.members.map((m) => m.actor.id)).toEqual(
+      active.map((m) => Buffer.from(`Actor:${m.fromKey}`).toString('base64')),
+    );
+    // The partners as the store finds them: the projects of the members, their other participants.
+    const memberIds = cluster.members.map((m) => m.actor.id);
+    const projects = await t.gql(
+      `query($members: [ID!]) { projects(first: 100, filter: { participants: $members }) {
+        edges { node { id participants { actor { id } } } } } }`,
+      { members: memberIds },
+    );
+    const expected = new Map<string, string[]>();
+    const edges = (
+      projects.body.data?.projects as {
+        edges: { node: { id: string; participants: { actor: { id: string } }[] } }[];
+      }
+    ).edges;
+    for (const { node } of edges) {
+      for (const p of node.participants) {
+        if (memberIds.includes(p.actor.id)) continue;
+        expected.set(p.actor.id, [...(expected.get(p.actor.id) ?? []), node.id]);
+      }
+    }
+    expect(cluster.projectPartners.length).toBeGreaterThan(0);
+    expect(
+      Object.fromEntries(
+        cluster.projectPartners.map((p) => [p.actor.id, p.projects.map((q) => q.id).sort()]),
+      ),
+    ).toEqual(Object.fromEntries([...expected].map(([a, ids]) => [a, ids.sort()])));
+  });
+
+  it('the cluster page costs at most 3 round-trips', async () => {
+    const before = t.graph.runner.roundTrips;
+    const { body } = await t.gql(page, { slug: CLUSTER });
+    expect(body.errors).toBeUndefined();
+    expect(t.graph.runner.roundTrips - before).toBeLessThanOrEqual(3);
+  });
+});
