@@ -1,3 +1,4 @@
 import { packageTestConfig } from '../../vitest.shared.ts';
 
-export default packageTestConfig();
+// The load context resolves viewers on a real store: that suite runs on both engines.
+export default packageTestConfig({ storeSuites: true });

@@ -38,8 +38,9 @@ function keyOf(req: Request): string | null {
 }
 
 /**
- * What the rest of the chain writes to `res`, kept as it goes out; null when the answer may not
- * be shared (not a 200, sets a cookie, or the client went away before the end).
+ * What the rest of the chain writes to `res`, kept as it goes out (React Router's Express handler
+ * writes the page to `res` itself, so watching its writes is how the page is had); null when the
+ * answer may not be shared (not a 200, sets a cookie, or the client went away before the end).
  */
 function recordAnswer(res: Response): Promise<Page | null> {
   const chunks: Buffer[] = [];
