@@ -1,12 +1,22 @@
+import type { ResultOf } from 'gql.tada';
+import { graphql } from '../lib/graphql.ts';
 import { useLang, useT } from '../lib/i18n/use-t.ts';
 import { topicName } from '../lib/labels.ts';
 
-export interface PickableTopic {
-  readonly id: string;
-  readonly name: string;
-  readonly nameNb: string;
-  readonly broader: { readonly id: string } | null;
-}
+/* Unmasked: pages also name the topics they show elsewhere (matched topics, facets). */
+export const TopicPickerFragment = graphql(`
+  fragment TopicPicker on Topic @_unmask {
+    id
+    slug
+    name
+    nameNb
+    broader {
+      id
+    }
+  }
+`);
+
+type PickableTopic = ResultOf<typeof TopicPickerFragment>;
 
 /**
  * Topics as checkboxes grouped under their broad topic: plain form controls, so the choice is

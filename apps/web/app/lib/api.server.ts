@@ -1,10 +1,13 @@
+import { print } from '@0no-co/graphql.web';
+import type { ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
 import type { AppLoadContext } from 'react-router';
 import './load-context.ts';
 
 /*
- * The server-side GraphQL client. Each call forwards the browser's cookie (so the API sees the
- * same session), sets the API's CSRF header (cookie-authenticated requests must carry it), and
- * collects the API's Set-Cookie headers so actions can pass them back to the browser.
+ * The server-side GraphQL client. Each call sends one typed document (lib/graphql.ts), forwards
+ * the browser's cookie (so the API sees the same session), sets the API's CSRF header
+ * (cookie-authenticated requests must carry it), and collects the API's Set-Cookie headers so
+ * actions can pass them back to the browser.
  */
 
 /** Header the API's CSRF prevention requires on cookie-authenticated requests. */
@@ -54,12 +57,30 @@ interface Options {
   readonly partial?: boolean;
 }
 
-export async function api<T>(
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document, whatever its types
+type AnyDocument = TadaDocumentNode<any, any>;
+
+/*
+ * Each document is printed once: the text is the same object every time, so the API's parse and
+ * validation caches (keyed by the text) hit.
+ */
+const printed = new WeakMap<AnyDocument, string>();
+
+function textOf(document: AnyDocument): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
+export async function api<Document extends AnyDocument>(
   args: ApiArgs,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: Document,
+  variables: VariablesOf<Document>,
   options: Options = {},
-): Promise<ApiResult<T>> {
+): Promise<ApiResult<ResultOf<Document>>> {
   const { request, context } = args;
   const headers = new Headers({
     'content-type': 'application/json',
@@ -73,11 +94,11 @@ export async function api<T>(
     new Request(context.api.url, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: textOf(document), variables }),
     }),
   );
   const setCookies = response.headers.getSetCookie();
-  let body: { data?: T | null; errors?: GraphQLErrorShape[] };
+  let body: { data?: ResultOf<Document> | null; errors?: GraphQLErrorShape[] };
   try {
     body = (await response.json()) as typeof body;
   } catch {

@@ -1,21 +1,36 @@
+import type { ResultOf } from 'gql.tada';
+import { graphql } from './graphql.ts';
+
 /*
  * Typed error results from API mutations (ValidationError, ConflictError, …) as errors next to
  * the form fields they concern. The API reports paths under the argument (["input", "name"]);
  * the site's form fields carry the input field's name, so the path maps without a table.
  */
 
-export interface FieldIssueShape {
-  readonly path: readonly string[];
-  readonly message: string;
-}
+/**
+ * The typed errors a mutation can return, spread into every mutation's result (`...MutationError`).
+ * Unmasked: the action reads the error fields directly.
+ */
+export const MutationErrorFragment = graphql(`
+  fragment MutationError on Error @_unmask {
+    __typename
+    message
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+    ... on ConflictError {
+      field
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+  }
+`);
 
-export interface MutationErrorShape {
-  readonly __typename: string;
-  readonly message?: string;
-  readonly fields?: readonly FieldIssueShape[];
-  readonly field?: string;
-  readonly retryAfterSeconds?: number;
-}
+export type MutationError = ResultOf<typeof MutationErrorFragment>;
 
 export interface FormErrors {
   /** A message for the whole form (shown above it). */
@@ -31,43 +46,18 @@ function fieldOf(path: readonly string[]): string | undefined {
   return first;
 }
 
-/** The GraphQL selection for the typed errors a mutation can return. */
-export function errorSelection(
-  types: readonly (
-    'ValidationError' | 'NotFoundError' | 'ForbiddenError' | 'ConflictError' | 'RateLimitedError'
-  )[],
-): string {
-  const parts = ['__typename', '... on Error { message }'];
-  if (types.includes('ValidationError'))
-    parts.push('... on ValidationError { fields { path message } }');
-  if (types.includes('ConflictError')) parts.push('... on ConflictError { field }');
-  if (types.includes('RateLimitedError'))
-    parts.push('... on RateLimitedError { retryAfterSeconds }');
-  return parts.join(' ');
-}
-
-export const ALL_MUTATION_ERRORS = errorSelection([
-  'ValidationError',
-  'NotFoundError',
-  'ForbiddenError',
-  'ConflictError',
-]);
-
 /** The typed error when the result is one (its __typename ends in "Error"), else null. */
-export function errorResult(
-  result: { __typename: string } & Partial<MutationErrorShape>,
-): MutationErrorShape | null {
-  return result.__typename.endsWith('Error') ? result : null;
+export function errorResult<Result extends { readonly __typename: string }>(
+  result: Result,
+): Extract<Result, MutationError> | null {
+  return result.__typename.endsWith('Error') ? (result as Extract<Result, MutationError>) : null;
 }
 
 /**
  * Field errors keyed by form field name; messages about fields the form does not show go to
  * the form-level message so nothing is silently lost.
  */
-export function toFormErrors(
-  result: MutationErrorShape,
-  formFields: readonly string[],
-): FormErrors {
+export function toFormErrors(result: MutationError, formFields: readonly string[]): FormErrors {
   const fields: Record<string, string> = {};
   const loose: string[] = [];
   const place = (name: string | undefined, message: string) => {
@@ -77,12 +67,12 @@ export function toFormErrors(
       loose.push(message);
     }
   };
-  if (result.fields && result.fields.length > 0) {
+  if ('fields' in result && result.fields.length > 0) {
     for (const issue of result.fields) place(fieldOf(issue.path), issue.message);
-  } else if (result.field !== undefined) {
-    place(result.field, result.message ?? result.__typename);
+  } else if ('field' in result && result.field !== null) {
+    place(result.field, result.message);
   } else {
-    loose.push(result.message ?? result.__typename);
+    loose.push(result.message);
   }
   return loose.length > 0 ? { form: loose.join(' '), fields } : { fields };
 }

@@ -30,27 +30,6 @@ export function enumLabel(
   return text === key || text === undefined ? value : text;
 }
 
-export const HELICES = ['INDUSTRY', 'ACADEMIA', 'GOVERNMENT'] as const;
-export const ACTOR_KINDS = [
-  'COMPANY',
-  'RESEARCH_GROUP',
-  'INSTITUTION',
-  'PUBLIC_ACTOR',
-  'INVESTOR',
-  'INTERMEDIARY',
-] as const;
-export const OPPORTUNITY_KINDS = ['NEED', 'OFFER', 'CHALLENGE'] as const;
-export const TECHNOLOGY_STAGES = [
-  'DISCLOSURE',
-  'EVALUATION',
-  'PROTECTION',
-  'LICENSING',
-  'SPIN_OFF',
-  'FUNDED',
-  'ON_MARKET',
-  'DROPPED',
-] as const;
-
 /** The topic's name in the page's language. */
 export function topicName(lang: string, topic: { name: string; nameNb: string }): string {
   return lang === 'nb' ? topic.nameNb || topic.name : topic.name;

@@ -1,6 +1,7 @@
 import { redirect } from 'react-router';
 import { api } from './api.server.ts';
 import type { ApiArgs } from './api.server.ts';
+import { graphql } from './graphql.ts';
 
 export interface ViewerInfo {
   readonly isSignedIn: boolean;
@@ -13,7 +14,7 @@ export interface ViewerInfo {
   } | null;
 }
 
-const VIEWER_QUERY = /* GraphQL */ `
+const ViewerQuery = graphql(`
   query Viewer {
     viewer {
       isSignedIn
@@ -26,7 +27,7 @@ const VIEWER_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** The API's session cookie (its name is part of the API's contract with the site). */
 const SESSION_COOKIE = 'kobling_session';
@@ -42,7 +43,7 @@ export function isVisitor(request: Request): boolean {
 export async function loadViewer(args: ApiArgs): Promise<ViewerInfo> {
   // Most page views are visitors': skip the round-trip when there is no session to look up.
   if (isVisitor(args.request)) return VISITOR;
-  const { data } = await api<{ viewer: ViewerInfo }>(args, VIEWER_QUERY);
+  const { data } = await api(args, ViewerQuery, {});
   return data.viewer;
 }
 
@@ -51,11 +52,14 @@ export async function requireUser(
   args: ApiArgs,
 ): Promise<ViewerInfo & { user: NonNullable<ViewerInfo['user']> }> {
   const viewer = await loadViewer(args);
-  if (!viewer.user) {
-    const url = new URL(args.request.url);
-    throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
-  }
+  if (!viewer.user) redirectToLogin(args.request);
   return viewer as ViewerInfo & { user: NonNullable<ViewerInfo['user']> };
+}
+
+/** To the login page, which comes back to this page afterwards. */
+export function redirectToLogin(request: Request): never {
+  const url = new URL(request.url);
+  throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
 /** A local path to go back to after a form, never another site. */

@@ -1,28 +1,19 @@
 import { data, redirect } from 'react-router';
 import { api } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { apiFeatures } from '../../lib/api-features.server.ts';
-import { ALL_MUTATION_ERRORS, errorResult, toFormErrors } from '../../lib/form-errors.ts';
-import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors } from '../../lib/form-errors.ts';
+import { graphql } from '../../lib/graphql.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
 import { requireUser } from '../../lib/viewer.server.ts';
 
 /*
- * Administration: representation claims (approve), cluster managers, and — when the API offers
- * them — users, register import and reindex. Features the API does not have yet are shown as
- * such, not faked.
+ * Administration: representation claims (approve), cluster managers, users, register import
+ * and reindex. The page is one operation; `?usersAfter=<cursor>` pages the users on (a link,
+ * so no JavaScript).
  */
-
-export interface Claim {
-  status: string;
-  role: string | null;
-  since: string;
-  user: { id: string; name: string; email: string } | null;
-  actor: { id: string; name: string; slug: string };
-}
-
-const ADMIN_QUERY = /* GraphQL */ `
-  query AdminPage {
+const AdminPageQuery = graphql(`
+  query AdminPage($usersAfter: String) {
     representationClaims {
       status
       role
@@ -46,20 +37,7 @@ const ADMIN_QUERY = /* GraphQL */ `
         }
       }
     }
-  }
-`;
-
-export interface AdminUser {
-  id: string;
-  name: string;
-  email: string;
-  isAdmin: boolean;
-  createdAt: string;
-}
-
-const USERS_QUERY = /* GraphQL */ `
-  query AdminUsers($after: String) {
-    users(first: 50, after: $after) {
+    users(first: 50, after: $usersAfter) {
       edges {
         node {
           id
@@ -74,46 +52,6 @@ const USERS_QUERY = /* GraphQL */ `
         endCursor
       }
     }
-  }
-`;
-
-/** One page of accounts by email; `?usersAfter=<cursor>` pages on (a link, so no JavaScript). */
-async function loadUsers(args: ApiArgs): Promise<{ users: AdminUser[]; next: string | null }> {
-  const after = new URL(args.request.url).searchParams.get('usersAfter');
-  const { data: result } = await api<{
-    users: {
-      edges: { node: AdminUser }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-  }>(args, USERS_QUERY, { after: after || null });
-  const { edges, pageInfo } = result.users;
-  return {
-    users: edges.map((e) => e.node),
-    next: pageInfo.hasNextPage ? pageInfo.endCursor : null,
-  };
-}
-
-export interface RegisterImport {
-  id: string;
-  path: string;
-  dryRun: boolean;
-  status: 'RUNNING' | 'DONE' | 'FAILED';
-  startedAt: string;
-  finishedAt: string | null;
-  read: number;
-  imported: number;
-  rejected: number;
-  filteredOutOfRegion: number;
-  filteredInactive: number;
-  bytesRead: number;
-  totalBytes: number | null;
-  created: number | null;
-  updated: number | null;
-  error: string | null;
-}
-
-const REGISTER_IMPORTS = /* GraphQL */ `
-  query AdminRegisterImports {
     registerImports {
       id
       path
@@ -132,49 +70,6 @@ const REGISTER_IMPORTS = /* GraphQL */ `
       updated
       error
     }
-  }
-`;
-
-async function loadRegisterImports(args: ApiArgs): Promise<RegisterImport[]> {
-  const { data: result } = await api<{ registerImports: RegisterImport[] }>(args, REGISTER_IMPORTS);
-  return result.registerImports;
-}
-
-export async function loadAdmin(args: ApiArgs) {
-  const viewer = await requireUser(args);
-  if (!viewer.user.isAdmin) throw data(null, { status: 403 });
-  const [{ data: result }, features] = await Promise.all([
-    api<{
-      representationClaims: Claim[];
-      clusters: { edges: { node: { id: string; name: string } }[] };
-    }>(args, ADMIN_QUERY),
-    apiFeatures(args),
-  ]);
-  return {
-    claims: result.representationClaims,
-    clusters: result.clusters.edges.map((e) => e.node),
-    features: {
-      importRegister: features.mutations.has('importRegister'),
-      reindex: features.mutations.has('reindexSearch'),
-    },
-    search: features.queries.has('searchStatus') ? await loadSearchStatus(args) : null,
-    users: features.queries.has('users') ? await loadUsers(args) : null,
-    imports: features.mutations.has('importRegister') ? await loadRegisterImports(args) : null,
-  };
-}
-
-export interface SearchStatus {
-  engine: string;
-  documents: number | null;
-  pending: number;
-  running: boolean;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  lastSuccessAt: string | null;
-}
-
-const SEARCH_STATUS = /* GraphQL */ `
-  query AdminSearchStatus {
     searchStatus {
       engine
       documents
@@ -185,14 +80,78 @@ const SEARCH_STATUS = /* GraphQL */ `
       lastSuccessAt
     }
   }
-`;
+`);
 
-async function loadSearchStatus(args: ApiArgs): Promise<SearchStatus> {
-  const { data: result } = await api<{ searchStatus: SearchStatus }>(args, SEARCH_STATUS);
-  return result.searchStatus;
+export async function loadAdmin(args: ApiArgs) {
+  const viewer = await requireUser(args);
+  if (!viewer.user.isAdmin) throw data(null, { status: 403 });
+  const usersAfter = new URL(args.request.url).searchParams.get('usersAfter');
+  const { data: result } = await api(args, AdminPageQuery, { usersAfter: usersAfter || null });
+  const { edges, pageInfo } = result.users;
+  return {
+    claims: result.representationClaims,
+    clusters: result.clusters.edges.map((e) => e.node),
+    search: result.searchStatus,
+    users: {
+      users: edges.map((e) => e.node),
+      next: pageInfo.hasNextPage ? pageInfo.endCursor : null,
+    },
+    imports: result.registerImports,
+  };
 }
 
-const REINDEX = `mutation { result: reindexSearch { __typename ... on Error { message } ... on MutationReindexSearchSuccess { data { documents durationMs engine } } } }`;
+const ReindexMutation = graphql(`
+  mutation ReindexSearch {
+    result: reindexSearch {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on MutationReindexSearchSuccess {
+        data {
+          documents
+          durationMs
+        }
+      }
+    }
+  }
+`);
+
+const ImportRegisterMutation = graphql(
+  `
+    mutation ImportRegister($path: String!, $dryRun: Boolean) {
+      result: importRegister(path: $path, dryRun: $dryRun) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const ApproveRepresentationMutation = graphql(
+  `
+    mutation ApproveRepresentation($userId: ID!, $actorId: ID!) {
+      result: approveRepresentation(userId: $userId, actorId: $actorId) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const AssignManagerMutation = graphql(
+  `
+    mutation AssignClusterManager($userId: ID!, $clusterId: ID!) {
+      result: assignClusterManager(userId: $userId, clusterId: $clusterId) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
 
 export type AdminResult = {
   intent: string;
@@ -203,20 +162,13 @@ export type AdminResult = {
   values?: Record<string, string>;
 };
 
-const IMPORT_REGISTER = `mutation($path: String!, $dryRun: Boolean) { result: importRegister(path: $path, dryRun: $dryRun) { ${ALL_MUTATION_ERRORS} ... on MutationImportRegisterSuccess { data { id } } } }`;
-
-const APPROVE = `mutation($userId: ID!, $actorId: ID!) { result: approveRepresentation(userId: $userId, actorId: $actorId) { ${ALL_MUTATION_ERRORS} ... on MutationApproveRepresentationSuccess { data { status } } } }`;
-const ASSIGN = `mutation($userId: ID!, $clusterId: ID!) { result: assignClusterManager(userId: $userId, clusterId: $clusterId) { ${ALL_MUTATION_ERRORS} ... on MutationAssignClusterManagerSuccess { data { name } } } }`;
-
 export async function adminAction(args: ApiArgs, t: Translate) {
   const form = await args.request.formData();
   const intent = String(form.get('intent') ?? '');
   const userId = String(form.get('userId') ?? '').trim();
   if (intent === 'approve') {
     const actorId = String(form.get('actorId') ?? '');
-    const { data: result } = await api<{
-      result: { __typename: string } & Partial<MutationErrorShape>;
-    }>(args, APPROVE, { userId, actorId });
+    const { data: result } = await api(args, ApproveRepresentationMutation, { userId, actorId });
     const failed = errorResult(result.result);
     if (failed)
       return data<AdminResult>(
@@ -238,9 +190,7 @@ export async function adminAction(args: ApiArgs, t: Translate) {
         { intent, ok: false, errors: { fields: { userId: t('common.required') } }, values },
         { status: 400 },
       );
-    const { data: result } = await api<{
-      result: { __typename: string } & Partial<MutationErrorShape>;
-    }>(args, ASSIGN, { userId, clusterId });
+    const { data: result } = await api(args, AssignManagerMutation, { userId, clusterId });
     const failed = errorResult(result.result);
     if (failed)
       return data<AdminResult>(
@@ -263,9 +213,7 @@ export async function adminAction(args: ApiArgs, t: Translate) {
         { intent, ok: false, errors: { fields: { path: t('common.required') } }, values },
         { status: 400 },
       );
-    const { data: result } = await api<{
-      result: { __typename: string } & Partial<MutationErrorShape>;
-    }>(args, IMPORT_REGISTER, { path, dryRun });
+    const { data: result } = await api(args, ImportRegisterMutation, { path, dryRun });
     const failed = errorResult(result.result);
     if (failed)
       return data<AdminResult>(
@@ -276,24 +224,18 @@ export async function adminAction(args: ApiArgs, t: Translate) {
     return redirect('/admin#import-h');
   }
   if (intent === 'reindex') {
-    const { data: result } = await api<{
-      result: {
-        __typename: string;
-        message?: string;
-        data?: { documents: number; durationMs: number };
-      };
-    }>(args, REINDEX);
-    const done = result.result.data;
-    if (!done) {
+    const { data: result } = await api(args, ReindexMutation, {});
+    if (result.result.__typename !== 'MutationReindexSearchSuccess') {
       return data<AdminResult>(
         {
           intent,
           ok: false,
-          errors: { form: result.result.message ?? t('admin.unavailable'), fields: {} },
+          errors: { form: result.result.message, fields: {} },
         },
         { status: 400 },
       );
     }
+    const done = result.result.data;
     const seconds = (done.durationMs / 1000).toFixed(1);
     return {
       intent,

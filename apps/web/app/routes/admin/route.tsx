@@ -27,9 +27,9 @@ const IMPORT_STATUS = {
 export default function Admin({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLang();
-  const { claims, clusters, features, search, users, imports } = loaderData;
+  const { claims, clusters, search, users, imports } = loaderData;
   const importResult = actionData?.intent === 'import' ? actionData : undefined;
-  const importing = imports?.some((i) => i.status === 'RUNNING') ?? false;
+  const importing = imports.some((i) => i.status === 'RUNNING');
   const revalidator = useRevalidator();
   // With JavaScript, progress refreshes itself while an import runs; without, the link does.
   useEffect(() => {
@@ -144,200 +144,182 @@ export default function Admin({ loaderData, actionData }: Route.ComponentProps) 
 
       <section aria-labelledby="users-h" className="section">
         <h2 id="users-h">{t('admin.users')}</h2>
-        {users ? (
-          <>
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('admin.users')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('common.name')}</th>
-                    <th scope="col">{t('auth.email')}</th>
-                    <th scope="col">{t('admin.isAdmin')}</th>
-                    <th scope="col">{t('admin.created')}</th>
-                    <th scope="col">{t('admin.userId')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.users.map((u) => (
-                    <tr key={u.id}>
-                      <td>{u.name}</td>
-                      <td>
-                        <a href={`mailto:${u.email}`}>{u.email}</a>
-                      </td>
-                      <td>{u.isAdmin ? t('common.yes') : ''}</td>
-                      <td>
-                        <time dateTime={u.createdAt}>{formatDate(lang, u.createdAt)}</time>
-                      </td>
-                      <td>
-                        <code>{u.id}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {users.next ? (
-              <p>
-                <Link to={`?usersAfter=${encodeURIComponent(users.next)}#users-h`}>
-                  {t('admin.usersNext')}
-                </Link>
-              </p>
-            ) : null}
-          </>
-        ) : (
-          <p className="alert alert--info">{t('admin.unavailable')}</p>
-        )}
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('admin.users')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.name')}</th>
+                <th scope="col">{t('auth.email')}</th>
+                <th scope="col">{t('admin.isAdmin')}</th>
+                <th scope="col">{t('admin.created')}</th>
+                <th scope="col">{t('admin.userId')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.users.map((u) => (
+                <tr key={u.id}>
+                  <td>{u.name}</td>
+                  <td>
+                    <a href={`mailto:${u.email}`}>{u.email}</a>
+                  </td>
+                  <td>{u.isAdmin ? t('common.yes') : ''}</td>
+                  <td>
+                    <time dateTime={u.createdAt}>{formatDate(lang, u.createdAt)}</time>
+                  </td>
+                  <td>
+                    <code>{u.id}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {users.next ? (
+          <p>
+            <Link to={`?usersAfter=${encodeURIComponent(users.next)}#users-h`}>
+              {t('admin.usersNext')}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="import-h" className="section">
         <h2 id="import-h">{t('admin.import')}</h2>
         <p>{t('admin.importLead')}</p>
-        {imports ? (
-          <>
-            <Form method="post" className="form" noValidate aria-labelledby="import-h">
-              <FormAlert
-                message={importResult && !importResult.ok ? importResult.errors.form : undefined}
-              />
-              <input type="hidden" name="intent" value="import" />
-              <TextField
-                label={t('admin.importFile')}
-                hint={t('admin.importFileHint')}
-                name="path"
-                required
-                defaultValue={importResult?.values?.path}
-                error={importResult?.errors.fields.path}
-              />
-              <label className="check">
-                <input
-                  type="checkbox"
-                  name="dryRun"
-                  defaultChecked={importResult?.values?.dryRun === 'on'}
-                />
-                {t('admin.importDryRun')}
-              </label>
-              <p>
-                <button type="submit" disabled={busy === 'import' || importing}>
-                  {t('admin.importStart')}
-                </button>
-              </p>
-            </Form>
-            {imports.length > 0 ? (
-              <div className="table-wrap">
-                <table className="table">
-                  <caption>{t('admin.importProgress')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('admin.importFile')}</th>
-                      <th scope="col">{t('admin.importStatus')}</th>
-                      <th scope="col">{t('admin.importRead')}</th>
-                      <th scope="col">{t('admin.importImported')}</th>
-                      <th scope="col">{t('admin.importRejected')}</th>
-                      <th scope="col">{t('admin.importFiltered')}</th>
-                      <th scope="col">{t('common.date')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {imports.map((i) => (
-                      <tr key={i.id}>
-                        <td>
-                          <code>{i.path}</code>
-                          {i.dryRun ? <> ({t('admin.importDryRun')})</> : null}
-                        </td>
-                        <td>
-                          {t(IMPORT_STATUS[i.status])}
-                          {i.status === 'RUNNING' && i.totalBytes ? (
-                            <>
-                              {' '}
-                              <progress value={i.bytesRead} max={i.totalBytes}>
-                                {Math.round((100 * i.bytesRead) / i.totalBytes)} %
-                              </progress>
-                            </>
-                          ) : null}
-                          {i.error ? <p className="field__error">{i.error}</p> : null}
-                        </td>
-                        <td>{i.read}</td>
-                        <td>
-                          {i.imported}
-                          {i.created !== null ? (
-                            <>
-                              {' '}
-                              (
-                              {t('admin.importWrites', {
-                                created: i.created,
-                                updated: i.updated ?? 0,
-                              })}
-                              )
-                            </>
-                          ) : null}
-                        </td>
-                        <td>{i.rejected}</td>
-                        <td>{i.filteredOutOfRegion + i.filteredInactive}</td>
-                        <td>
-                          <time dateTime={i.startedAt}>{formatDate(lang, i.startedAt)}</time>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-            {importing ? (
-              <p>
-                <Link to="/admin#import-h">{t('admin.importRefresh')}</Link>
-              </p>
-            ) : null}
-          </>
-        ) : (
-          <p className="alert alert--info">{t('admin.unavailable')}</p>
-        )}
+        <Form method="post" className="form" noValidate aria-labelledby="import-h">
+          <FormAlert
+            message={importResult && !importResult.ok ? importResult.errors.form : undefined}
+          />
+          <input type="hidden" name="intent" value="import" />
+          <TextField
+            label={t('admin.importFile')}
+            hint={t('admin.importFileHint')}
+            name="path"
+            required
+            defaultValue={importResult?.values?.path}
+            error={importResult?.errors.fields.path}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              name="dryRun"
+              defaultChecked={importResult?.values?.dryRun === 'on'}
+            />
+            {t('admin.importDryRun')}
+          </label>
+          <p>
+            <button type="submit" disabled={busy === 'import' || importing}>
+              {t('admin.importStart')}
+            </button>
+          </p>
+        </Form>
+        {imports.length > 0 ? (
+          <div className="table-wrap">
+            <table className="table">
+              <caption>{t('admin.importProgress')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.importFile')}</th>
+                  <th scope="col">{t('admin.importStatus')}</th>
+                  <th scope="col">{t('admin.importRead')}</th>
+                  <th scope="col">{t('admin.importImported')}</th>
+                  <th scope="col">{t('admin.importRejected')}</th>
+                  <th scope="col">{t('admin.importFiltered')}</th>
+                  <th scope="col">{t('common.date')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {imports.map((i) => (
+                  <tr key={i.id}>
+                    <td>
+                      <code>{i.path}</code>
+                      {i.dryRun ? <> ({t('admin.importDryRun')})</> : null}
+                    </td>
+                    <td>
+                      {t(IMPORT_STATUS[i.status])}
+                      {i.status === 'RUNNING' && i.totalBytes ? (
+                        <>
+                          {' '}
+                          <progress value={i.bytesRead} max={i.totalBytes}>
+                            {Math.round((100 * i.bytesRead) / i.totalBytes)} %
+                          </progress>
+                        </>
+                      ) : null}
+                      {i.error ? <p className="field__error">{i.error}</p> : null}
+                    </td>
+                    <td>{i.read}</td>
+                    <td>
+                      {i.imported}
+                      {i.created !== null ? (
+                        <>
+                          {' '}
+                          (
+                          {t('admin.importWrites', {
+                            created: i.created,
+                            updated: i.updated ?? 0,
+                          })}
+                          )
+                        </>
+                      ) : null}
+                    </td>
+                    <td>{i.rejected}</td>
+                    <td>{i.filteredOutOfRegion + i.filteredInactive}</td>
+                    <td>
+                      <time dateTime={i.startedAt}>{formatDate(lang, i.startedAt)}</time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {importing ? (
+          <p>
+            <Link to="/admin#import-h">{t('admin.importRefresh')}</Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="reindex-h" className="section">
         <h2 id="reindex-h">{t('admin.reindex')}</h2>
-        {search ? (
-          <dl className="facts">
-            <dt>{t('admin.searchEngine')}</dt>
-            <dd>{search.engine}</dd>
-            <dt>{t('admin.searchDocuments')}</dt>
-            <dd>{search.documents ?? '–'}</dd>
-            <dt>{t('admin.searchPending')}</dt>
-            <dd>{search.pending}</dd>
-            {search.lastSuccessAt ? (
-              <>
-                <dt>{t('admin.searchLastSuccess')}</dt>
-                <dd>
-                  <time dateTime={search.lastSuccessAt}>
-                    {formatDate(lang, search.lastSuccessAt)}
-                  </time>
-                </dd>
-              </>
-            ) : null}
-            {search.lastError ? (
-              <>
-                <dt>{t('admin.searchLastError')}</dt>
-                <dd>{search.lastError}</dd>
-              </>
-            ) : null}
-          </dl>
-        ) : null}
-        {features.reindex ? (
-          <Form method="post" className="form">
-            {reindex?.ok ? (
-              <FormAlert tone="ok" message={reindex.message} />
-            ) : (
-              <FormAlert message={reindex?.errors.form} />
-            )}
-            <input type="hidden" name="intent" value="reindex" />
-            <p>
-              <button type="submit" disabled={busy === 'reindex'}>
-                {t('admin.reindexStart')}
-              </button>
-            </p>
-          </Form>
-        ) : (
-          <p className="alert alert--info">{t('admin.unavailable')}</p>
-        )}
+        <dl className="facts">
+          <dt>{t('admin.searchEngine')}</dt>
+          <dd>{search.engine}</dd>
+          <dt>{t('admin.searchDocuments')}</dt>
+          <dd>{search.documents ?? '–'}</dd>
+          <dt>{t('admin.searchPending')}</dt>
+          <dd>{search.pending}</dd>
+          {search.lastSuccessAt ? (
+            <>
+              <dt>{t('admin.searchLastSuccess')}</dt>
+              <dd>
+                <time dateTime={search.lastSuccessAt}>
+                  {formatDate(lang, search.lastSuccessAt)}
+                </time>
+              </dd>
+            </>
+          ) : null}
+          {search.lastError ? (
+            <>
+              <dt>{t('admin.searchLastError')}</dt>
+              <dd>{search.lastError}</dd>
+            </>
+          ) : null}
+        </dl>
+        <Form method="post" className="form">
+          {reindex?.ok ? (
+            <FormAlert tone="ok" message={reindex.message} />
+          ) : (
+            <FormAlert message={reindex?.errors.form} />
+          )}
+          <input type="hidden" name="intent" value="reindex" />
+          <p>
+            <button type="submit" disabled={busy === 'reindex'}>
+              {t('admin.reindexStart')}
+            </button>
+          </p>
+        </Form>
       </section>
     </>
   );

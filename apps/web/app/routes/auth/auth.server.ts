@@ -1,35 +1,40 @@
 import { data, redirect } from 'react-router';
 import { api, cookieHeaders } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { errorSelection, errorResult, toFormErrors } from '../../lib/form-errors.ts';
-import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors } from '../../lib/form-errors.ts';
+import { graphql } from '../../lib/graphql.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
 import { safeRedirect } from '../../lib/viewer.server.ts';
-
-type Payload = { __typename: string } & Partial<MutationErrorShape>;
 
 export interface AuthActionData {
   readonly errors: FormErrors;
   readonly values: { readonly email: string; readonly name?: string };
 }
 
-const LOG_IN = /* GraphQL */ `
-  mutation LogIn($input: LogInInput!) {
-    logIn(input: $input) {
-      ${errorSelection(['ValidationError', 'RateLimitedError'])}
-      ... on MutationLogInSuccess { data { user { id } } }
+const LogInMutation = graphql(
+  `
+    mutation LogIn($input: LogInInput!) {
+      logIn(input: $input) {
+        __typename
+        ...MutationError
+      }
     }
-  }
-`;
+  `,
+  [MutationErrorFragment],
+);
 
-const SIGN_UP = /* GraphQL */ `
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      ${errorSelection(['ValidationError', 'ConflictError'])}
-      ... on MutationSignUpSuccess { data { user { id } } }
+const SignUpMutation = graphql(
+  `
+    mutation SignUp($input: SignUpInput!) {
+      signUp(input: $input) {
+        __typename
+        ...MutationError
+      }
     }
-  }
-`;
+  `,
+  [MutationErrorFragment],
+);
 
 function text(form: FormData, name: string): string {
   const v = form.get(name);
@@ -51,19 +56,16 @@ export async function logInAction(args: ApiArgs, t: Translate) {
   if (Object.keys(missing).length > 0) {
     return data<AuthActionData>({ errors: { fields: missing }, values }, { status: 400 });
   }
-  const { data: result, setCookies } = await api<{ logIn: Payload }>(args, LOG_IN, {
+  const { data: result, setCookies } = await api(args, LogInMutation, {
     input: { email, password: text(form, 'password') },
   });
   const failed = errorResult(result.logIn);
   if (failed) {
     const errors =
-      failed.__typename === 'ValidationError' && (failed.fields?.length ?? 0) > 0
+      failed.__typename === 'ValidationError' && failed.fields.length > 0
         ? toFormErrors(failed, ['email', 'password'])
         : {
-            form:
-              failed.__typename === 'RateLimitedError'
-                ? (failed.message ?? t('auth.failed'))
-                : t('auth.failed'),
+            form: failed.__typename === 'RateLimitedError' ? failed.message : t('auth.failed'),
             fields: {},
           };
     return data<AuthActionData>({ errors, values }, { status: 400 });
@@ -82,7 +84,7 @@ export async function signUpAction(args: ApiArgs, t: Translate) {
   if (Object.keys(missing).length > 0) {
     return data<AuthActionData>({ errors: { fields: missing }, values }, { status: 400 });
   }
-  const { data: result, setCookies } = await api<{ signUp: Payload }>(args, SIGN_UP, {
+  const { data: result, setCookies } = await api(args, SignUpMutation, {
     input: { email, name, password: text(form, 'password') },
   });
   const failed = errorResult(result.signUp);
@@ -97,13 +99,13 @@ export async function signUpAction(args: ApiArgs, t: Translate) {
   });
 }
 
-const LOG_OUT = /* GraphQL */ `
+const LogOutMutation = graphql(`
   mutation LogOut {
     logOut
   }
-`;
+`);
 
 export async function logOutAction(args: ApiArgs) {
-  const { setCookies } = await api<{ logOut: boolean }>(args, LOG_OUT);
+  const { setCookies } = await api(args, LogOutMutation, {});
   return redirect('/', { headers: cookieHeaders(setCookies) });
 }

@@ -1,29 +1,20 @@
+import type { ResultOf } from 'gql.tada';
 import { data } from 'react-router';
 import { api } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { ALL_MUTATION_ERRORS, errorResult, toFormErrors } from '../../lib/form-errors.ts';
-import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors } from '../../lib/form-errors.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { notFound } from '../../lib/not-found.server.ts';
-import type { MemberInput, PartnerInput } from './network.ts';
+import type { PartnerInput } from './network.ts';
 import { clusterNetwork } from './network.ts';
 
-export interface ClusterDetail {
-  id: string;
-  slug: string;
-  name: string;
-  level: string;
-  theme: string | null;
-  description: string | null;
-  website: string | null;
-  startYear: number | null;
-  endYear: number | null;
-  reportedMembers: number | null;
-  viewerManages: boolean;
-  facilitators: { name: string; slug: string; source: string }[];
-  members: (MemberInput & { role: string | null; since: string })[];
-}
-
-const CLUSTER_QUERY = /* GraphQL */ `
+/*
+ * One operation: the cluster, its members with what the network picture needs (their topics,
+ * and their projects' participants, which give the partners outside the cluster), and the
+ * viewer's actors for the membership form.
+ */
+const ClusterPageQuery = graphql(`
   query ClusterPage($slug: String!) {
     cluster(slug: $slug) {
       id
@@ -62,6 +53,14 @@ const CLUSTER_QUERY = /* GraphQL */ `
             project {
               id
               title
+              participants {
+                actor {
+                  id
+                  name
+                  slug
+                  helix
+                }
+              }
             }
           }
         }
@@ -80,91 +79,40 @@ const CLUSTER_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface ClusterQuery {
-  cluster: ClusterDetail | null;
-  viewer: {
-    user: {
-      representations: { status: string; actor: { id: string; name: string; slug: string } }[];
-    } | null;
-  };
-}
-
-const PARTNER_PROJECTS = /* GraphQL */ `
-  query ClusterPartnerProjects($members: [ID!]) {
-    projects(first: 100, filter: { participants: $members }) {
-      edges {
-        node {
-          id
-          title
-          participants {
-            actor {
-              id
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-const PARTNER_ACTORS = /* GraphQL */ `
-  query ClusterPartners($ids: [ID!]!) {
-    nodes(ids: $ids) {
-      ... on Actor {
-        id
-        name
-        slug
-        helix
-      }
-    }
-  }
-`;
+type Member = NonNullable<ResultOf<typeof ClusterPageQuery>['cluster']>['members'][number];
 
 /**
- * Actors outside the cluster that share a project with a member (two small queries: one
- * nested query would pass the API's cost limit).
+ * Actors outside the cluster that share a project with an active member: the projects in
+ * title order, each outside participant with the projects it shares.
  */
-async function loadPartners(
-  args: ApiArgs,
-  members: readonly MemberInput[],
-): Promise<PartnerInput[]> {
+function partnersOf(members: readonly Member[]): PartnerInput[] {
   const memberIds = new Set(members.map((m) => m.actor.id));
-  if (memberIds.size === 0) return [];
-  const { data: projects } = await api<{
-    projects: {
-      edges: { node: { id: string; title: string; participants: { actor: { id: string } }[] } }[];
-    };
-  }>(args, PARTNER_PROJECTS, { members: [...memberIds] });
-  const projectsOf = new Map<string, { id: string; title: string }[]>();
-  for (const { node } of projects.projects.edges) {
-    for (const p of node.participants) {
-      if (memberIds.has(p.actor.id)) continue;
-      projectsOf.set(p.actor.id, [
-        ...(projectsOf.get(p.actor.id) ?? []),
-        { id: node.id, title: node.title },
-      ]);
+  const projects = new Map(
+    members.flatMap((m) => m.actor.projects.map(({ project }) => [project.id, project] as const)),
+  );
+  const sorted = [...projects.values()].sort(
+    (a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+  );
+  const partners = new Map<string, PartnerInput & { projects: { id: string; title: string }[] }>();
+  for (const project of sorted) {
+    for (const { actor } of project.participants) {
+      if (memberIds.has(actor.id)) continue;
+      const partner = partners.get(actor.id) ?? { ...actor, projects: [] };
+      partner.projects.push({ id: project.id, title: project.title });
+      partners.set(actor.id, partner);
     }
   }
-  if (projectsOf.size === 0) return [];
-  const { data: actors } = await api<{
-    nodes: ({ id: string; name: string; slug: string; helix: string } | null)[];
-  }>(args, PARTNER_ACTORS, { ids: [...projectsOf.keys()] });
-  return actors.nodes
-    .filter(
-      (a): a is { id: string; name: string; slug: string; helix: string } =>
-        a !== null && 'slug' in a,
-    )
-    .map((a) => ({ ...a, projects: projectsOf.get(a.id) ?? [] }));
+  return [...partners.values()];
 }
 
 export async function loadCluster(args: ApiArgs, slug: string) {
-  const { data: result } = await api<ClusterQuery>(args, CLUSTER_QUERY, { slug });
+  const { data: result } = await api(args, ClusterPageQuery, { slug });
   const cluster = result.cluster;
   if (!cluster) notFound();
   const shown = cluster.members.filter((m) => m.status === 'ACTIVE');
-  const network = clusterNetwork(cluster.members, await loadPartners(args, shown));
+  const network = clusterNetwork(cluster.members, partnersOf(shown));
   const inCluster = new Set(
     cluster.members.filter((m) => m.status !== 'REMOVED').map((m) => m.actor.id),
   );
@@ -192,22 +140,23 @@ export async function loadCluster(args: ApiArgs, slug: string) {
   };
 }
 
-const REQUEST_MEMBERSHIP = /* GraphQL */ `
-  mutation RequestMembership($actorId: ID!, $clusterId: ID!) {
-    requestMembership(actorId: $actorId, clusterId: $clusterId) {
-      ${ALL_MUTATION_ERRORS}
-      ... on MutationRequestMembershipSuccess { data { status } }
+const RequestMembershipMutation = graphql(
+  `
+    mutation RequestMembership($actorId: ID!, $clusterId: ID!) {
+      requestMembership(actorId: $actorId, clusterId: $clusterId) {
+        __typename
+        ...MutationError
+      }
     }
-  }
-`;
+  `,
+  [MutationErrorFragment],
+);
 
 export async function requestMembershipAction(args: ApiArgs) {
   const form = await args.request.formData();
   const actorId = String(form.get('actorId') ?? '');
   const clusterId = String(form.get('clusterId') ?? '');
-  const { data: result } = await api<{
-    requestMembership: { __typename: string } & Partial<MutationErrorShape>;
-  }>(args, REQUEST_MEMBERSHIP, { actorId, clusterId });
+  const { data: result } = await api(args, RequestMembershipMutation, { actorId, clusterId });
   const failed = errorResult(result.requestMembership);
   if (failed) {
     return data<{ ok: false; errors: FormErrors }>(

@@ -1,3 +1,4 @@
+import { HELICES } from '@kobling/domain';
 import { Form, Link } from 'react-router';
 import type { Route } from './+types/cluster';
 import { FormAlert, SelectField } from '../../components/field.tsx';
@@ -6,7 +7,7 @@ import { NetworkGraph } from '../../components/network-graph.tsx';
 import { SourceBadge } from '../../components/source-badge.tsx';
 import { formatNumber } from '../../lib/i18n/index.ts';
 import { useLang, useT } from '../../lib/i18n/use-t.ts';
-import { enumLabel, HELICES } from '../../lib/labels.ts';
+import { enumLabel } from '../../lib/labels.ts';
 import { metaLang, pageMeta, summary } from '../../lib/meta.ts';
 import { loadCluster, requestMembershipAction } from './cluster.server.ts';
 

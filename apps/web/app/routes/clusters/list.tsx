@@ -1,31 +1,17 @@
+import { HELICES } from '@kobling/domain';
 import { Link } from 'react-router';
 import type { Route } from './+types/list';
 import { api } from '../../lib/api.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { formatNumber } from '../../lib/i18n/index.ts';
 import { useLang, useT } from '../../lib/i18n/use-t.ts';
-import { enumLabel, HELICES } from '../../lib/labels.ts';
+import { enumLabel } from '../../lib/labels.ts';
 import { keyMeta } from '../../lib/meta.ts';
 import { HelixTag } from '../../components/helix-tag.tsx';
 
-interface ClusterCard {
-  id: string;
-  slug: string;
-  name: string;
-  level: string;
-  theme: string | null;
-  startYear: number | null;
-  endYear: number | null;
-  reportedMembers: number | null;
-}
-
-interface ClusterMembers {
-  id: string;
-  members: { actor: { helix: string } }[];
-}
-
-// Two queries: together they would pass the API's query cost limit. activeOnly: the store's
-// cluster.list fails on LadybugDB when it is false (an empty list parameter has no type).
-const CLUSTERS_QUERY = /* GraphQL */ `
+// activeOnly: the store's cluster.list fails on LadybugDB when it is false (an empty list
+// parameter has no type).
+const ClustersQuery = graphql(`
   query Clusters {
     clusters(first: 100, filter: { activeOnly: true }) {
       edges {
@@ -38,18 +24,6 @@ const CLUSTERS_QUERY = /* GraphQL */ `
           startYear
           endYear
           reportedMembers
-        }
-      }
-    }
-  }
-`;
-
-const MEMBERS_QUERY = /* GraphQL */ `
-  query ClusterHelices {
-    clusters(first: 100, filter: { activeOnly: true }) {
-      edges {
-        node {
-          id
           members(statuses: [ACTIVE]) {
             actor {
               helix
@@ -59,20 +33,15 @@ const MEMBERS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const [cards, members] = await Promise.all([
-    api<{ clusters: { edges: { node: ClusterCard }[] } }>({ request, context }, CLUSTERS_QUERY),
-    api<{ clusters: { edges: { node: ClusterMembers }[] } }>({ request, context }, MEMBERS_QUERY),
-  ]);
-  const membersOf = new Map(members.data.clusters.edges.map((e) => [e.node.id, e.node.members]));
+  const { data } = await api({ request, context }, ClustersQuery, {});
   return {
-    clusters: cards.data.clusters.edges.map(({ node }) => {
-      const list = membersOf.get(node.id) ?? [];
+    clusters: data.clusters.edges.map(({ node: { members, ...card } }) => {
       const byHelix: Record<string, number> = {};
-      for (const m of list) byHelix[m.actor.helix] = (byHelix[m.actor.helix] ?? 0) + 1;
-      return { ...node, memberCount: list.length, byHelix };
+      for (const m of members) byHelix[m.actor.helix] = (byHelix[m.actor.helix] ?? 0) + 1;
+      return { ...card, memberCount: members.length, byHelix };
     }),
   };
 }

@@ -1,22 +1,19 @@
+import { MEMBERSHIP_ROLES } from '@kobling/domain';
+import type { MembershipRole } from '@kobling/domain';
+import type { ResultOf } from 'gql.tada';
 import { data } from 'react-router';
 import { api } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { ALL_MUTATION_ERRORS, errorResult, toFormErrors } from '../../lib/form-errors.ts';
-import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors } from '../../lib/form-errors.ts';
+import { graphql } from '../../lib/graphql.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
 import { notFound } from '../../lib/not-found.server.ts';
 import { requireUser } from '../../lib/viewer.server.ts';
 
 /* Cluster manager curation: membership requests, invitations, removals. */
 
-export interface ManagedMember {
-  status: string;
-  role: string | null;
-  since: string;
-  actor: { id: string; name: string; slug: string; helix: string; kind: string; source: string };
-}
-
-const MANAGE_QUERY = /* GraphQL */ `
+const ManageClusterQuery = graphql(`
   query ManageCluster($slug: String!) {
     cluster(slug: $slug) {
       id
@@ -38,19 +35,15 @@ const MANAGE_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+
+export type ManagedMember = NonNullable<
+  ResultOf<typeof ManageClusterQuery>['cluster']
+>['members'][number];
 
 export async function loadManage(args: ApiArgs, slug: string) {
   const viewer = await requireUser(args);
-  const { data: result } = await api<{
-    cluster: {
-      id: string;
-      slug: string;
-      name: string;
-      viewerManages: boolean;
-      members: ManagedMember[];
-    } | null;
-  }>(args, MANAGE_QUERY, { slug });
+  const { data: result } = await api(args, ManageClusterQuery, { slug });
   const cluster = result.cluster;
   if (!cluster) notFound();
   if (!cluster.viewerManages && !viewer.user.isAdmin) throw data(null, { status: 403 });
@@ -66,20 +59,53 @@ export type ManageResult = {
   values?: Record<string, string>;
 };
 
-const MUTATIONS = {
-  approve: `mutation($actorId: ID!, $clusterId: ID!) { result: approveMembership(actorId: $actorId, clusterId: $clusterId) { ${ALL_MUTATION_ERRORS} ... on MutationApproveMembershipSuccess { data { status } } } }`,
-  remove: `mutation($actorId: ID!, $clusterId: ID!) { result: removeMembership(actorId: $actorId, clusterId: $clusterId) { ${ALL_MUTATION_ERRORS} ... on MutationRemoveMembershipSuccess { data { status } } } }`,
-  invite: `mutation($actorId: ID!, $clusterId: ID!, $role: MembershipRole) { result: inviteMember(actorId: $actorId, clusterId: $clusterId, role: $role) { ${ALL_MUTATION_ERRORS} ... on MutationInviteMemberSuccess { data { status } } } }`,
-} as const;
+const ApproveMutation = graphql(
+  `
+    mutation ApproveMembership($actorId: ID!, $clusterId: ID!) {
+      result: approveMembership(actorId: $actorId, clusterId: $clusterId) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
 
-const ACTOR_BY_SLUG = /* GraphQL */ `
-  query ($slug: String!) {
+const RemoveMutation = graphql(
+  `
+    mutation RemoveMembership($actorId: ID!, $clusterId: ID!) {
+      result: removeMembership(actorId: $actorId, clusterId: $clusterId) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const InviteMutation = graphql(
+  `
+    mutation InviteMember($actorId: ID!, $clusterId: ID!, $role: MembershipRole) {
+      result: inviteMember(actorId: $actorId, clusterId: $clusterId, role: $role) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const MUTATIONS = { approve: ApproveMutation, remove: RemoveMutation } as const;
+
+/* The invitation names an actor by its page's address or slug; the mutation takes its id. */
+const ActorBySlugQuery = graphql(`
+  query InviteeBySlug($slug: String!) {
     actor(slug: $slug) {
       id
       name
     }
   }
-`;
+`);
 
 function slugFrom(value: string): string {
   const match = /\/actors\/([^/?#]+)/.exec(value);
@@ -92,11 +118,11 @@ export async function manageAction(args: ApiArgs, t: Translate) {
   const clusterId = String(form.get('clusterId') ?? '');
   const name = String(form.get('actorName') ?? '');
   let actorId = String(form.get('actorId') ?? '');
-  let role: string | undefined;
+  let role: MembershipRole | undefined;
   if (intent === 'invite') {
     const values = {
       actor: String(form.get('actor') ?? '').trim(),
-      role: String(form.get('role') ?? 'MEMBER'),
+      role: MEMBERSHIP_ROLES.find((r) => r === form.get('role')) ?? 'MEMBER',
     };
     if (values.actor === '') {
       return data<ManageResult>(
@@ -104,11 +130,7 @@ export async function manageAction(args: ApiArgs, t: Translate) {
         { status: 400 },
       );
     }
-    const { data: found } = await api<{ actor: { id: string; name: string } | null }>(
-      args,
-      ACTOR_BY_SLUG,
-      { slug: slugFrom(values.actor) },
-    );
+    const { data: found } = await api(args, ActorBySlugQuery, { slug: slugFrom(values.actor) });
     if (!found.actor) {
       return data<ManageResult>(
         { intent, ok: false, errors: { fields: { actor: t('manage.actorNotFound') } }, values },
@@ -117,13 +139,7 @@ export async function manageAction(args: ApiArgs, t: Translate) {
     }
     actorId = found.actor.id;
     role = values.role;
-    const { data: result } = await api<{
-      result: { __typename: string } & Partial<MutationErrorShape>;
-    }>(args, MUTATIONS.invite, {
-      actorId,
-      clusterId,
-      role,
-    });
+    const { data: result } = await api(args, InviteMutation, { actorId, clusterId, role });
     const failed = errorResult(result.result);
     if (failed) {
       const errors = toFormErrors(failed, ['actorId', 'role']);
@@ -153,12 +169,7 @@ export async function manageAction(args: ApiArgs, t: Translate) {
       { status: 400 },
     );
   }
-  const { data: result } = await api<{
-    result: { __typename: string } & Partial<MutationErrorShape>;
-  }>(args, MUTATIONS[intent], {
-    actorId,
-    clusterId,
-  });
+  const { data: result } = await api(args, MUTATIONS[intent], { actorId, clusterId });
   const failed = errorResult(result.result);
   if (failed) {
     return data<ManageResult>(

@@ -1,21 +1,14 @@
+import { TECHNOLOGY_STAGES } from '@kobling/domain';
 import { Form, Link } from 'react-router';
 import type { Route } from './+types/pipeline';
 import { SourceBadge } from '../../components/source-badge.tsx';
 import { api } from '../../lib/api.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
-import { enumLabel, TECHNOLOGY_STAGES } from '../../lib/labels.ts';
+import { enumLabel } from '../../lib/labels.ts';
 import { keyMeta } from '../../lib/meta.ts';
 
-interface PipelineItem {
-  id: string;
-  slug: string;
-  title: string;
-  stage: string;
-  trl: number;
-  origins: { name: string; slug: string; source: string }[];
-}
-
-const PIPELINE_QUERY = /* GraphQL */ `
+const PipelineQuery = graphql(`
   query Pipeline($filter: TechnologyFilter) {
     technologies(first: 100, filter: $filter) {
       edges {
@@ -34,7 +27,7 @@ const PIPELINE_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 const REACHED = new Set(['LICENSING', 'SPIN_OFF', 'FUNDED', 'ON_MARKET']);
 
@@ -48,11 +41,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const trlMin = trlParam(url.searchParams.get('trlMin'));
   const trlMax = trlParam(url.searchParams.get('trlMax'));
   const filter = { ...(trlMin ? { trlMin } : {}), ...(trlMax ? { trlMax } : {}) };
-  const { data } = await api<{ technologies: { edges: { node: PipelineItem }[] } }>(
-    { request, context },
-    PIPELINE_QUERY,
-    { filter },
-  );
+  const { data } = await api({ request, context }, PipelineQuery, { filter });
   const items = data.technologies.edges.map((e) => e.node);
   const live = items.filter((i) => i.stage !== 'DROPPED');
   const reached = live.filter((i) => REACHED.has(i.stage)).length;

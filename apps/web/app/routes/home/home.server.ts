@@ -1,47 +1,8 @@
 import { api } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 
-export interface HomeData {
-  region: {
-    techCompanies: number;
-    techEmployees: number;
-    kpis: {
-      year: number;
-      techCompanies: number | null;
-      techEmployees: number | null;
-      note: string | null;
-      source: string;
-      sourceRef: string | null;
-    }[];
-    goals: { techCompanies: number; techEmployees: number; year: number; sourceRef: string };
-    actorCounts: { helix: string; kind: string; count: number }[];
-  };
-  clusters: {
-    edges: {
-      node: {
-        id: string;
-        slug: string;
-        name: string;
-        level: string;
-        theme: string | null;
-        reportedMembers: number | null;
-      };
-    }[];
-  };
-  opportunities: {
-    edges: {
-      node: {
-        id: string;
-        kind: string;
-        title: string;
-        createdAt: string;
-        postedBy: { name: string; slug: string; source: string } | null;
-      };
-    }[];
-  };
-}
-
-const HOME_QUERY = /* GraphQL */ `
+const HomeQuery = graphql(`
   query Home {
     region {
       techCompanies
@@ -94,10 +55,10 @@ const HOME_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function loadHome(args: ApiArgs) {
-  const { data } = await api<HomeData>(args, HOME_QUERY);
+  const { data } = await api(args, HomeQuery, {});
   // Featured: the largest clusters by reported members (a stable, explainable choice).
   const featured = data.clusters.edges
     .map((e) => e.node)

@@ -1,12 +1,13 @@
 import type { Route } from './+types/export';
 import { api } from '../../lib/api.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { requireUser } from '../../lib/viewer.server.ts';
 
 /*
  * Export my data: everything the API shows the signed-in user about themself, as one JSON
  * download (account, representations, managed clusters, person profile, introductions).
  */
-const EXPORT_QUERY = /* GraphQL */ `
+const ExportQuery = graphql(`
   query ExportMyData {
     viewer {
       roles
@@ -54,11 +55,6 @@ const EXPORT_QUERY = /* GraphQL */ `
         }
       }
     }
-  }
-`;
-
-const INTRODUCTIONS_QUERY = /* GraphQL */ `
-  query ExportMyIntroductions {
     introductions(first: 100) {
       edges {
         node {
@@ -91,22 +87,16 @@ const INTRODUCTIONS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requireUser({ request, context });
-  const [me, intros] = await Promise.all([
-    api<{ viewer: unknown }>({ request, context }, EXPORT_QUERY),
-    api<{ introductions: { edges: { node: unknown }[] } }>(
-      { request, context },
-      INTRODUCTIONS_QUERY,
-    ),
-  ]);
+  const { data } = await api({ request, context }, ExportQuery, {});
   const body = {
     exportedAt: new Date().toISOString(),
     source: 'Kobling',
-    viewer: me.data.viewer,
-    introductions: intros.data.introductions.edges.map((e) => e.node),
+    viewer: data.viewer,
+    introductions: data.introductions.edges.map((e) => e.node),
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: {

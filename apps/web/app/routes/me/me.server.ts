@@ -1,196 +1,131 @@
+import { ACTOR_KINDS } from '@kobling/domain';
+import type { ResultOf } from 'gql.tada';
 import { data, redirect } from 'react-router';
 import { api, cookieHeaders } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import {
-  ALL_MUTATION_ERRORS,
-  errorResult,
-  errorSelection,
-  toFormErrors,
-} from '../../lib/form-errors.ts';
-import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import { TopicPickerFragment } from '../../components/topic-picker.tsx';
+import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors } from '../../lib/form-errors.ts';
+import { graphql } from '../../lib/graphql.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
-import { ACTOR_KINDS } from '../../lib/labels.ts';
-import { loadTopicOptions } from '../../lib/topics.server.ts';
-import { requireUser } from '../../lib/viewer.server.ts';
+import { redirectToLogin, requireUser } from '../../lib/viewer.server.ts';
 
 /* My page: account, my actors (claim, create, edit, topics), introductions, consent, export, delete. */
 
-export interface MyIntroduction {
-  id: string;
-  status: string;
-  message: string | null;
-  score: number | null;
-  createdAt: string;
-  expiresAt: string | null;
-  requester: { id: string; name: string; slug: string } | null;
-  receiver: { id: string; name: string; slug: string } | null;
-  via: { name: string; slug: string } | null;
-  about: { id: string; title: string } | null;
-}
-
-export interface EditableActor {
-  id: string;
-  name: string;
-  slug: string;
-  kind: string;
-  helix: string;
-  description: string | null;
-  website: string | null;
-  employees: number | null;
-  foundedYear: number | null;
-  stage: string | null;
-  topics: { weight: number; topic: { id: string } }[];
-}
-
-const ME_QUERY = /* GraphQL */ `
-  query MyPage {
-    viewer {
-      user {
-        id
-        name
-        email
-        isAdmin
-        createdAt
-        representations {
-          status
-          role
-          since
-          actor {
-            id
-            name
-            slug
-            kind
-            helix
-          }
-        }
-        managedClusters {
-          id
-          slug
-          name
-        }
-        person {
+/*
+ * One operation: the account with its actors (each with what the edit form shows, so the actor
+ * being edited needs no second query), the introductions and the topics for the picker.
+ */
+const MyPageQuery = graphql(
+  `
+    query MyPage {
+      viewer {
+        user {
           id
           name
-          title
-          expertise
-          listed
-          consentAt
-        }
-      }
-    }
-  }
-`;
-
-const INTRODUCTIONS_QUERY = /* GraphQL */ `
-  query MyIntroductions {
-    introductions(first: 50) {
-      edges {
-        node {
-          id
-          status
-          message
-          score
+          email
+          isAdmin
           createdAt
-          expiresAt
-          requester {
+          representations {
+            status
+            role
+            since
+            actor {
+              id
+              name
+              slug
+              kind
+              helix
+              description
+              website
+              employees
+              foundedYear
+              stage
+              viewerCanEdit
+              topics {
+                weight
+                topic {
+                  id
+                }
+              }
+            }
+          }
+          managedClusters {
+            id
+            slug
+            name
+          }
+          person {
             id
             name
-            slug
-          }
-          receiver {
-            id
-            name
-            slug
-          }
-          via {
-            name
-            slug
-          }
-          about {
-            id
             title
+            expertise
+            listed
+            consentAt
+          }
+        }
+      }
+      introductions(first: 50) {
+        edges {
+          node {
+            id
+            status
+            message
+            score
+            createdAt
+            expiresAt
+            requester {
+              id
+              name
+              slug
+            }
+            receiver {
+              id
+              name
+              slug
+            }
+            via {
+              name
+              slug
+            }
+            about {
+              id
+              title
+            }
+          }
+        }
+      }
+      topics(first: 100) {
+        edges {
+          node {
+            ...TopicPicker
           }
         }
       }
     }
-  }
-`;
+  `,
+  [TopicPickerFragment],
+);
 
-const EDIT_ACTOR_QUERY = /* GraphQL */ `
-  query EditActor($slug: String!) {
-    actor(slug: $slug) {
-      id
-      name
-      slug
-      kind
-      helix
-      description
-      website
-      employees
-      foundedYear
-      stage
-      viewerCanEdit
-      topics {
-        weight
-        topic {
-          id
-        }
-      }
-    }
-  }
-`;
-
-interface MeQuery {
-  viewer: {
-    user: {
-      id: string;
-      name: string;
-      email: string;
-      isAdmin: boolean;
-      createdAt: string;
-      representations: {
-        status: string;
-        role: string | null;
-        since: string;
-        actor: { id: string; name: string; slug: string; kind: string; helix: string };
-      }[];
-      managedClusters: { id: string; slug: string; name: string }[];
-      person: {
-        id: string;
-        name: string;
-        title: string | null;
-        expertise: string | null;
-        listed: boolean;
-        consentAt: string | null;
-      } | null;
-    };
-  };
-}
+export type MyIntroduction = ResultOf<typeof MyPageQuery>['introductions']['edges'][number]['node'];
 
 export async function loadMyPage(args: ApiArgs) {
   await requireUser(args);
   const url = new URL(args.request.url);
-  const [me, intros, topics] = await Promise.all([
-    api<MeQuery>(args, ME_QUERY),
-    api<{ introductions: { edges: { node: MyIntroduction }[] } }>(args, INTRODUCTIONS_QUERY),
-    loadTopicOptions(args),
-  ]);
-  const user = me.data.viewer.user;
+  const { data: page } = await api(args, MyPageQuery, {});
+  const user = page.viewer.user;
+  // A session that ended since the viewer was read goes to log in, as requireUser would.
+  if (!user) redirectToLogin(args.request);
   const approved = user.representations.filter((r) => r.status === 'APPROVED');
   const editSlug = url.searchParams.get('edit') ?? approved[0]?.actor.slug ?? '';
-  let editing: EditableActor | null = null;
-  if (editSlug && approved.some((r) => r.actor.slug === editSlug)) {
-    const { data: found } = await api<{
-      actor: (EditableActor & { viewerCanEdit: boolean }) | null;
-    }>(args, EDIT_ACTOR_QUERY, { slug: editSlug });
-    if (found.actor?.viewerCanEdit) editing = found.actor;
-  }
+  const edited = approved.find((r) => r.actor.slug === editSlug)?.actor;
+  const editing = edited?.viewerCanEdit ? edited : null;
   const mine = new Set(approved.map((r) => r.actor.id));
-  const introductions = intros.data.introductions.edges.map((e) => e.node);
+  const introductions = page.introductions.edges.map((e) => e.node);
   return {
     user,
     editing,
-    topics,
+    topics: page.topics.edges.map((e) => e.node),
     incoming: introductions.filter((i) => i.receiver && mine.has(i.receiver.id)),
     outgoing: introductions.filter((i) => !(i.receiver && mine.has(i.receiver.id))),
   };
@@ -203,10 +138,6 @@ export type MeActionResult = {
   errors: FormErrors;
   values?: Record<string, string>;
 };
-
-type Payload = { __typename: string } & Partial<MutationErrorShape> & {
-    data?: { name?: string; slug?: string };
-  };
 
 function fail(intent: string, errors: FormErrors, values?: Record<string, string>, status = 400) {
   return data<MeActionResult>(
@@ -226,26 +157,111 @@ function wholeNumber(value: string): number | undefined {
   return /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
 }
 
-const MUTATIONS = {
-  consent: `mutation($personId: ID!, $listed: Boolean!) { result: setPersonListed(personId: $personId, listed: $listed) { ${ALL_MUTATION_ERRORS} ... on MutationSetPersonListedSuccess { data { name } } } }`,
-  claim: `mutation($actorId: ID!, $role: String) { result: claimActor(actorId: $actorId, role: $role) { ${ALL_MUTATION_ERRORS} ... on MutationClaimActorSuccess { data { status } } } }`,
-  create: `mutation($input: CreateActorInput!) { result: createActor(input: $input) { ${ALL_MUTATION_ERRORS} ... on MutationCreateActorSuccess { data { name slug } } } }`,
-  update: `mutation($id: ID!, $input: UpdateActorInput!) { result: updateActor(id: $id, input: $input) { ${ALL_MUTATION_ERRORS} ... on MutationUpdateActorSuccess { data { name slug } } } }`,
-  topics: `mutation($actorId: ID!, $topics: [TopicWeightInput!]!) { result: setActorTopics(actorId: $actorId, topics: $topics) { ${ALL_MUTATION_ERRORS} ... on MutationSetActorTopicsSuccess { data { name } } } }`,
-  person: `mutation($input: UpdateMyPersonInput!) { result: updateMyPerson(input: $input) { ${ALL_MUTATION_ERRORS} ... on MutationUpdateMyPersonSuccess { data { name } } } }`,
-  respond: `mutation($id: ID!, $accept: Boolean!) { result: respondToIntroduction(id: $id, accept: $accept) { ${ALL_MUTATION_ERRORS} ... on MutationRespondToIntroductionSuccess { data { status } } } }`,
-} as const;
+const ConsentMutation = graphql(
+  `
+    mutation SetPersonListed($personId: ID!, $listed: Boolean!) {
+      result: setPersonListed(personId: $personId, listed: $listed) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
 
-async function mutate(
-  args: ApiArgs,
-  name: keyof typeof MUTATIONS,
-  variables: Record<string, unknown>,
-) {
-  const { data: result } = await api<{ result: Payload }>(args, MUTATIONS[name], variables);
-  return result.result;
-}
+const ClaimMutation = graphql(
+  `
+    mutation ClaimActor($actorId: ID!, $role: String) {
+      result: claimActor(actorId: $actorId, role: $role) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
 
-const DELETE_MY_ACCOUNT = `mutation($password: String!) { result: deleteMyAccount(password: $password) { ${errorSelection(['ValidationError', 'ForbiddenError', 'RateLimitedError'])} ... on MutationDeleteMyAccountSuccess { data } } }`;
+const CreateActorMutation = graphql(
+  `
+    mutation CreateActor($input: CreateActorInput!) {
+      result: createActor(input: $input) {
+        __typename
+        ...MutationError
+        ... on MutationCreateActorSuccess {
+          data {
+            name
+          }
+        }
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const UpdateActorMutation = graphql(
+  `
+    mutation UpdateActor($id: ID!, $input: UpdateActorInput!) {
+      result: updateActor(id: $id, input: $input) {
+        __typename
+        ...MutationError
+        ... on MutationUpdateActorSuccess {
+          data {
+            name
+          }
+        }
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const SetTopicsMutation = graphql(
+  `
+    mutation SetActorTopics($actorId: ID!, $topics: [TopicWeightInput!]!) {
+      result: setActorTopics(actorId: $actorId, topics: $topics) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const UpdatePersonMutation = graphql(
+  `
+    mutation UpdateMyPerson($input: UpdateMyPersonInput!) {
+      result: updateMyPerson(input: $input) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const RespondMutation = graphql(
+  `
+    mutation RespondToIntroduction($id: ID!, $accept: Boolean!) {
+      result: respondToIntroduction(id: $id, accept: $accept) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
+
+const DeleteMyAccountMutation = graphql(
+  `
+    mutation DeleteMyAccount($password: String!) {
+      result: deleteMyAccount(password: $password) {
+        __typename
+        ...MutationError
+      }
+    }
+  `,
+  [MutationErrorFragment],
+);
 
 /** Deletes the account; on success the API's cleared cookie goes to the browser with the redirect home. */
 async function deleteMyAccount(args: ApiArgs, form: FormData, t: Translate) {
@@ -255,21 +271,20 @@ async function deleteMyAccount(args: ApiArgs, form: FormData, t: Translate) {
   if (password === '') fields.password = t('common.required');
   if (form.get('confirm') !== 'on') fields.confirm = t('me.deleteConfirmRequired');
   if (Object.keys(fields).length > 0) return fail(intent, { fields });
-  const { data: result, setCookies } = await api<{ result: Payload }>(args, DELETE_MY_ACCOUNT, {
-    password,
-  });
+  const { data: result, setCookies } = await api(args, DeleteMyAccountMutation, { password });
   const failed = errorResult(result.result);
   if (failed) return fail(intent, toFormErrors(failed, ['password']));
   return redirect('/', { headers: cookieHeaders(setCookies) });
 }
 
-const ACTOR_ID_BY_SLUG = /* GraphQL */ `
-  query ($slug: String!) {
+/* A claim names an actor by its page's address or slug; the mutation takes its id. */
+const ActorIdBySlugQuery = graphql(`
+  query ClaimedActorBySlug($slug: String!) {
     actor(slug: $slug) {
       id
     }
   }
-`;
+`);
 
 /** The slug from a pasted profile address (…/actors/<slug>) or the slug itself. */
 function slugFrom(value: string): string {
@@ -283,7 +298,11 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
   switch (intent) {
     case 'consent': {
       const listed = form.get('listed') === 'on';
-      const result = await mutate(args, 'consent', { personId: text(form, 'personId'), listed });
+      const { data } = await api(args, ConsentMutation, {
+        personId: text(form, 'personId'),
+        listed,
+      });
+      const result = data.result;
       const failed = errorResult(result);
       if (failed) return fail(intent, toFormErrors(failed, ['listed']));
       return {
@@ -297,14 +316,15 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
       const values = { actor: text(form, 'actor'), role: text(form, 'role') };
       if (values.actor === '')
         return fail(intent, { fields: { actor: t('common.required') } }, values);
-      const { data: found } = await api<{ actor: { id: string } | null }>(args, ACTOR_ID_BY_SLUG, {
+      const { data: found } = await api(args, ActorIdBySlugQuery, {
         slug: slugFrom(values.actor),
       });
       if (!found.actor) return fail(intent, { fields: { actor: t('me.actorNotFound') } }, values);
-      const result = await mutate(args, 'claim', {
+      const { data } = await api(args, ClaimMutation, {
         actorId: found.actor.id,
         ...(values.role ? { role: values.role } : {}),
       });
+      const result = data.result;
       const failed = errorResult(result);
       if (failed) {
         const errors = toFormErrors(failed, ['actorId', 'role']);
@@ -334,17 +354,28 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
       };
       const fields: Record<string, string> = {};
       if (values.name === '') fields.name = t('common.required');
-      if (!(ACTOR_KINDS as readonly string[]).includes(values.kind))
-        fields.kind = t('common.required');
-      if (Object.keys(fields).length > 0) return fail(intent, { fields }, values);
-      const input = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
-      const result = await mutate(args, 'create', { input });
+      const kind = ACTOR_KINDS.find((k) => k === values.kind);
+      if (kind === undefined) fields.kind = t('common.required');
+      if (Object.keys(fields).length > 0 || kind === undefined)
+        return fail(intent, { fields }, values);
+      const { data } = await api(args, CreateActorMutation, {
+        input: {
+          kind,
+          name: values.name,
+          ...(values.description ? { description: values.description } : {}),
+          ...(values.website ? { website: values.website } : {}),
+          ...(values.orgNumber ? { orgNumber: values.orgNumber } : {}),
+        },
+      });
+      const result = data.result;
       const failed = errorResult(result);
       if (failed) return fail(intent, toFormErrors(failed, Object.keys(values)), values);
       return {
         intent,
         ok: true,
-        message: t('me.actorCreated', { name: result.data?.name ?? values.name }),
+        message: t('me.actorCreated', {
+          name: result.__typename === 'MutationCreateActorSuccess' ? result.data.name : values.name,
+        }),
         errors: { fields: {} },
       } satisfies MeActionResult;
     }
@@ -371,19 +402,26 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
         employees: employees ?? null,
         foundedYear: foundedYear ?? null,
       };
-      const result = await mutate(args, 'update', { id: text(form, 'actorId'), input });
+      const { data } = await api(args, UpdateActorMutation, { id: text(form, 'actorId'), input });
+      const result = data.result;
       const failed = errorResult(result);
       if (failed) return fail(intent, toFormErrors(failed, Object.keys(values)), values);
       return {
         intent,
         ok: true,
-        message: t('me.actorUpdated', { name: result.data?.name ?? values.name }),
+        message: t('me.actorUpdated', {
+          name: result.__typename === 'MutationUpdateActorSuccess' ? result.data.name : values.name,
+        }),
         errors: { fields: {} },
       } satisfies MeActionResult;
     }
     case 'topics': {
       const topics = form.getAll('topics').map((id) => ({ topic: String(id), weight: 1 }));
-      const result = await mutate(args, 'topics', { actorId: text(form, 'actorId'), topics });
+      const { data } = await api(args, SetTopicsMutation, {
+        actorId: text(form, 'actorId'),
+        topics,
+      });
+      const result = data.result;
       const failed = errorResult(result);
       if (failed) return fail(intent, toFormErrors(failed, ['topics']));
       return {
@@ -395,10 +433,11 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
     }
     case 'accept':
     case 'decline': {
-      const result = await mutate(args, 'respond', {
+      const { data } = await api(args, RespondMutation, {
         id: text(form, 'introductionId'),
         accept: intent === 'accept',
       });
+      const result = data.result;
       const failed = errorResult(result);
       if (failed)
         return fail(intent, toFormErrors(failed, []), {
@@ -420,13 +459,14 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
       if (values.name === '')
         return fail(intent, { fields: { name: t('common.required') } }, values);
       // Empty title or expertise clears it, as the API documents.
-      const result = await mutate(args, 'person', {
+      const { data } = await api(args, UpdatePersonMutation, {
         input: {
           name: values.name,
           title: values.title || null,
           expertise: values.expertise || null,
         },
       });
+      const result = data.result;
       const failed = errorResult(result);
       if (failed) return fail(intent, toFormErrors(failed, Object.keys(values)), values);
       return {

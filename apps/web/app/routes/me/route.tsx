@@ -1,3 +1,4 @@
+import { ACTOR_KINDS } from '@kobling/domain';
 import { Form, Link, useNavigation } from 'react-router';
 import type { Route } from './+types/route';
 import { FormAlert, SelectField, TextArea, TextField } from '../../components/field.tsx';
@@ -5,7 +6,7 @@ import { HelixTag } from '../../components/helix-tag.tsx';
 import { TopicPicker } from '../../components/topic-picker.tsx';
 import { formatDate, translatorFor } from '../../lib/i18n/index.ts';
 import { useLang, useT } from '../../lib/i18n/use-t.ts';
-import { ACTOR_KINDS, enumLabel } from '../../lib/labels.ts';
+import { enumLabel } from '../../lib/labels.ts';
 import { langOf } from '../../lib/lang.server.ts';
 import { keyMeta } from '../../lib/meta.ts';
 import { loadMyPage, myPageAction } from './me.server.ts';

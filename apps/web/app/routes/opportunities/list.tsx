@@ -1,72 +1,57 @@
+import { OPPORTUNITY_KINDS } from '@kobling/domain';
 import { Link, useSearchParams } from 'react-router';
 import type { Route } from './+types/list';
 import { SourceBadge } from '../../components/source-badge.tsx';
-import { TopicList } from '../../components/topic-list.tsx';
+import { TopicList, TopicListFragment } from '../../components/topic-list.tsx';
 import { api } from '../../lib/api.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { formatDate } from '../../lib/i18n/index.ts';
 import { useLang, useT } from '../../lib/i18n/use-t.ts';
-import { enumLabel, OPPORTUNITY_KINDS } from '../../lib/labels.ts';
+import { enumLabel } from '../../lib/labels.ts';
 import { keyMeta } from '../../lib/meta.ts';
 
-interface OpportunityCard {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  status: string;
-  createdAt: string;
-  expiresAt: string | null;
-  source: string;
-  postedBy: { name: string; slug: string } | null;
-  topics: { weight: number; topic: { name: string; nameNb: string; slug: string } }[];
-}
-
-const LIST_QUERY = /* GraphQL */ `
-  query Opportunities($filter: OpportunityFilter, $after: String) {
-    opportunities(first: 30, after: $after, filter: $filter) {
-      edges {
-        node {
-          id
-          kind
-          title
-          body
-          status
-          createdAt
-          expiresAt
-          source
-          postedBy {
-            name
-            slug
-          }
-          topics {
-            weight
-            topic {
+const OpportunitiesQuery = graphql(
+  `
+    query Opportunities($filter: OpportunityFilter, $after: String) {
+      opportunities(first: 30, after: $after, filter: $filter) {
+        edges {
+          node {
+            id
+            kind
+            title
+            body
+            status
+            createdAt
+            expiresAt
+            source
+            postedBy {
               name
-              nameNb
               slug
+            }
+            topics {
+              ...TopicList
             }
           }
         }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
-  }
-`;
+  `,
+  [TopicListFragment],
+);
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const kind = url.searchParams.get('kind');
   const after = url.searchParams.get('after');
   const kinds = OPPORTUNITY_KINDS.filter((k) => k === kind);
-  const { data } = await api<{
-    opportunities: {
-      edges: { node: OpportunityCard }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-  }>({ request, context }, LIST_QUERY, { filter: { kinds, statuses: ['OPEN'] }, after });
+  const { data } = await api({ request, context }, OpportunitiesQuery, {
+    filter: { kinds, statuses: ['OPEN'] },
+    after,
+  });
   return {
     items: data.opportunities.edges.map((e) => e.node),
     pageInfo: data.opportunities.pageInfo,

@@ -1,38 +1,64 @@
+import { OPPORTUNITY_KINDS } from '@kobling/domain';
 import { data, Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/new';
 import { FormAlert, SelectField, TextArea, TextField } from '../../components/field.tsx';
-import { TopicPicker } from '../../components/topic-picker.tsx';
+import { TopicPicker, TopicPickerFragment } from '../../components/topic-picker.tsx';
 import { api } from '../../lib/api.server.ts';
-import { ALL_MUTATION_ERRORS, errorResult, toFormErrors } from '../../lib/form-errors.ts';
-import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors } from '../../lib/form-errors.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { translatorFor } from '../../lib/i18n/index.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
-import { enumLabel, OPPORTUNITY_KINDS } from '../../lib/labels.ts';
+import { enumLabel } from '../../lib/labels.ts';
 import { langOf } from '../../lib/lang.server.ts';
 import { keyMeta } from '../../lib/meta.ts';
-import { approvedActors, loadMyAccount } from '../../lib/my-actors.server.ts';
-import { loadTopicOptions } from '../../lib/topics.server.ts';
+import { approvedActors, MyActorsFragment } from '../../lib/my-actors.server.ts';
 import { requireUser } from '../../lib/viewer.server.ts';
 
 export const meta: Route.MetaFunction = ({ matches }) => keyMeta(matches, 'opp.postTitle');
 
+const NewOpportunityQuery = graphql(
+  `
+    query NewOpportunity {
+      viewer {
+        user {
+          ...MyActors
+        }
+      }
+      topics(first: 100) {
+        edges {
+          node {
+            ...TopicPicker
+          }
+        }
+      }
+    }
+  `,
+  [MyActorsFragment, TopicPickerFragment],
+);
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requireUser({ request, context });
-  const [account, topics] = await Promise.all([
-    loadMyAccount({ request, context }),
-    loadTopicOptions({ request, context }),
-  ]);
-  return { actors: approvedActors(account), topics };
+  const { data: page } = await api({ request, context }, NewOpportunityQuery, {});
+  return { actors: approvedActors(page.viewer.user), topics: page.topics.edges.map((e) => e.node) };
 }
 
-const POST = /* GraphQL */ `
-  mutation PostOpportunity($actorId: ID!, $input: PostOpportunityInput!) {
-    postOpportunity(actorId: $actorId, input: $input) {
-      ${ALL_MUTATION_ERRORS}
-      ... on MutationPostOpportunitySuccess { data { id } }
+const PostOpportunityMutation = graphql(
+  `
+    mutation PostOpportunity($actorId: ID!, $input: PostOpportunityInput!) {
+      postOpportunity(actorId: $actorId, input: $input) {
+        __typename
+        ...MutationError
+        ... on MutationPostOpportunitySuccess {
+          data {
+            id
+          }
+        }
+      }
     }
-  }
-`;
+  `,
+  [MutationErrorFragment],
+);
 
 const FIELDS = ['actorId', 'kind', 'title', 'body', 'topics', 'visibility', 'expiresAt'];
 
@@ -50,34 +76,35 @@ export async function action({ request, context }: Route.ActionArgs) {
   };
   const fields: Record<string, string> = {};
   if (values.title.trim() === '') fields.title = t('common.required');
-  if (!(OPPORTUNITY_KINDS as readonly string[]).includes(values.kind))
-    fields.kind = t('common.required');
+  const kind = OPPORTUNITY_KINDS.find((k) => k === values.kind);
+  if (kind === undefined) fields.kind = t('common.required');
   if (values.actorId === '') fields.actorId = t('common.required');
-  if (Object.keys(fields).length > 0) {
+  if (Object.keys(fields).length > 0 || kind === undefined) {
     return data<{ errors: FormErrors; values: typeof values }>(
       { errors: { fields }, values },
       { status: 400 },
     );
   }
   const input = {
-    kind: values.kind,
+    kind,
     title: values.title,
     ...(values.body.trim() ? { body: values.body } : {}),
-    visibility: values.visibility === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC',
+    visibility: values.visibility === 'PRIVATE' ? ('PRIVATE' as const) : ('PUBLIC' as const),
     topics: values.topics,
     ...(values.expiresAt
       ? { expiresAt: new Date(`${values.expiresAt}T23:59:59Z`).toISOString() }
       : {}),
   };
-  const { data: result } = await api<{
-    postOpportunity: { __typename: string; data?: { id: string } } & Partial<MutationErrorShape>;
-  }>({ request, context }, POST, { actorId: values.actorId, input });
+  const { data: result } = await api({ request, context }, PostOpportunityMutation, {
+    actorId: values.actorId,
+    input,
+  });
   const payload = result.postOpportunity;
   const failed = errorResult(payload);
   if (failed) {
     return data({ errors: toFormErrors(failed, FIELDS), values }, { status: 400 });
   }
-  const id = payload.data?.id ?? '';
+  const id = payload.__typename === 'MutationPostOpportunitySuccess' ? payload.data.id : '';
   return redirect(`/opportunities/${encodeURIComponent(id)}?posted=1`);
 }
 

@@ -1,8 +1,10 @@
+import type { ResultOf } from 'gql.tada';
 import { Link } from 'react-router';
 import type { Route } from './+types/opportunity';
 import { SourceBadge, SyntheticNote } from '../../components/source-badge.tsx';
-import { TopicList } from '../../components/topic-list.tsx';
+import { TopicList, TopicListFragment } from '../../components/topic-list.tsx';
 import { api, ApiError } from '../../lib/api.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { formatDate } from '../../lib/i18n/index.ts';
 import { useLang, useT } from '../../lib/i18n/use-t.ts';
 import { enumLabel } from '../../lib/labels.ts';
@@ -13,64 +15,42 @@ import { FormAlert } from '../../components/field.tsx';
 import { HelixTag } from '../../components/helix-tag.tsx';
 import { topicName } from '../../lib/labels.ts';
 
-interface OpportunityDetail {
-  __typename: string;
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  status: string;
-  visibility: string;
-  createdAt: string;
-  expiresAt: string | null;
-  source: string;
-  sourceRef: string | null;
-  postedBy: { name: string; slug: string; source: string } | null;
-  topics: { weight: number; topic: { name: string; nameNb: string; slug: string } }[];
-}
-
-const QUERY = /* GraphQL */ `
-  query OpportunityPage($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Opportunity {
-        id
-        kind
-        title
-        body
-        status
-        visibility
-        createdAt
-        expiresAt
-        source
-        sourceRef
-        postedBy {
-          name
-          slug
+const OpportunityPageQuery = graphql(
+  `
+    query OpportunityPage($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Opportunity {
+          id
+          kind
+          title
+          body
+          status
+          visibility
+          createdAt
+          expiresAt
           source
-        }
-        topics {
-          weight
-          topic {
+          sourceRef
+          postedBy {
             name
-            nameNb
             slug
+            source
+          }
+          topics {
+            ...TopicList
           }
         }
       }
     }
-  }
-`;
+  `,
+  [TopicListFragment],
+);
 
-interface Triad {
-  score: number;
-  coverage: number;
-  explanation: string[];
-  members: { role: string; actor: { name: string; slug: string; helix: string; source: string } }[];
-  missing: { name: string; nameNb: string; slug: string }[];
-}
-
-const CONSORTIUM = /* GraphQL */ `
+/*
+ * A second operation, for challenges only: assembleConsortium answers an error for any other
+ * kind, which would void the page's data if it were asked in the same operation.
+ */
+const ConsortiumQuery = graphql(`
   query Consortium($id: ID!, $language: Language) {
     assembleConsortium(opportunityId: $id, language: $language) {
       triads {
@@ -94,25 +74,21 @@ const CONSORTIUM = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+
+type Triad = ResultOf<typeof ConsortiumQuery>['assembleConsortium']['triads'][number];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   try {
-    const { data } = await api<{ node: OpportunityDetail | null }>({ request, context }, QUERY, {
-      id: params.id,
-    });
-    if (!data.node || data.node.__typename !== 'Opportunity') notFound();
+    const { data } = await api({ request, context }, OpportunityPageQuery, { id: params.id });
+    if (data.node?.__typename !== 'Opportunity') notFound();
     // A challenge gets proposed consortia (company + R&D group + public or support actor).
     let triads: Triad[] | null = null;
     if (data.node.kind === 'CHALLENGE' && data.node.topics.length > 0) {
-      const proposal = await api<{ assembleConsortium: { triads: Triad[] } }>(
-        { request, context },
-        CONSORTIUM,
-        {
-          id: data.node.id,
-          language: langOf(request) === 'en' ? 'EN' : 'NB',
-        },
-      );
+      const proposal = await api({ request, context }, ConsortiumQuery, {
+        id: data.node.id,
+        language: langOf(request) === 'en' ? 'EN' : 'NB',
+      });
       triads = proposal.data.assembleConsortium.triads.slice(0, 3);
     }
     const posted = new URL(request.url).searchParams.has('posted');

@@ -1,14 +1,17 @@
+import { HELICES } from '@kobling/domain';
+import type { Helix } from '@kobling/domain';
+import type { FragmentOf } from 'gql.tada';
 import { data } from 'react-router';
 import { api, ApiError } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { ALL_MUTATION_ERRORS, errorResult, toFormErrors } from '../../lib/form-errors.ts';
-import type { FormErrors, MutationErrorShape } from '../../lib/form-errors.ts';
+import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
+import type { FormErrors } from '../../lib/form-errors.ts';
+import { graphql } from '../../lib/graphql.ts';
 import type { Lang, Translate } from '../../lib/i18n/index.ts';
-import { HELICES } from '../../lib/labels.ts';
-import { approvedActors, loadMyAccount } from '../../lib/my-actors.server.ts';
-import type { MyActor } from '../../lib/my-actors.server.ts';
-import { loadTopicOptions } from '../../lib/topics.server.ts';
-import type { TopicOption } from '../../lib/topics.server.ts';
+import { TopicPickerFragment } from '../../components/topic-picker.tsx';
+import { approvedActors, MyActorsFragment } from '../../lib/my-actors.server.ts';
+import { MatchCardFragment } from './match-card.tsx';
+import type { Suggestion } from './match-card.tsx';
 
 /*
  * Find partners: a need (free text and/or topics) → ranked, explained matches (the API's
@@ -16,76 +19,98 @@ import type { TopicOption } from '../../lib/topics.server.ts';
  * that keeps the suggestion's explanation (requestIntroduction with fromSuggestion).
  */
 
-export interface Suggestion {
-  actor: { id: string; name: string; slug: string; kind: string; helix: string; source: string };
-  score: number;
-  quadrant: string;
-  quadrantLabel: string;
-  similarity: number;
-  complementarity: number;
-  isExistingPartner: boolean;
-  reasons: { feature: string; points: number; text: string }[];
-  components: { feature: string; contribution: number }[];
-}
-
-const SUGGESTION_FIELDS = /* GraphQL */ `
-  actor { id name slug kind helix source }
-  score quadrant quadrantLabel similarity complementarity isExistingPartner
-  reasons { feature points text }
-  components { feature contribution }
-`;
-
-const FOR_NEED = /* GraphQL */ `
-  query SuggestForNeed($input: SuggestForNeedInput!, $language: Language) {
-    suggestForNeed(input: $input, first: 15, language: $language) {
-      topics { fromText topic { id } }
-      suggestions { ${SUGGESTION_FIELDS} }
-    }
-  }
-`;
-
-const FOR_ACTOR = /* GraphQL */ `
-  query SuggestPartners($actorId: ID!, $helices: [Helix!], $language: Language) {
-    suggestPartners(seeker: { actorId: $actorId }, filters: { helices: $helices }, first: 15, language: $language) {
-      ${SUGGESTION_FIELDS}
-    }
-  }
-`;
-
-const ACTOR_BY_SLUG = /* GraphQL */ `
-  query PartnerSeeker($slug: String!) {
-    actor(slug: $slug) {
-      id
-      name
-      slug
-    }
-  }
-`;
-
-const OPPORTUNITY = /* GraphQL */ `
-  query PartnerOpportunity($id: ID!) {
-    node(id: $id) {
-      ... on Opportunity {
-        id
-        title
-        body
-        postedBy {
-          id
+/*
+ * What the page knows before it asks for suggestions, in one operation: the topics for the
+ * picker, the viewer's actors, and the seeker named in the address (an actor by slug or an
+ * opportunity). Suggestions need the seeker's id or text, so they are a second operation.
+ */
+const PartnerPageQuery = graphql(
+  `
+    query PartnerPage(
+      $slug: String!
+      $bySlug: Boolean!
+      $opportunityId: ID!
+      $byOpportunity: Boolean!
+    ) {
+      topics(first: 100) {
+        edges {
+          node {
+            ...TopicPicker
+          }
         }
-        topics {
-          topic {
-            id
+      }
+      viewer {
+        user {
+          representations {
+            status
+            actor {
+              id
+              name
+            }
+          }
+        }
+      }
+      actor(slug: $slug) @include(if: $bySlug) {
+        id
+        name
+      }
+      node(id: $opportunityId) @include(if: $byOpportunity) {
+        __typename
+        ... on Opportunity {
+          id
+          title
+          body
+          topics {
+            topic {
+              id
+            }
           }
         }
       }
     }
-  }
-`;
+  `,
+  [TopicPickerFragment, MyActorsFragment],
+);
+
+const ForNeedQuery = graphql(
+  `
+    query SuggestForNeed($input: SuggestForNeedInput!, $language: Language) {
+      suggestForNeed(input: $input, first: 15, language: $language) {
+        topics {
+          fromText
+          topic {
+            id
+          }
+        }
+        suggestions {
+          ...MatchCard
+        }
+      }
+    }
+  `,
+  [MatchCardFragment],
+);
+
+const ForActorQuery = graphql(
+  `
+    query SuggestPartners($actorId: ID!, $helices: [Helix!], $language: Language) {
+      suggestPartners(
+        seeker: { actorId: $actorId }
+        filters: { helices: $helices }
+        first: 15
+        language: $language
+      ) {
+        ...MatchCard
+      }
+    }
+  `,
+  [MatchCardFragment],
+);
 
 export interface PartnerQuery {
   readonly need: string;
   readonly topics: readonly string[];
-  readonly helices: readonly string[];
+  readonly helices: readonly Helix[];
   readonly as: string;
   readonly actor: string;
   readonly opportunity: string;
@@ -97,7 +122,9 @@ export function parsePartnerQuery(url: URL): PartnerQuery {
   return {
     need: (p.get('need') ?? '').slice(0, 2000),
     topics: p.getAll('topics').slice(0, 30),
-    helices: p.getAll('helix').filter((h) => (HELICES as readonly string[]).includes(h)),
+    helices: p
+      .getAll('helix')
+      .filter((h): h is Helix => (HELICES as readonly string[]).includes(h)),
     as: p.get('as') ?? '',
     actor: p.get('actor') ?? '',
     opportunity: p.get('opportunity') ?? '',
@@ -107,8 +134,8 @@ export function parsePartnerQuery(url: URL): PartnerQuery {
 
 export interface PartnerPage {
   query: PartnerQuery;
-  topics: TopicOption[];
-  myActors: MyActor[];
+  topics: FragmentOf<typeof TopicPickerFragment>[];
+  myActors: ReturnType<typeof approvedActors>;
   signedIn: boolean;
   /** What the suggestions are for: a need, an actor or an opportunity. */
   subject:
@@ -153,38 +180,39 @@ export async function loadPartnerPage(
   t: Translate,
 ): Promise<PartnerPage> {
   const query = parsePartnerQuery(new URL(args.request.url));
-  const [topics, account] = await Promise.all([loadTopicOptions(args), loadMyAccount(args)]);
-  const myActors = approvedActors(account);
+  const language = apiLanguage(lang);
+  const { data: known } = await api(args, PartnerPageQuery, {
+    slug: query.actor,
+    bySlug: query.actor !== '',
+    opportunityId: query.opportunity,
+    byOpportunity: query.actor === '' && query.opportunity !== '',
+  });
+  const myActors = approvedActors(known.viewer.user);
   const mine = new Set(myActors.map((a) => a.id));
   const asActor = mine.has(query.as) ? query.as : (myActors[0]?.id ?? '');
   const page: PartnerPage = {
     query: { ...query, as: asActor },
-    topics,
+    topics: known.topics.edges.map((e) => e.node),
     myActors,
-    signedIn: account.user !== null,
+    signedIn: known.viewer.user !== null,
     subject: null,
     matchedTopics: [],
     suggestions: null,
     origin: null,
     errors: { fields: {} },
   };
-  const language = apiLanguage(lang);
   try {
     if (query.actor) {
-      const { data: found } = await api<{ actor: { id: string; name: string } | null }>(
-        args,
-        ACTOR_BY_SLUG,
-        { slug: query.actor },
-      );
-      if (!found.actor) return page;
-      const { data: result } = await api<{ suggestPartners: Suggestion[] }>(args, FOR_ACTOR, {
-        actorId: found.actor.id,
-        helices: query.helices.length > 0 ? query.helices : null,
+      const seeker = known.actor;
+      if (!seeker) return page;
+      const { data: result } = await api(args, ForActorQuery, {
+        actorId: seeker.id,
+        helices: query.helices.length > 0 ? [...query.helices] : null,
         language,
       });
       return {
         ...page,
-        subject: { kind: 'actor', name: found.actor.name, id: found.actor.id },
+        subject: { kind: 'actor', name: seeker.name, id: seeker.id },
         suggestions: result.suggestPartners,
         // An actor's own suggestions are recomputed with suggestPartners: no need text.
         origin: { needText: '', needTopicIds: [], aboutOpportunityId: null },
@@ -195,18 +223,10 @@ export async function loadPartnerPage(
     let aboutOpportunityId: string | null = null;
     let subject: PartnerPage['subject'] = { kind: 'need' };
     if (query.opportunity) {
-      const { data: found } = await api<{
-        node: {
-          id?: string;
-          title?: string;
-          body?: string | null;
-          topics?: { topic: { id: string } }[];
-        } | null;
-      }>(args, OPPORTUNITY, { id: query.opportunity });
-      const o = found.node;
-      if (!o?.id || !o.title) return page;
+      const o = known.node;
+      if (o?.__typename !== 'Opportunity') return page;
       text = `${o.title}. ${o.body ?? ''}`.slice(0, 2000);
-      topicIds = (o.topics ?? []).map((x) => x.topic.id);
+      topicIds = o.topics.map((x) => x.topic.id);
       aboutOpportunityId = o.id;
       subject = { kind: 'opportunity', title: o.title, id: o.id };
     } else if (!query.submitted) {
@@ -214,16 +234,11 @@ export async function loadPartnerPage(
     } else if (text === '' && topicIds.length === 0) {
       return { ...page, errors: { fields: { need: t('partners.needOrTopics') } } };
     }
-    const { data: result } = await api<{
-      suggestForNeed: {
-        topics: { fromText: boolean; topic: { id: string } }[];
-        suggestions: Suggestion[];
-      };
-    }>(args, FOR_NEED, {
+    const { data: result } = await api(args, ForNeedQuery, {
       input: {
         ...(text ? { text } : {}),
         topicIds,
-        ...(query.helices.length > 0 ? { helices: query.helices } : {}),
+        ...(query.helices.length > 0 ? { helices: [...query.helices] } : {}),
         ...(asActor ? { onBehalfOfActorId: asActor } : {}),
       },
       language,
@@ -247,14 +262,17 @@ export async function loadPartnerPage(
   }
 }
 
-const REQUEST_INTRODUCTION = /* GraphQL */ `
-  mutation RequestIntroduction($input: RequestIntroductionInput!) {
-    requestIntroduction(input: $input) {
-      ${ALL_MUTATION_ERRORS}
-      ... on MutationRequestIntroductionSuccess { data { id status } }
+const RequestIntroductionMutation = graphql(
+  `
+    mutation RequestIntroduction($input: RequestIntroductionInput!) {
+      requestIntroduction(input: $input) {
+        __typename
+        ...MutationError
+      }
     }
-  }
-`;
+  `,
+  [MutationErrorFragment],
+);
 
 export type RequestResult =
   | { ok: true; toActorId: string; toName: string }
@@ -291,9 +309,7 @@ export async function requestIntroductionAction(args: ApiArgs, t: Translate) {
     ...(aboutOpportunityId ? { aboutOpportunityId } : {}),
     fromSuggestion: fromNeed ? { ...(needText ? { needText } : {}), needTopicIds } : {},
   };
-  const { data: result } = await api<{
-    requestIntroduction: { __typename: string } & Partial<MutationErrorShape>;
-  }>(args, REQUEST_INTRODUCTION, { input });
+  const { data: result } = await api(args, RequestIntroductionMutation, { input });
   const failed = errorResult(result.requestIntroduction);
   if (failed) {
     return data<RequestResult>(

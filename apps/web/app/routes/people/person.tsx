@@ -1,61 +1,45 @@
 import { Link } from 'react-router';
 import type { Route } from './+types/person';
-import { TopicList } from '../../components/topic-list.tsx';
+import { TopicList, TopicListFragment } from '../../components/topic-list.tsx';
 import { api, ApiError } from '../../lib/api.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { metaLang, pageMeta, summary } from '../../lib/meta.ts';
 import { notFound } from '../../lib/not-found.server.ts';
 import { SourceBadge, SyntheticNote } from '../../components/source-badge.tsx';
 
-interface PersonProfile {
-  __typename: string;
-  id: string;
-  name: string;
-  title: string | null;
-  expertise: string | null;
-  listed: boolean;
-  source: string;
-  sourceRef: string | null;
-  topics: { weight: number; topic: { name: string; nameNb: string; slug: string } }[];
-  worksAt: { name: string; slug: string; source: string }[];
-}
-
-const PERSON_QUERY = /* GraphQL */ `
-  query PersonPage($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Person {
-        id
-        name
-        title
-        expertise
-        listed
-        source
-        sourceRef
-        topics {
-          weight
-          topic {
-            name
-            nameNb
-            slug
-          }
-        }
-        worksAt {
+const PersonPageQuery = graphql(
+  `
+    query PersonPage($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Person {
+          id
           name
-          slug
+          title
+          expertise
+          listed
           source
+          sourceRef
+          topics {
+            ...TopicList
+          }
+          worksAt {
+            name
+            slug
+            source
+          }
         }
       }
     }
-  }
-`;
+  `,
+  [TopicListFragment],
+);
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   try {
-    const { data } = await api<{ node: PersonProfile | null }>({ request, context }, PERSON_QUERY, {
-      id: params.id,
-    });
-    if (!data.node || data.node.__typename !== 'Person') notFound();
+    const { data } = await api({ request, context }, PersonPageQuery, { id: params.id });
+    if (data.node?.__typename !== 'Person') notFound();
     return { person: data.node };
   } catch (error) {
     // A malformed id or a person not listed: to the visitor, no such page.

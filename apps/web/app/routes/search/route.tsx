@@ -1,3 +1,4 @@
+import { COMPANY_STAGES, OPPORTUNITY_KINDS } from '@kobling/domain';
 import type { ReactNode } from 'react';
 import { Form, Link, useSearchParams } from 'react-router';
 import type { Route } from './+types/route';
@@ -7,7 +8,7 @@ import { SourceBadge } from '../../components/source-badge.tsx';
 import { translate } from '../../lib/i18n/index.ts';
 import { useLang, useT } from '../../lib/i18n/use-t.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
-import { enumLabel, OPPORTUNITY_KINDS, topicName } from '../../lib/labels.ts';
+import { enumLabel, topicName } from '../../lib/labels.ts';
 import { metaLang, pageMeta } from '../../lib/meta.ts';
 import { parseSearchParams, runSearch } from './search.server.ts';
 import type { Facet, SearchHit } from './search.server.ts';
@@ -27,7 +28,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   );
 };
 
-const COMPANY_STAGES = new Set(['IDEA', 'STARTUP', 'SCALEUP', 'ESTABLISHED']);
+const COMPANY_STAGE_SET: ReadonlySet<string> = new Set(COMPANY_STAGES);
 
 function kindLabel(t: Translate, kind: string): string {
   return (OPPORTUNITY_KINDS as readonly string[]).includes(kind)
@@ -36,7 +37,7 @@ function kindLabel(t: Translate, kind: string): string {
 }
 
 function stageLabel(t: Translate, stage: string): string {
-  return COMPANY_STAGES.has(stage)
+  return COMPANY_STAGE_SET.has(stage)
     ? enumLabel(t, 'companyStage', stage)
     : enumLabel(t, 'stage', stage);
 }

@@ -1,7 +1,15 @@
+import {
+  ACTOR_KINDS,
+  COMPANY_STAGES,
+  HELICES,
+  OPPORTUNITY_KINDS,
+  TECHNOLOGY_STAGES,
+} from '@kobling/domain';
+import type { Helix } from '@kobling/domain';
+import type { ResultOf } from 'gql.tada';
 import { api, ApiError } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
-import { ACTOR_KINDS, HELICES, OPPORTUNITY_KINDS } from '../../lib/labels.ts';
-import { loadTopicOptions } from '../../lib/topics.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 
 /*
  * Search: the API's full-text `search` (typo-tolerant, bokmål and English, facet counts and
@@ -19,25 +27,10 @@ export const SEARCH_TYPES = [
 ] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-const STAGES = [
-  'IDEA',
-  'STARTUP',
-  'SCALEUP',
-  'ESTABLISHED',
-  'DISCLOSURE',
-  'EVALUATION',
-  'PROTECTION',
-  'LICENSING',
-  'SPIN_OFF',
-  'FUNDED',
-  'ON_MARKET',
-  'DROPPED',
-] as const;
-
 export interface SearchParams {
   readonly q: string;
   readonly types: readonly SearchType[];
-  readonly helices: readonly string[];
+  readonly helices: readonly Helix[];
   readonly kinds: readonly string[];
   readonly topics: readonly string[];
   readonly stages: readonly string[];
@@ -58,7 +51,7 @@ export function parseSearchParams(url: URL): SearchParams {
       .getAll('topic')
       .filter((s) => /^[a-z0-9-]{1,80}$/.test(s))
       .slice(0, 10),
-    stages: pick('stage', STAGES),
+    stages: pick('stage', [...COMPANY_STAGES, ...TECHNOLOGY_STAGES]),
     municipalities: url.searchParams
       .getAll('municipality')
       .filter((s) => /^\d{4}$/.test(s))
@@ -77,7 +70,7 @@ export interface SearchHit {
   readonly bodyHtml: string | null;
   /** Plain text when there are no engine highlights (fallback). */
   readonly snippet: string | null;
-  readonly helix?: string;
+  readonly helix?: Helix;
   readonly kind?: string;
   readonly stage?: string;
   readonly source?: string;
@@ -107,23 +100,8 @@ export interface SearchOutcome {
   readonly engine: 'search' | 'fallback';
 }
 
-interface ApiHit {
-  type: SearchType;
-  title: string;
-  highlights: { title: string; body: string };
-  node: {
-    id: string;
-    slug?: string;
-    helix?: string;
-    kind?: string;
-    stage?: string;
-    source?: string;
-    name?: string;
-    opportunityKind?: string;
-  };
-}
-
-const SEARCH_QUERY = /* GraphQL */ `
+/* One operation: the hits with their facets, and the names the facets show (topics, municipalities). */
+const SearchQuery = graphql(`
   query SiteSearch(
     $query: String!
     $types: [SearchType!]
@@ -158,6 +136,7 @@ const SEARCH_QUERY = /* GraphQL */ `
           body(length: 220)
         }
         node {
+          __typename
           id
           ... on Actor {
             slug
@@ -188,33 +167,60 @@ const SEARCH_QUERY = /* GraphQL */ `
         name
       }
     }
+    topics(first: 100) {
+      edges {
+        node {
+          slug
+          name
+          nameNb
+        }
+      }
+    }
   }
-`;
+`);
 
-function hrefOf(hit: ApiHit): string {
-  const n = hit.node;
-  switch (hit.type) {
-    case 'ACTOR':
-      return `/actors/${n.slug}`;
-    case 'TECHNOLOGY':
-      return `/technologies/${n.slug}`;
-    case 'CLUSTER':
-      return `/clusters/${n.slug}`;
-    case 'PERSON':
-      return `/people/${encodeURIComponent(n.id)}`;
-    case 'OPPORTUNITY':
-      return `/opportunities/${encodeURIComponent(n.id)}`;
-    case 'TOPIC':
-      return `/search?q=&topic=${encodeURIComponent(n.slug ?? '')}`;
+type SearchEdge = ResultOf<typeof SearchQuery>['search']['edges'][number];
+type SearchFacets = ResultOf<typeof SearchQuery>['search']['facets'];
+
+/** The page's hit from the API's: where it links and the facts shown beside its title. */
+function hitOf(edge: SearchEdge): SearchHit {
+  const base = {
+    type: edge.type,
+    id: edge.node.id,
+    title: edge.title,
+    titleHtml: edge.highlights.title,
+    bodyHtml: edge.highlights.body || null,
+    snippet: null,
+  };
+  const n = edge.node;
+  switch (n.__typename) {
+    case 'Actor':
+      return {
+        ...base,
+        href: `/actors/${n.slug}`,
+        helix: n.helix,
+        kind: n.kind,
+        source: n.source,
+      };
+    case 'Technology':
+      return { ...base, href: `/technologies/${n.slug}`, stage: n.stage };
+    case 'Cluster':
+      return { ...base, href: `/clusters/${n.slug}` };
+    case 'Opportunity':
+      return {
+        ...base,
+        href: `/opportunities/${encodeURIComponent(n.id)}`,
+        kind: n.opportunityKind,
+      };
+    case 'Topic':
+      return { ...base, href: `/search?q=&topic=${encodeURIComponent(n.slug)}` };
+    default:
+      return { ...base, href: `/people/${encodeURIComponent(n.id)}` };
   }
 }
 
 /** The facet's counted values, with the selected ones kept even when nothing matches them. */
-function facetValues(
-  facets: { name: string; values: { value: string; count: number }[] }[],
-  name: string,
-  selected: readonly string[],
-): Facet[] {
+function facetValues(facets: SearchFacets, name: string, selected: readonly string[]): Facet[] {
   const values = facets.find((f) => f.name === name)?.values ?? [];
   const shown = values.map((v) => ({ value: v.value, count: v.count }));
   for (const s of selected)
@@ -228,30 +234,20 @@ export async function runSearch(
 ): Promise<SearchOutcome | null> {
   if (params.q === '' && params.topics.length === 0) return null;
   const filters = {
-    ...(params.helices.length ? { helix: params.helices } : {}),
-    ...(params.kinds.length ? { kind: params.kinds } : {}),
-    ...(params.topics.length ? { topics: params.topics } : {}),
-    ...(params.stages.length ? { stage: params.stages } : {}),
-    ...(params.municipalities.length ? { municipality: params.municipalities } : {}),
+    ...(params.helices.length ? { helix: [...params.helices] } : {}),
+    ...(params.kinds.length ? { kind: [...params.kinds] } : {}),
+    ...(params.topics.length ? { topics: [...params.topics] } : {}),
+    ...(params.stages.length ? { stage: [...params.stages] } : {}),
+    ...(params.municipalities.length ? { municipality: [...params.municipalities] } : {}),
   };
   try {
-    const [{ data }, topics] = await Promise.all([
-      api<{
-        search: {
-          totalCount: number;
-          facets: { name: string; values: { value: string; count: number }[] }[];
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          edges: ApiHit[];
-        };
-        region: { municipalities: { code: string; name: string }[] };
-      }>(args, SEARCH_QUERY, {
-        query: params.q,
-        types: params.types.length ? params.types : null,
-        filters,
-        after: params.after,
-      }),
-      loadTopicOptions(args),
-    ]);
+    const { data } = await api(args, SearchQuery, {
+      query: params.q,
+      types: params.types.length ? [...params.types] : null,
+      filters,
+      after: params.after,
+    });
+    const topics = data.topics.edges.map((e) => e.node);
     const topicNames = new Map(topics.map((t) => [t.slug, t]));
     const municipalityNames = new Map(data.region.municipalities.map((m) => [m.code, m.name]));
     const r = data.search;
@@ -259,21 +255,7 @@ export async function runSearch(
       engine: 'search',
       total: r.totalCount,
       nextCursor: r.pageInfo.hasNextPage ? r.pageInfo.endCursor : null,
-      hits: r.edges.map((h) => ({
-        type: h.type,
-        id: h.node.id,
-        title: h.title,
-        href: hrefOf(h),
-        titleHtml: h.highlights.title,
-        bodyHtml: h.highlights.body || null,
-        snippet: null,
-        ...(h.node.helix ? { helix: h.node.helix } : {}),
-        ...(h.node.kind || h.node.opportunityKind
-          ? { kind: h.node.kind ?? h.node.opportunityKind }
-          : {}),
-        ...(h.node.stage ? { stage: h.node.stage } : {}),
-        ...(h.node.source ? { source: h.node.source } : {}),
-      })),
+      hits: r.edges.map(hitOf),
       facets: {
         type: facetValues(r.facets, 'TYPE', params.types),
         helix: facetValues(r.facets, 'HELIX', params.helices),
@@ -304,8 +286,8 @@ export async function runSearch(
 
 /* The fallback: name matches over actors, technologies and clusters. */
 
-const ACTORS_QUERY = /* GraphQL */ `
-  query FallbackActors($text: String!) {
+const FallbackQuery = graphql(`
+  query FallbackSearch($text: String!) {
     actors(first: 100, filter: { text: $text }) {
       edges {
         node {
@@ -319,10 +301,6 @@ const ACTORS_QUERY = /* GraphQL */ `
         }
       }
     }
-  }
-`;
-const TECHNOLOGIES_QUERY = /* GraphQL */ `
-  query FallbackTechnologies($text: String!) {
     technologies(first: 100, filter: { text: $text }) {
       edges {
         node {
@@ -334,10 +312,6 @@ const TECHNOLOGIES_QUERY = /* GraphQL */ `
         }
       }
     }
-  }
-`;
-const CLUSTERS_QUERY = /* GraphQL */ `
-  query FallbackClusters($text: String!) {
     clusters(first: 100, filter: { text: $text }) {
       edges {
         node {
@@ -349,7 +323,7 @@ const CLUSTERS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 function count(values: readonly string[]): Facet[] {
   const counts = new Map<string, number>();
@@ -358,38 +332,9 @@ function count(values: readonly string[]): Facet[] {
 }
 
 async function fallbackSearch(args: ApiArgs, params: SearchParams): Promise<SearchOutcome> {
-  const vars = { text: params.q };
-  const [a, x, c] = await Promise.all([
-    api<{
-      actors: {
-        edges: {
-          node: {
-            id: string;
-            name: string;
-            slug: string;
-            helix: string;
-            kind: string;
-            description: string | null;
-            source: string;
-          };
-        }[];
-      };
-    }>(args, ACTORS_QUERY, vars),
-    api<{
-      technologies: {
-        edges: {
-          node: { id: string; slug: string; title: string; summary: string | null; stage: string };
-        }[];
-      };
-    }>(args, TECHNOLOGIES_QUERY, vars),
-    api<{
-      clusters: {
-        edges: { node: { id: string; slug: string; name: string; theme: string | null } }[];
-      };
-    }>(args, CLUSTERS_QUERY, vars),
-  ]);
+  const { data } = await api(args, FallbackQuery, { text: params.q });
   const all: SearchHit[] = [
-    ...a.data.actors.edges.map(({ node: n }) => ({
+    ...data.actors.edges.map(({ node: n }) => ({
       type: 'ACTOR' as const,
       id: n.id,
       title: n.name,
@@ -401,7 +346,7 @@ async function fallbackSearch(args: ApiArgs, params: SearchParams): Promise<Sear
       kind: n.kind,
       source: n.source,
     })),
-    ...x.data.technologies.edges.map(({ node: n }) => ({
+    ...data.technologies.edges.map(({ node: n }) => ({
       type: 'TECHNOLOGY' as const,
       id: n.id,
       title: n.title,
@@ -411,7 +356,7 @@ async function fallbackSearch(args: ApiArgs, params: SearchParams): Promise<Sear
       snippet: n.summary,
       stage: n.stage,
     })),
-    ...c.data.clusters.edges.map(({ node: n }) => ({
+    ...data.clusters.edges.map(({ node: n }) => ({
       type: 'CLUSTER' as const,
       id: n.id,
       title: n.name,
@@ -424,7 +369,8 @@ async function fallbackSearch(args: ApiArgs, params: SearchParams): Promise<Sear
   const hits = all.filter(
     (h) =>
       (params.types.length === 0 || params.types.includes(h.type)) &&
-      (params.helices.length === 0 || params.helices.includes(h.helix ?? '')) &&
+      (params.helices.length === 0 ||
+        (h.helix !== undefined && params.helices.includes(h.helix))) &&
       (params.kinds.length === 0 || params.kinds.includes(h.kind ?? '')) &&
       (params.stages.length === 0 || params.stages.includes(h.stage ?? '')),
   );

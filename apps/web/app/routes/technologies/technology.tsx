@@ -1,89 +1,68 @@
+import type { ResultOf } from 'gql.tada';
 import { Link } from 'react-router';
 import type { Route } from './+types/technology';
 import { SourceBadge, SyntheticNote } from '../../components/source-badge.tsx';
-import { TopicList } from '../../components/topic-list.tsx';
+import { TopicList, TopicListFragment } from '../../components/topic-list.tsx';
 import { TrlTimeline } from '../../components/trl-timeline.tsx';
 import { api } from '../../lib/api.server.ts';
+import { graphql } from '../../lib/graphql.ts';
 import { formatDate } from '../../lib/i18n/index.ts';
 import { useLang, useT } from '../../lib/i18n/use-t.ts';
 import { enumLabel } from '../../lib/labels.ts';
 import { metaLang, pageMeta, summary } from '../../lib/meta.ts';
 import { notFound } from '../../lib/not-found.server.ts';
 
-interface ActorRef {
-  name: string;
-  slug: string;
-  source: string;
-}
-interface TechnologyDetail {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string | null;
-  trl: number;
-  stage: string;
-  source: string;
-  sourceRef: string | null;
-  createdAt: string;
-  topics: { weight: number; topic: { name: string; nameNb: string; slug: string } }[];
-  origins: ActorRef[];
-  companies: ActorRef[];
-  supporters: ActorRef[];
-  milestones: { id: string; at: string; stage: string; trl: number; note: string | null }[];
-}
+/** An actor named on the page: a link with its source badge. */
+const ActorLinkFragment = graphql(`
+  fragment ActorLink on Actor @_unmask {
+    name
+    slug
+    source
+  }
+`);
 
-const TECHNOLOGY_QUERY = /* GraphQL */ `
-  query TechnologyPage($slug: String!) {
-    technology(slug: $slug) {
-      id
-      slug
-      title
-      summary
-      trl
-      stage
-      source
-      sourceRef
-      createdAt
-      topics {
-        weight
-        topic {
-          name
-          nameNb
-          slug
+type ActorRef = ResultOf<typeof ActorLinkFragment>;
+
+const TechnologyPageQuery = graphql(
+  `
+    query TechnologyPage($slug: String!) {
+      technology(slug: $slug) {
+        id
+        slug
+        title
+        summary
+        trl
+        stage
+        source
+        sourceRef
+        createdAt
+        topics {
+          ...TopicList
+        }
+        origins {
+          ...ActorLink
+        }
+        companies {
+          ...ActorLink
+        }
+        supporters {
+          ...ActorLink
+        }
+        milestones {
+          id
+          at
+          stage
+          trl
+          note
         }
       }
-      origins {
-        name
-        slug
-        source
-      }
-      companies {
-        name
-        slug
-        source
-      }
-      supporters {
-        name
-        slug
-        source
-      }
-      milestones {
-        id
-        at
-        stage
-        trl
-        note
-      }
     }
-  }
-`;
+  `,
+  [TopicListFragment, ActorLinkFragment],
+);
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { data } = await api<{ technology: TechnologyDetail | null }>(
-    { request, context },
-    TECHNOLOGY_QUERY,
-    { slug: params.slug },
-  );
+  const { data } = await api({ request, context }, TechnologyPageQuery, { slug: params.slug });
   if (!data.technology) notFound();
   return { technology: data.technology };
 }
