@@ -7,6 +7,8 @@ import { TopicLinkRef } from './actor.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { OpportunityKindEnum, OpportunityStatusEnum, OpportunityVisibilityEnum } from './enums.ts';
 import { ActorRef, OpportunityRef, TopicRef } from './refs.ts';
+import { projectedNodes } from './projected-nodes.ts';
+import { servedNode } from './projected.ts';
 
 OpportunityRef.implement({
   description:
@@ -31,7 +33,11 @@ OpportunityRef.implement({
     postedBy: t.field({
       type: ActorRef,
       nullable: true,
-      resolve: (o, _args, ctx) => ctx.access.posterOf(o.id),
+      resolve: async (o, _args, ctx, info) => {
+        const nodes = await projectedNodes(ctx);
+        const poster = nodes.projection.opportunity(o.id)?.actorId;
+        return poster ? servedNode(info, nodes.actors, poster) : ctx.access.posterOf(o.id);
+      },
     }),
     topics: t.field({
       type: [TopicLinkRef],

@@ -11,12 +11,17 @@ interface ActorCount {
   count: number;
 }
 
-interface RegionShape {
-  municipalities: MunicipalityRow[];
+interface RegionCounts {
   actorCounts: ActorCount[];
   techCompanies: number;
   techEmployees: number;
-  kpis: KpiObservationRow[];
+}
+
+/** Each figure is read when a query asks for it; the counts once per request. */
+interface RegionShape {
+  municipalities(): Promise<MunicipalityRow[]>;
+  counts(): Promise<RegionCounts>;
+  kpis(): Promise<KpiObservationRow[]>;
 }
 
 const ActorCountRef = builder.objectRef<ActorCount>('ActorCount').implement({
@@ -52,20 +57,24 @@ const GoalsRef = builder.objectRef<typeof REGION_GOALS>('RegionGoals').implement
 const RegionRef = builder.objectRef<RegionShape>('Region').implement({
   description: 'Trondheimsregionen at a glance',
   fields: (t) => ({
-    municipalities: t.field({ type: [MunicipalityRef], resolve: (r) => r.municipalities }),
+    municipalities: t.field({ type: [MunicipalityRef], resolve: (r) => r.municipalities() }),
     actorCounts: t.field({
       type: [ActorCountRef],
       description: 'Actors by kind and helix',
-      resolve: (r) => r.actorCounts,
+      resolve: async (r) => (await r.counts()).actorCounts,
     }),
-    techCompanies: t.exposeInt('techCompanies', {
+    techCompanies: t.int({
       description: 'Actors counted as technology companies',
+      resolve: async (r) => (await r.counts()).techCompanies,
     }),
-    techEmployees: t.exposeInt('techEmployees', { description: 'Their employees, where known' }),
+    techEmployees: t.int({
+      description: 'Their employees, where known',
+      resolve: async (r) => (await r.counts()).techEmployees,
+    }),
     kpis: t.field({
       type: [KpiRef],
       description: 'The published series, oldest first',
-      resolve: (r) => r.kpis,
+      resolve: (r) => r.kpis(),
     }),
     goals: t.field({ type: GoalsRef, resolve: () => REGION_GOALS }),
   }),
@@ -74,19 +83,21 @@ const RegionRef = builder.objectRef<RegionShape>('Region').implement({
 builder.queryFields((t) => ({
   region: t.field({
     type: RegionRef,
-    resolve: async (_root, _args, ctx) => {
+    resolve: (_root, _args, ctx) => {
       const tx = ctx.graph.runner;
-      const [municipalities, counts, kpis] = [
-        await ctx.graph.municipalities.list(tx, { inRegion: true }),
-        await ctx.graph.actors.regionCounts(tx),
-        await ctx.graph.kpis.series(tx),
-      ];
+      let counts: Promise<RegionCounts> | undefined;
+      const readCounts = async (): Promise<RegionCounts> => {
+        const rows = await ctx.graph.actors.regionCounts(tx);
+        return {
+          actorCounts: rows.map((c) => ({ kind: c.kind, helix: c.helix, count: c.actors })),
+          techCompanies: rows.reduce((sum, c) => sum + c.techActors, 0),
+          techEmployees: rows.reduce((sum, c) => sum + c.techEmployees, 0),
+        };
+      };
       return {
-        municipalities,
-        actorCounts: counts.map((c) => ({ kind: c.kind, helix: c.helix, count: c.actors })),
-        techCompanies: counts.reduce((sum, c) => sum + c.techActors, 0),
-        techEmployees: counts.reduce((sum, c) => sum + c.techEmployees, 0),
-        kpis,
+        municipalities: () => ctx.graph.municipalities.list(tx, { inRegion: true }),
+        counts: () => (counts ??= readCounts()),
+        kpis: () => ctx.graph.kpis.series(tx),
       };
     },
   }),
