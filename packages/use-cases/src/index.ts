@@ -37,3 +37,9 @@ export type { MyPersonEdit } from './people/people.ts';
 export { createActor, setActorTopics, updateActor } from './actors/actors.ts';
 export type { ActorFields } from './actors/actors.ts';
 export { approveRepresentation, claimActor } from './actors/representation.ts';
+export {
+  addMilestone,
+  createTechnology,
+  linkTechnologyActor,
+} from './technologies/technologies.ts';
+export type { TechnologyFields, TechnologyRelation } from './technologies/technologies.ts';

@@ -1,18 +1,12 @@
-import {
-  DomainValidationError,
-  milestoneCreateInput,
-  newMilestone,
-  newTechnology,
-  technologyCreateInput,
-} from '@kobling/domain';
+import { addMilestone, createTechnology, linkTechnologyActor } from '@kobling/use-cases';
 import type { TechnologyStage } from '@kobling/domain';
 import type { MilestoneRow, TechnologyRow } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { mapped, underArgument, validationError } from '../errors.ts';
-import { parseIn } from '@kobling/use-cases';
+import { mapped, underInput, validationError } from '../errors.ts';
+import { useCaseDeps } from '../use-case-deps.ts';
 import { TopicLinkRef } from './actor.ts';
-import { MUTATION_ERRORS, compact, pageRequest, toConnection } from './common.ts';
+import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { TechnologyStageEnum } from './enums.ts';
 import { loadAll } from './load.ts';
 import { ActorRef, MilestoneRef, TechnologyRef } from './refs.ts';
@@ -127,16 +121,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** Representatives of the originating or commercialising actors, and admins, steward a technology. */
-async function isSteward(ctx: Context, technologyId: string): Promise<boolean> {
-  if (ctx.viewer.isAdmin) return true;
-  const [origins, companies] = await Promise.all([
-    ctx.loaders.outgoing(ctx.graph.technologies.originatedAt, technologyId),
-    ctx.loaders.outgoing(ctx.graph.technologies.commercialisedBy, technologyId),
-  ]);
-  return ctx.access.representsAny([...origins, ...companies].map((l) => l.toKey));
-}
-
 const CreateTechnologyInput = builder.inputType('CreateTechnologyInput', {
   fields: (t) => ({
     title: t.string({ required: true }),
@@ -168,12 +152,7 @@ const TechnologyRelationEnum = builder.enumType('TechnologyRelation', {
   },
 });
 
-const RELATION_STORE = {
-  ORIGIN: 'originatedAt',
-  COMPANY: 'commercialisedBy',
-  SUPPORTER: 'supportedBy',
-} as const;
-
+// Thin adapters: arguments in, the use case (which authorizes, checks and writes), typed errors out.
 builder.mutationFields((t) => ({
   createTechnology: t.field({
     type: TechnologyRef,
@@ -181,49 +160,12 @@ builder.mutationFields((t) => ({
       'Register a technology with its first milestone (representatives of its origin, or admins)',
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: CreateTechnologyInput, required: true }) },
-    authScopes: (_root, args) =>
-      args.input.originActorId
-        ? { $any: { admin: true, representsActor: args.input.originActorId.id } }
-        : { admin: true },
-    resolve: async (_root, args, ctx) => {
+    resolve: (_root, args, ctx) => {
       const { originActorId, ...fields } = args.input;
-      const now = ctx.settings.now();
-      const parsed = parseIn(
-        technologyCreateInput,
-        { ...compact(fields), source: 'user' },
-        'input',
-      );
-      let technology: TechnologyRow;
-      let milestone: MilestoneRow;
-      try {
-        technology = newTechnology(parsed, now) as TechnologyRow;
-        milestone = newMilestone(
-          {
-            stage: technology.stage as TechnologyStage,
-            trl: technology.trl,
-            at: now,
-            note: 'Registered',
-            source: 'user',
-            sourceRef: null,
-          },
-          [],
-          now,
-        ) as MilestoneRow;
-      } catch (error) {
-        if (error instanceof DomainValidationError) throw underArgument(error, 'input');
-        throw error;
-      }
-      return mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          if (originActorId) await ctx.graph.actors.nodes.require(tx, originActorId.id);
-          await ctx.graph.technologies.nodes.create(tx, technology);
-          const row = await ctx.graph.technologies.addMilestone(tx, technology.id, milestone, now);
-          if (originActorId) {
-            await ctx.graph.technologies.originatedAt.merge(tx, [
-              { fromKey: technology.id, toKey: originActorId.id },
-            ]);
-          }
-          return row;
+      return underInput('input', () =>
+        createTechnology(useCaseDeps(ctx), ctx.viewer, {
+          originActorId: originActorId?.id ?? null,
+          fields,
         }),
       );
     },
@@ -237,37 +179,13 @@ builder.mutationFields((t) => ({
       technologyId: t.arg.globalID({ for: [TechnologyRef], required: true }),
       input: t.arg({ type: MilestoneInput, required: true }),
     },
-    authScopes: async (_root, args, ctx) => isSteward(ctx, args.technologyId.id),
-    resolve: async (_root, args, ctx) => {
-      const parsed = parseIn(
-        milestoneCreateInput,
-        { ...compact(args.input), source: 'user' },
-        'input',
-      );
-      const now = ctx.settings.now();
-      return mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          await ctx.graph.technologies.nodes.require(tx, args.technologyId.id);
-          const [history] = await ctx.graph.technologies.history(tx, [args.technologyId.id]);
-          let milestone: MilestoneRow;
-          try {
-            milestone = newMilestone(
-              parsed,
-              (history ?? []).map((m) => ({
-                stage: m.stage as TechnologyStage,
-                trl: m.trl,
-                at: m.at,
-              })),
-              now,
-            ) as MilestoneRow;
-          } catch (error) {
-            if (error instanceof DomainValidationError) throw underArgument(error, 'input');
-            throw error;
-          }
-          return ctx.graph.technologies.addMilestone(tx, args.technologyId.id, milestone, now);
+    resolve: (_root, args, ctx) =>
+      underInput('input', () =>
+        addMilestone(useCaseDeps(ctx), ctx.viewer, {
+          technologyId: args.technologyId.id,
+          milestone: args.input,
         }),
-      );
-    },
+      ),
   }),
   linkTechnologyActor: t.field({
     type: TechnologyRef,
@@ -279,16 +197,12 @@ builder.mutationFields((t) => ({
       actorId: t.arg.globalID({ for: [ActorRef], required: true }),
       relation: t.arg({ type: TechnologyRelationEnum, required: true }),
     },
-    authScopes: async (_root, args, ctx) => isSteward(ctx, args.technologyId.id),
     resolve: (_root, args, ctx) =>
       mapped(() =>
-        ctx.graph.runner.write(async (tx) => {
-          const technology = await ctx.graph.technologies.nodes.require(tx, args.technologyId.id);
-          await ctx.graph.actors.nodes.require(tx, args.actorId.id);
-          await ctx.graph.technologies[RELATION_STORE[args.relation]].merge(tx, [
-            { fromKey: technology.id, toKey: args.actorId.id },
-          ]);
-          return technology;
+        linkTechnologyActor(useCaseDeps(ctx), ctx.viewer, {
+          technologyId: args.technologyId.id,
+          actorId: args.actorId.id,
+          relation: args.relation,
         }),
       ),
   }),
