@@ -1,4 +1,3 @@
-import type { ResultOf } from 'gql.tada';
 import { data } from 'react-router';
 import { api } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
@@ -6,12 +5,11 @@ import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form
 import type { FormErrors } from '../../lib/form-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import { notFound } from '../../lib/not-found.server.ts';
-import type { PartnerInput } from './network.ts';
 import { clusterNetwork } from './network.ts';
 
 /*
- * One operation: the cluster, its members with what the network picture needs (their topics,
- * and their projects' participants, which give the partners outside the cluster), and the
+ * One operation: the cluster, its members with what the network picture needs (their topics
+ * and projects), the partners outside it that share a project with an active member, and the
  * viewer's actors for the membership form.
  */
 const ClusterPageQuery = graphql(`
@@ -28,6 +26,18 @@ const ClusterPageQuery = graphql(`
       endYear
       reportedMembers
       viewerManages
+      projectPartners {
+        actor {
+          id
+          name
+          slug
+          helix
+        }
+        projects {
+          id
+          title
+        }
+      }
       facilitators {
         name
         slug
@@ -53,14 +63,6 @@ const ClusterPageQuery = graphql(`
             project {
               id
               title
-              participants {
-                actor {
-                  id
-                  name
-                  slug
-                  helix
-                }
-              }
             }
           }
         }
@@ -81,38 +83,14 @@ const ClusterPageQuery = graphql(`
   }
 `);
 
-type Member = NonNullable<ResultOf<typeof ClusterPageQuery>['cluster']>['members'][number];
-
-/**
- * Actors outside the cluster that share a project with an active member: the projects in
- * title order, each outside participant with the projects it shares.
- */
-function partnersOf(members: readonly Member[]): PartnerInput[] {
-  const memberIds = new Set(members.map((m) => m.actor.id));
-  const projects = new Map(
-    members.flatMap((m) => m.actor.projects.map(({ project }) => [project.id, project] as const)),
-  );
-  const sorted = [...projects.values()].sort(
-    (a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
-  );
-  const partners = new Map<string, PartnerInput & { projects: { id: string; title: string }[] }>();
-  for (const project of sorted) {
-    for (const { actor } of project.participants) {
-      if (memberIds.has(actor.id)) continue;
-      const partner = partners.get(actor.id) ?? { ...actor, projects: [] };
-      partner.projects.push({ id: project.id, title: project.title });
-      partners.set(actor.id, partner);
-    }
-  }
-  return [...partners.values()];
-}
-
 export async function loadCluster(args: ApiArgs, slug: string) {
   const { data: result } = await api(args, ClusterPageQuery, { slug });
   const cluster = result.cluster;
   if (!cluster) notFound();
-  const shown = cluster.members.filter((m) => m.status === 'ACTIVE');
-  const network = clusterNetwork(cluster.members, partnersOf(shown));
+  const network = clusterNetwork(
+    cluster.members,
+    cluster.projectPartners.map((p) => ({ ...p.actor, projects: p.projects })),
+  );
   const inCluster = new Set(
     cluster.members.filter((m) => m.status !== 'REMOVED').map((m) => m.actor.id),
   );
@@ -120,7 +98,7 @@ export async function loadCluster(args: ApiArgs, slug: string) {
   const myActors = (user?.representations ?? [])
     .filter((r) => r.status === 'APPROVED' && !inCluster.has(r.actor.id))
     .map((r) => r.actor);
-  const { members, ...rest } = cluster;
+  const { members, projectPartners: _partners, ...rest } = cluster;
   return {
     cluster: rest,
     members: members.map((m) => ({
