@@ -17,26 +17,21 @@ import stylesheet from './styles/app.css?url';
 import { DEFAULT_LANG, isLang, translatorFor } from './lib/i18n/index.ts';
 import type { Lang } from './lib/i18n/index.ts';
 import { langOf } from './lib/lang.server.ts';
-import { loadViewer } from './lib/viewer.server.ts';
-import type { ViewerInfo } from './lib/viewer.server.ts';
+import type { SiteViewer } from './lib/load-context.ts';
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
-export async function loader({ request, context }: Route.LoaderArgs) {
-  const lang = langOf(request);
-  const viewer = await loadViewer({ request, context });
-  return { lang, viewer };
+/* The viewer comes from the load context: the server resolved it once for this request. */
+export function loader({ request, context }: Route.LoaderArgs) {
+  return { lang: langOf(request), viewer: context.viewer };
 }
 
-interface RootData {
-  lang: Lang;
-  viewer: ViewerInfo;
-}
+type RootData = ReturnType<typeof loader>;
 
-function SiteHeader({ lang, viewer }: { lang: Lang; viewer: ViewerInfo | null }) {
+function SiteHeader({ lang, viewer }: { lang: Lang; viewer: SiteViewer | null }) {
   const t = translatorFor(lang);
   const location = useLocation();
   const here = location.pathname + location.search;

@@ -1,7 +1,7 @@
 /*
- * What the server gives every loader and action (scripts/start.ts builds it). The site is a
- * client of the GraphQL API: `api.fetch` is the API's own fetch handler (in-process, no
- * socket) or a fetch to its URL. The web app never opens the graph itself.
+ * What the server gives every loader and action (apps/server/src/load-context.ts builds it).
+ * The site is a client of the GraphQL API: `api.fetch` is the API's own fetch handler
+ * (in-process, no socket) or a fetch to its URL. The web app never opens the graph itself.
  */
 export interface ApiTransport {
   fetch(request: Request): Promise<Response> | Response;
@@ -9,10 +9,27 @@ export interface ApiTransport {
   readonly url: string;
 }
 
+/**
+ * Who is asking, resolved once per HTTP request by the server from the API's session (the
+ * API's SiteViewer; the site does not import the API, so the shape is declared here).
+ */
+export interface SiteViewer {
+  readonly isSignedIn: boolean;
+  readonly roles: readonly string[];
+  readonly user: {
+    /** A GraphQL global id. */
+    readonly id: string;
+    readonly name: string;
+    readonly email: string;
+    readonly isAdmin: boolean;
+  } | null;
+}
+
 export interface KoblingLoadContext {
   readonly api: ApiTransport;
   /** The browser's address as the web server saw it (forwarded for login rate limiting). */
   readonly clientAddress: string;
+  readonly viewer: SiteViewer;
 }
 
 declare module 'react-router' {

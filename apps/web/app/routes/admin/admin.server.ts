@@ -83,7 +83,7 @@ const AdminPageQuery = graphql(`
 `);
 
 export async function loadAdmin(args: ApiArgs) {
-  const viewer = await requireUser(args);
+  const viewer = requireUser(args);
   if (!viewer.user.isAdmin) throw data(null, { status: 403 });
   const usersAfter = new URL(args.request.url).searchParams.get('usersAfter');
   const { data: result } = await api(args, AdminPageQuery, { usersAfter: usersAfter || null });

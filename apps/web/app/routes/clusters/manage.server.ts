@@ -42,7 +42,7 @@ export type ManagedMember = NonNullable<
 >['members'][number];
 
 export async function loadManage(args: ApiArgs, slug: string) {
-  const viewer = await requireUser(args);
+  const viewer = requireUser(args);
   const { data: result } = await api(args, ManageClusterQuery, { slug });
   const cluster = result.cluster;
   if (!cluster) notFound();

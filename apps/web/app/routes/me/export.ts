@@ -90,7 +90,7 @@ const ExportQuery = graphql(`
 `);
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  await requireUser({ request, context });
+  requireUser({ request, context });
   const { data } = await api({ request, context }, ExportQuery, {});
   const body = {
     exportedAt: new Date().toISOString(),

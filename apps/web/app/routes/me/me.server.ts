@@ -110,11 +110,12 @@ const MyPageQuery = graphql(
 export type MyIntroduction = ResultOf<typeof MyPageQuery>['introductions']['edges'][number]['node'];
 
 export async function loadMyPage(args: ApiArgs) {
-  await requireUser(args);
+  requireUser(args);
   const url = new URL(args.request.url);
   const { data: page } = await api(args, MyPageQuery, {});
   const user = page.viewer.user;
-  // A session that ended since the viewer was read goes to log in, as requireUser would.
+  // The API answers as the load context's viewer, whom requireUser let through; the check
+  // only narrows the type.
   if (!user) redirectToLogin(args.request);
   const approved = user.representations.filter((r) => r.status === 'APPROVED');
   const editSlug = url.searchParams.get('edit') ?? approved[0]?.actor.slug ?? '';

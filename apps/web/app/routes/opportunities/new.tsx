@@ -38,7 +38,7 @@ const NewOpportunityQuery = graphql(
 );
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  await requireUser({ request, context });
+  requireUser({ request, context });
   const { data: page } = await api({ request, context }, NewOpportunityQuery, {});
   return { actors: approvedActors(page.viewer.user), topics: page.topics.edges.map((e) => e.node) };
 }
