@@ -12,18 +12,18 @@
  * Express server, and the GraphQL API's `{ __typename }` (no store access).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { writeSection } from './benchmarks-doc.ts';
 import { percentile } from './latency.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLIENT = join(ROOT, 'apps/web/build/client');
 const SERVER_BUILD = join(ROOT, 'apps/web/build/server/index.js');
-const DOC = join(ROOT, 'docs/benchmarks.md');
 const SECTION = 'Web (issue 7)';
 
 const { values } = parseArgs({
@@ -231,19 +231,6 @@ async function javascriptPerPage(): Promise<{ page: string; initial: number; laz
   return rows.sort((a, b) => a.page.localeCompare(b.page));
 }
 
-function writeSection(markdown: string): void {
-  const doc = readFileSync(DOC, 'utf8');
-  const heading = `## ${SECTION}`;
-  const start = doc.indexOf(heading);
-  const block = `${heading}\n\n${markdown.trim()}\n`;
-  if (start < 0) {
-    writeFileSync(DOC, `${doc.trimEnd()}\n\n${block}`);
-    return;
-  }
-  const next = doc.indexOf('\n## ', start + heading.length);
-  writeFileSync(DOC, `${doc.slice(0, start)}${block}${next < 0 ? '' : `\n${doc.slice(next + 1)}`}`);
-}
-
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ms = (x: number) => x.toFixed(1);
 
@@ -287,6 +274,6 @@ ${jsRows.join('\n')}
 `;
 console.info(markdown);
 if (!values['no-write']) {
-  writeSection(markdown);
+  writeSection(SECTION, markdown);
   console.info(`wrote "${SECTION}" in docs/benchmarks.md`);
 }
