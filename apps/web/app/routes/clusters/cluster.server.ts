@@ -5,92 +5,64 @@ import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form
 import type { FormErrors } from '../../lib/form-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import { notFound } from '../../lib/not-found.server.ts';
-import { clusterNetwork } from './network.ts';
+import { clusterNetwork, NetworkMemberFragment, NetworkPartnerFragment } from './network.ts';
 
 /*
  * One operation: the cluster, its members with what the network picture needs (their topics
  * and projects), the partners outside it that share a project with an active member, and the
  * viewer's actors for the membership form.
  */
-const ClusterPageQuery = graphql(`
-  query ClusterPage($slug: String!) {
-    cluster(slug: $slug) {
-      id
-      slug
-      name
-      level
-      theme
-      description
-      website
-      startYear
-      endYear
-      reportedMembers
-      viewerManages
-      projectPartners {
-        actor {
-          id
-          name
-          slug
-          helix
-        }
-        projects {
-          id
-          title
-        }
-      }
-      facilitators {
-        name
+const ClusterPageQuery = graphql(
+  `
+    query ClusterPage($slug: String!) {
+      cluster(slug: $slug) {
+        id
         slug
-        source
-      }
-      members {
-        status
-        role
-        since
-        actor {
-          id
+        name
+        level
+        theme
+        description
+        website
+        startYear
+        endYear
+        reportedMembers
+        viewerManages
+        projectPartners {
+          ...NetworkPartner
+        }
+        facilitators {
           name
           slug
-          helix
           source
-          topics {
-            topic {
-              slug
-              name
-            }
-          }
-          projects {
-            project {
+        }
+        members {
+          role
+          since
+          ...NetworkMember
+        }
+      }
+      viewer {
+        user {
+          representations {
+            status
+            actor {
               id
-              title
+              name
+              slug
             }
           }
         }
       }
     }
-    viewer {
-      user {
-        representations {
-          status
-          actor {
-            id
-            name
-            slug
-          }
-        }
-      }
-    }
-  }
-`);
+  `,
+  [NetworkMemberFragment, NetworkPartnerFragment],
+);
 
 export async function loadCluster(args: ApiArgs, slug: string) {
   const { data: result } = await api(args, ClusterPageQuery, { slug });
   const cluster = result.cluster;
   if (!cluster) notFound();
-  const network = clusterNetwork(
-    cluster.members,
-    cluster.projectPartners.map((p) => ({ ...p.actor, projects: p.projects })),
-  );
+  const network = clusterNetwork(cluster.members, cluster.projectPartners);
   const inCluster = new Set(
     cluster.members.filter((m) => m.status !== 'REMOVED').map((m) => m.actor.id),
   );

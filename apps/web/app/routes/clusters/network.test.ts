@@ -1,11 +1,12 @@
+import type { Helix, MembershipStatus } from '@kobling/domain';
 import { describe, expect, it } from 'vitest';
 import { clusterNetwork } from './network.ts';
-import type { MemberInput } from './network.ts';
+import type { MemberInput, PartnerInput } from './network.ts';
 
 let next = 0;
 function member(overrides: {
-  helix?: string;
-  status?: string;
+  helix?: Helix;
+  status?: MembershipStatus;
   topics?: string[];
   projects?: string[];
 }): MemberInput {
@@ -73,18 +74,12 @@ describe('clusterNetwork', () => {
   it('adds partners outside the cluster tied by shared projects, apart from the health figures', () => {
     const a = member({ helix: 'INDUSTRY', projects: ['p1'] });
     const b = member({ helix: 'INDUSTRY', projects: ['p1'] });
-    const partner = {
-      id: 'x',
-      name: 'NTNU group',
-      slug: 'ntnu-group',
-      helix: 'ACADEMIA',
+    const partner: PartnerInput = {
+      actor: { id: 'x', name: 'NTNU group', slug: 'ntnu-group', helix: 'ACADEMIA' },
       projects: [{ id: 'p1', title: 'Project p1' }],
     };
-    const loner = {
-      id: 'y',
-      name: 'Elsewhere',
-      slug: 'elsewhere',
-      helix: 'GOVERNMENT',
+    const loner: PartnerInput = {
+      actor: { id: 'y', name: 'Elsewhere', slug: 'elsewhere', helix: 'GOVERNMENT' },
       projects: [{ id: 'p9', title: 'Other' }],
     };
     const { nodes, ties, health } = clusterNetwork([a, b], [partner, loner]);

@@ -1,34 +1,56 @@
 /*
  * The cluster's network, shaped from API data for the picture and its table: one node per
  * member, a tie between two members that share a project or at least MIN_SHARED_TOPICS topics,
- * and the health figures the page shows. Pure, so it is tested without a server.
+ * and the health figures the page shows. Pure, so it is tested without a server; its inputs
+ * are the fragments the cluster page's operation spreads.
  */
+import type { ResultOf } from 'gql.tada';
+import { graphql } from '../../lib/graphql.ts';
 
-export interface MemberInput {
-  readonly status: string;
-  readonly actor: {
-    readonly id: string;
-    readonly name: string;
-    readonly slug: string;
-    readonly helix: string;
-    readonly source: string;
-    readonly topics: readonly {
-      readonly topic: { readonly slug: string; readonly name: string };
-    }[];
-    readonly projects: readonly {
-      readonly project: { readonly id: string; readonly title: string };
-    }[];
-  };
-}
+/* Unmasked: the page also lists the members; the picture's shaping reads the same fields. */
+export const NetworkMemberFragment = graphql(`
+  fragment NetworkMember on ClusterMembership @_unmask {
+    status
+    actor {
+      id
+      name
+      slug
+      helix
+      source
+      topics {
+        topic {
+          slug
+          name
+        }
+      }
+      projects {
+        project {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
 
-/** An actor outside the cluster that shares a project with a member. */
-export interface PartnerInput {
-  readonly id: string;
-  readonly name: string;
-  readonly slug: string;
-  readonly helix: string;
-  readonly projects: readonly { readonly id: string; readonly title: string }[];
-}
+/** An actor outside the cluster that shares a project with an active member. */
+export const NetworkPartnerFragment = graphql(`
+  fragment NetworkPartner on ClusterProjectPartner @_unmask {
+    actor {
+      id
+      name
+      slug
+      helix
+    }
+    projects {
+      id
+      title
+    }
+  }
+`);
+
+export type MemberInput = ResultOf<typeof NetworkMemberFragment>;
+export type PartnerInput = ResultOf<typeof NetworkPartnerFragment>;
 
 export interface NetworkNode {
   readonly id: string;
@@ -101,20 +123,20 @@ export function clusterNetwork(
   }
   const internalTies = ties.length;
   const memberIds = new Set(shown.map((m) => m.actor.id));
-  const outside = partners.filter((p) => !memberIds.has(p.id));
+  const outside = partners.filter((p) => !memberIds.has(p.actor.id));
   const linkedPartners = new Set<string>();
   for (const m of shown) {
     const mine = new Set(m.actor.projects.map((p) => p.project.id));
     for (const p of outside) {
       const projects = p.projects.filter((x) => mine.has(x.id)).map((x) => x.title);
       if (projects.length === 0) continue;
-      linkedPartners.add(p.id);
+      linkedPartners.add(p.actor.id);
       ties.push({
         source: m.actor.id,
-        target: p.id,
+        target: p.actor.id,
         projects: projects.sort(),
         topics: [],
-        crossHelix: m.actor.helix !== p.helix,
+        crossHelix: m.actor.helix !== p.actor.helix,
         external: true,
       });
     }
@@ -134,8 +156,8 @@ export function clusterNetwork(
       degree: degree.get(m.actor.id) ?? 0,
     })),
     ...outside
-      .filter((p) => linkedPartners.has(p.id))
-      .map((p) => ({
+      .filter((p) => linkedPartners.has(p.actor.id))
+      .map(({ actor: p }) => ({
         id: p.id,
         label: p.name,
         slug: p.slug,
