@@ -4,13 +4,14 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  RateLimitedError,
   fromStoreError,
   underArgument,
 } from '@kobling/use-cases';
 
 /*
  * Expected failures. The use cases own the common ones (validation, not found, forbidden,
- * conflict); these add what only the API meets. Resolvers throw them; the errors plugin turns
+ * conflict, rate limited); these add what only the API meets. Resolvers throw them; the errors plugin turns
  * them into typed results on mutations, and the masking in yoga.ts lets their messages through
  * on queries. Anything else is unexpected: masked and logged.
  */
@@ -19,23 +20,11 @@ export {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  RateLimitedError,
   ValidationError,
   underArgument,
   validationError,
 } from '@kobling/use-cases';
-
-/** Too many login attempts from this address or for this account. */
-export class RateLimitedError extends Error {
-  override readonly name = 'RateLimitedError';
-  readonly retryAfterSeconds: number;
-  constructor(
-    retryAfterSeconds: number,
-    message = `Too many login attempts; try again in ${retryAfterSeconds} seconds`,
-  ) {
-    super(message);
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
 
 /** The search index is not configured in this process, or its engine cannot be reached. */
 export class SearchUnavailableError extends Error {

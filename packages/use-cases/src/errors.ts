@@ -48,6 +48,19 @@ export class ConflictError extends Error {
   }
 }
 
+/** Too many attempts (logins, sign-ups) from this address or for this account, or a full queue. */
+export class RateLimitedError extends Error {
+  override readonly name = 'RateLimitedError';
+  readonly retryAfterSeconds: number;
+  constructor(
+    retryAfterSeconds: number,
+    message = `Too many login attempts; try again in ${retryAfterSeconds} seconds`,
+  ) {
+    super(message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 export function validationError(path: string[], message: string): DomainValidationError {
   return new DomainValidationError([{ path, message }]);
 }

@@ -5,6 +5,7 @@ export {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  RateLimitedError,
   ValidationError,
   forbidden,
   fromStoreError,
@@ -43,3 +44,6 @@ export {
   linkTechnologyActor,
 } from './technologies/technologies.ts';
 export type { TechnologyFields, TechnologyRelation } from './technologies/technologies.ts';
+export { deleteMyAccount, logIn, logOut, signUp } from './accounts/accounts.ts';
+export type { AccountDeps, LoginLimiter, PasswordHasher, SignedIn } from './accounts/accounts.ts';
+export { SESSION_TTL_MS, newSessionToken, sessionIdFor } from './accounts/session-tokens.ts';

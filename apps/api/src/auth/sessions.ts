@@ -1,21 +1,14 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /*
- * Sessions are opaque random tokens. The store keeps only their SHA-256 (the Session id), so a
- * leaked database does not leak live sessions. Cookies carry the token signed with
- * SESSION_SECRET; API clients send the bare token as `Authorization: Bearer`.
+ * Sessions are opaque random tokens (made and stored by the account use cases, which keep only
+ * their SHA-256). Cookies carry the token signed with SESSION_SECRET; API clients send the bare
+ * token as `Authorization: Bearer`.
  */
 
+export { SESSION_TTL_MS, newSessionToken, sessionIdFor } from '@kobling/use-cases';
+
 export const SESSION_COOKIE = 'kobling_session';
-export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-
-export function newSessionToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export function sessionIdFor(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 function signature(token: string, secret: string): string {
   return createHmac('sha256', secret).update(token).digest('base64url');

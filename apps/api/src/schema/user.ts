@@ -1,9 +1,18 @@
-import { builder } from '../builder.ts';
-import { deleteAccount, logIn, logOut, signUp } from '../auth/accounts.ts';
-import type { SignedIn } from '../auth/accounts.ts';
+import { deleteMyAccount, logIn, logOut, signUp } from '@kobling/use-cases';
+import type { AccountDeps, SignedIn } from '@kobling/use-cases';
 import { DomainValidationError } from '@kobling/domain';
+import { builder } from '../builder.ts';
+import { passwordHashing } from '../auth/password-hashing.ts';
+import {
+  SESSION_TTL_MS,
+  clearedSessionCookie,
+  sessionCookie,
+  signToken,
+} from '../auth/sessions.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { ConflictError, ForbiddenError, RateLimitedError, mapped } from '../errors.ts';
+import type { Context } from '../context.ts';
+import { ConflictError, ForbiddenError, RateLimitedError, mapped, underInput } from '../errors.ts';
+import { useCaseDeps } from '../use-case-deps.ts';
 import { pageRequest, toConnection } from './common.ts';
 import { RepresentationRef } from './actor.ts';
 import { RoleEnum } from './enums.ts';
@@ -104,31 +113,72 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/* Accounts: the use cases check and write; these adapters carry the session in a cookie. */
+
+function accountDeps(ctx: Context): AccountDeps {
+  return { ...useCaseDeps(ctx), passwords: passwordHashing, limiter: ctx.settings.loginLimiter };
+}
+
+/** The new session goes to the site as a signed cookie; the signed-in user may read their account. */
+function sessionStarted(ctx: Context, signedIn: SignedIn): SignedIn {
+  ctx.access.grantSignedIn(signedIn.user.id);
+  ctx.responseCookies.push(
+    sessionCookie(signToken(signedIn.token, ctx.settings.sessionSecret), {
+      secure: ctx.settings.production,
+      maxAgeSeconds: Math.floor(SESSION_TTL_MS / 1000),
+    }),
+  );
+  return signedIn;
+}
+
 builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayload,
     description: 'Create an account and sign in',
     errors: { types: [DomainValidationError, ConflictError, RateLimitedError] },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_root, args, ctx) => signUp(ctx, args.input),
+    resolve: async (_root, args, ctx) =>
+      sessionStarted(
+        ctx,
+        await underInput('input', () =>
+          signUp(accountDeps(ctx), ctx.viewer, { ...args.input, address: ctx.address }),
+        ),
+      ),
   }),
   logIn: t.field({
     type: AuthPayload,
     description: 'Sign in; the same answer for an unknown account and a wrong password',
     errors: { types: [DomainValidationError, RateLimitedError] },
     args: { input: t.arg({ type: LogInInput, required: true }) },
-    resolve: (_root, args, ctx) => logIn(ctx, args.input),
+    resolve: async (_root, args, ctx) =>
+      sessionStarted(
+        ctx,
+        await mapped(() =>
+          logIn(accountDeps(ctx), ctx.viewer, { ...args.input, address: ctx.address }),
+        ),
+      ),
   }),
   deleteMyAccount: t.boolean({
     description:
       'Delete the signed-in account after re-checking its password: the user, its sessions, its links and its person profile. Clears the session cookie',
-    authScopes: { loggedIn: true },
     errors: { types: [DomainValidationError, ForbiddenError, RateLimitedError] },
     args: { password: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => deleteAccount(ctx, args.password),
+    resolve: async (_root, args, ctx) => {
+      const deleted = await mapped(() =>
+        deleteMyAccount(accountDeps(ctx), ctx.viewer, {
+          password: args.password,
+          address: ctx.address,
+        }),
+      );
+      ctx.responseCookies.push(clearedSessionCookie(ctx.settings.production));
+      return deleted;
+    },
   }),
   logOut: t.boolean({
     description: 'End the current session; false when there was none',
-    resolve: (_root, _args, ctx) => logOut(ctx),
+    resolve: (_root, _args, ctx) => {
+      ctx.responseCookies.push(clearedSessionCookie(ctx.settings.production));
+      return mapped(() => logOut(useCaseDeps(ctx), ctx.viewer));
+    },
   }),
 }));
