@@ -229,7 +229,7 @@ describe('repository writes', () => {
         graph.technologies.addMilestone(
           tx,
           technology.id,
-          sampleRow('Milestone', { stage: 'PILOT', trl: 6 }),
+          sampleRow('Milestone', { stage: 'EVALUATION', trl: 6 }),
           Date.now(),
         ),
       ),

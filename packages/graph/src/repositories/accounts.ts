@@ -1,3 +1,4 @@
+import type { RepresentationStatus } from '@kobling/domain';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -12,7 +13,13 @@ export type SessionRow = NodeRow<'Session'>;
 
 const claims = defineQuery<
   { statuses: string[] },
-  { userId: string; actorId: string; status: string; role: string | null; since: number }
+  {
+    userId: string;
+    actorId: string;
+    status: RepresentationStatus;
+    role: string | null;
+    since: number;
+  }
 >(
   'user.representationClaims',
   'read',
