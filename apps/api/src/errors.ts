@@ -22,7 +22,6 @@ export {
   NotFoundError,
   RateLimitedError,
   ValidationError,
-  underArgument,
   validationError,
 } from '@kobling/use-cases';
 

@@ -9,7 +9,6 @@ export {
   ValidationError,
   forbidden,
   fromStoreError,
-  parseIn,
   underArgument,
   validationError,
 } from './errors.ts';

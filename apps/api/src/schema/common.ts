@@ -116,17 +116,3 @@ export function toConnection<T>(page: Page<T>) {
     },
   };
 }
-
-/** Drops null and undefined: GraphQL's "left out" for create inputs. */
-export function compact<T extends Record<string, unknown>>(input: T): Partial<T> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(input)) if (v !== null && v !== undefined) out[k] = v;
-  return out as Partial<T>;
-}
-
-/** Drops undefined only: in an update, null clears a field. */
-export function definedOnly<T extends Record<string, unknown>>(input: T): Partial<T> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(input)) if (v !== undefined) out[k] = v;
-  return out as Partial<T>;
-}
