@@ -41,13 +41,7 @@ const PartnerPageQuery = graphql(
       }
       viewer {
         user {
-          representations {
-            status
-            actor {
-              id
-              name
-            }
-          }
+          ...MyActors
         }
       }
       actor(slug: $slug) @include(if: $bySlug) {
@@ -181,12 +175,20 @@ export async function loadPartnerPage(
 ): Promise<PartnerPage> {
   const query = parsePartnerQuery(new URL(args.request.url));
   const language = apiLanguage(lang);
-  const { data: known } = await api(args, PartnerPageQuery, {
-    slug: query.actor,
-    bySlug: query.actor !== '',
-    opportunityId: query.opportunity,
-    byOpportunity: query.actor === '' && query.opportunity !== '',
-  });
+  const { data: known, errors } = await api(
+    args,
+    PartnerPageQuery,
+    {
+      slug: query.actor,
+      bySlug: query.actor !== '',
+      opportunityId: query.opportunity,
+      byOpportunity: query.actor === '' && query.opportunity !== '',
+    },
+    { partial: true },
+  );
+  // A malformed opportunity id is the API's error on `node` alone: the page then shows no
+  // suggestions, as for an unknown one. Any other error is unexpected.
+  if (errors.some((e) => e.path?.[0] !== 'node')) throw new ApiError(errors, 200);
   const myActors = approvedActors(known.viewer.user);
   const mine = new Set(myActors.map((a) => a.id));
   const asActor = mine.has(query.as) ? query.as : (myActors[0]?.id ?? '');
