@@ -1,5 +1,5 @@
 import type { ExportValue } from '@kobling/graph/export';
-import { ACTOR_KINDS, HELICES, MEMBERSHIP_STATUSES, codeOf } from './codes.ts';
+import { ACTOR_KINDS, HELICES, MEMBERSHIP_STATUSES, SOURCES, codeOf } from './codes.ts';
 import { buildCsr, invertCsr } from './csr.ts';
 import type { Csr } from './csr.ts';
 import { Column, IdTable } from './ids.ts';
@@ -15,6 +15,7 @@ export interface Base {
   readonly actorName: readonly string[];
   readonly actorSlug: readonly string[];
   readonly actorStage: readonly (string | null)[];
+  readonly actorSource: Uint8Array;
   /** Municipality index, -1 when none. */
   readonly actorPlace: Int32Array;
   readonly actorTechnologies: Int32Array;
@@ -167,6 +168,7 @@ export class BaseBuilder {
     name: string;
     slug: string;
     stage: string | null;
+    source: number;
   }[] = [];
   private readonly municipalities = new IdTable();
   private readonly municipalityRows: { name: string; inRegion: boolean }[] = [];
@@ -263,6 +265,7 @@ export class BaseBuilder {
           name: str(r[3]),
           slug: str(r[4]),
           stage: optStr(r[5]),
+          source: codeOf(SOURCES, optStr(r[6])),
         });
         return;
       case 'people':
@@ -478,6 +481,7 @@ export class BaseBuilder {
       actorName: actorRows.map((a) => a.name),
       actorSlug: actorRows.map((a) => a.slug),
       actorStage: actorRows.map((a) => a.stage),
+      actorSource: Uint8Array.from(actorRows, (a) => a.source),
       actorPlace,
       actorsBySlug: Int32Array.from(actorRows.map((_, i) => i)).sort((a, b) => {
         const x = actorRows[a]!.slug;

@@ -1,5 +1,11 @@
-import { ACTOR_KINDS, HELICES, INTRODUCTION_STATUSES, MEMBERSHIP_STATUSES } from '@kobling/domain';
-import type { ActorKind, Helix } from '@kobling/domain';
+import {
+  ACTOR_KINDS,
+  HELICES,
+  INTRODUCTION_STATUSES,
+  MEMBERSHIP_STATUSES,
+  SOURCES,
+} from '@kobling/domain';
+import type { ActorKind, Helix, Source } from '@kobling/domain';
 
 /** Small vocabularies stored as one byte per row: the index in the domain's list. */
 export const codeOf = (list: readonly string[], value: string | null): number => {
@@ -9,8 +15,9 @@ export const codeOf = (list: readonly string[], value: string | null): number =>
 
 export const kindOf = (code: number): ActorKind => ACTOR_KINDS[code] ?? 'COMPANY';
 export const helixOf = (code: number): Helix => HELICES[code] ?? 'INDUSTRY';
+export const sourceOf = (code: number): Source => SOURCES[code] ?? 'user';
 export const membershipStatusOf = (code: number): string => MEMBERSHIP_STATUSES[code] ?? '';
 
-export { ACTOR_KINDS, HELICES, INTRODUCTION_STATUSES, MEMBERSHIP_STATUSES };
+export { ACTOR_KINDS, HELICES, INTRODUCTION_STATUSES, MEMBERSHIP_STATUSES, SOURCES };
 
 export const ACTIVE = MEMBERSHIP_STATUSES.indexOf('ACTIVE');

@@ -1,4 +1,4 @@
-import type { ActorKind, Helix } from '@kobling/domain';
+import type { ActorKind, Helix, Source } from '@kobling/domain';
 
 /*
  * The facts of the projection as plain rows: what one entity looks like to a reader, whether it
@@ -37,6 +37,8 @@ export interface ActorFacts {
   readonly name: string;
   readonly slug: string;
   readonly stage: string | null;
+  /** Where its row comes from ("seed", "synthetic", a register, the platform). */
+  readonly source: Source;
   /** Its municipality code (the lowest, should there be several). */
   readonly place: string | null;
   readonly topics: readonly TopicLink[];

@@ -1,5 +1,5 @@
 import type { Base } from './base.ts';
-import { ACTIVE, helixOf, kindOf, membershipStatusOf } from './codes.ts';
+import { ACTIVE, helixOf, kindOf, membershipStatusOf, sourceOf } from './codes.ts';
 import type {
   ActorFacts,
   ClusterFact,
@@ -451,6 +451,7 @@ export class Projection {
       name: b.actorName[a]!,
       slug: b.actorSlug[a]!,
       stage: b.actorStage[a] ?? null,
+      source: sourceOf(b.actorSource[a]!),
       place: place < 0 ? null : b.municipalities.ids[place]!,
       topics: ties(b.actorTopics).map((e) => ({
         topicId: b.topics.ids[b.actorTopics.targets[e]!]!,

@@ -14,10 +14,12 @@ import {
   ACTOR_KINDS,
   HELICES,
   MEMBERSHIP_STATUSES,
+  SOURCES,
   codeOf,
   helixOf,
   kindOf,
   membershipStatusOf,
+  sourceOf,
 } from './codes.ts';
 import type { ChangeSet } from './overlay.ts';
 import type { Projection } from './projection.ts';
@@ -183,6 +185,7 @@ async function readActor(graph: Graph, tx: QueryExecutor, id: string): Promise<A
     name: row.name,
     slug: row.slug,
     stage: row.stage ?? null,
+    source: sourceOf(codeOf(SOURCES, row.source)),
     place: placeCodes[0] ?? null,
     topics: topics.map((l) => ({ topicId: l.toKey, weight: l.weight })),
     memberships: memberships.map((l) => ({

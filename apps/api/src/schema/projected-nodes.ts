@@ -29,8 +29,8 @@ export async function projectedNodes(ctx: Context): Promise<ProjectedNodes> {
   const projection = await projectionFor(ctx);
   return {
     projection,
-    actors: projectedType<ActorRow, 'id' | 'kind' | 'helix' | 'name' | 'slug'>(
-      ['id', 'kind', 'helix', 'name', 'slug'],
+    actors: projectedType<ActorRow, 'id' | 'kind' | 'helix' | 'name' | 'slug' | 'source'>(
+      ['id', 'kind', 'helix', 'name', 'slug', 'source'],
       [],
       (id) => projection.actor(id),
     ),

@@ -28,8 +28,8 @@ const scaledWeight = (
 export const PROJECTION_TABLES = {
   actors: table(
     'actors',
-    'MATCH (a:Actor) RETURN a.id AS id, a.kind AS kind, a.helix AS helix, a.name AS name, a.slug AS slug, a.stage AS stage',
-    ['string', 'string', 'string', 'string', 'string', 'string'],
+    'MATCH (a:Actor) RETURN a.id AS id, a.kind AS kind, a.helix AS helix, a.name AS name, a.slug AS slug, a.stage AS stage, a.source AS source',
+    ['string', 'string', 'string', 'string', 'string', 'string', 'string'],
   ),
   actorPlaces: table(
     'actorPlaces',
