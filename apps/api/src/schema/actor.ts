@@ -50,7 +50,11 @@ export const ClusterMembershipRef = builder
   .implement({
     description: "An actor's membership of a cluster and where it is in its life cycle",
     fields: (t) => ({
-      actor: t.field({ type: ActorRef, resolve: (m) => m.fromKey }),
+      actor: t.field({
+        type: ActorRef,
+        resolve: async (m, _args, ctx, info) =>
+          servedNode(info, (await projectedNodes(ctx)).actors, m.fromKey),
+      }),
       cluster: t.field({
         type: ClusterRef,
         resolve: async (m, _args, ctx, info) =>

@@ -69,12 +69,15 @@ ClusterRef.implement({
     }),
     facilitators: t.field({
       type: [ActorRef],
-      resolve: async (c, _args, ctx) =>
-        loadAll(
-          ActorRef,
-          ctx,
-          (await ctx.loaders.incoming(ctx.graph.clusters.facilitators, c.id)).map((l) => l.fromKey),
-        ),
+      resolve: async (c, _args, ctx, info) => {
+        const links = await ctx.loaders.incoming(ctx.graph.clusters.facilitators, c.id);
+        return servedNodes(
+          info,
+          (await projectedNodes(ctx)).actors,
+          links.map((l) => l.fromKey),
+          (rest) => loadAll(ActorRef, ctx, rest),
+        );
+      },
     }),
     projectPartners: t.field({
       type: [ClusterProjectPartnerRef],

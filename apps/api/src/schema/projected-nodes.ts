@@ -31,7 +31,19 @@ export async function projectedNodes(ctx: Context): Promise<ProjectedNodes> {
     projection,
     actors: projectedType<ActorRow, 'id' | 'kind' | 'helix' | 'name' | 'slug' | 'source'>(
       ['id', 'kind', 'helix', 'name', 'slug', 'source'],
-      [],
+      // Resolved from the actor's id alone (schema/actor.ts).
+      [
+        'topics',
+        'municipality',
+        'memberships',
+        'partOf',
+        'parts',
+        'people',
+        'projects',
+        'opportunities',
+        'technologies',
+        'viewerCanEdit',
+      ],
       (id) => projection.actor(id),
     ),
     // Not synonyms: the projection keeps them sorted for matching, the row in the order given.

@@ -122,7 +122,7 @@ describe('a cluster from the graph projection', () => {
     expect(body.errors).toBeUndefined();
     const cluster = body.data?.cluster as {
       id: string;
-      members: { status: string; actor: { id: string } }[];
+      members: { status: string; actor: { id: string } & Record<string, unknown> }[];
       projectPartners: { actor: { id: string }; projects: { id: string }[] }[];
     };
     const clusterId = Buffer.from(cluster.id, 'base64').toString().slice('Cluster:'.length);
@@ -132,6 +132,21 @@ describe('a cluster from the graph projection', () => {
     expect(active.length).toBeGreaterThan(0);
     expect(cluster.members.map((m) => m.actor.id)).toEqual(
       active.map((m) => Buffer.from(`Actor:${m.fromKey}`).toString('base64')),
+    );
+    // The members' actors are served from the projection: they answer as their rows do.
+    const rows = await t.graph.actors.nodes.getMany(
+      t.graph.runner,
+      active.map((m) => m.fromKey),
+    );
+    expect(cluster.members.map((m) => m.actor)).toEqual(
+      rows.map((r) =>
+        expect.objectContaining({
+          name: r?.name,
+          slug: r?.slug,
+          helix: r?.helix,
+          source: r?.source,
+        }),
+      ),
     );
     // The partners as the store finds them: the projects of the members, their other participants.
     const memberIds = cluster.members.map((m) => m.actor.id);
