@@ -1,3 +1,4 @@
+import { maySeeOpportunity } from '@kobling/use-cases';
 import type { Graph, IntroductionRow, OpportunityRow, PersonRow, UserRow } from '@kobling/graph';
 import type { LiveProjection } from '@kobling/projection';
 import type { LoginRateLimiter } from './auth/rate-limit.ts';
@@ -7,7 +8,7 @@ import { Loaders } from './loaders.ts';
 import type { RegisterImports } from './register-import.ts';
 import type { ApiSearch } from './search/runtime.ts';
 
-/** Settings fixed when the API is created (from env.ts in the server, from tests directly). */
+/** Settings fixed when the API is created (from @kobling/config in the server, from tests directly). */
 export interface ApiSettings {
   readonly production: boolean;
   readonly sessionSecret: string;
@@ -89,9 +90,9 @@ export class Access {
   }
 
   async canSeeOpportunity(opportunity: OpportunityRow): Promise<boolean> {
-    if (opportunity.visibility === 'PUBLIC' || this.viewer.isAdmin) return true;
-    const poster = await this.posterOf(opportunity.id);
-    return poster !== null && this.viewer.approvedActorIds.has(poster);
+    // The poster is read only when the rule needs it (a PRIVATE one, a viewer not an admin).
+    if (maySeeOpportunity(this.viewer, opportunity, null)) return true;
+    return maySeeOpportunity(this.viewer, opportunity, await this.posterOf(opportunity.id));
   }
 
   /** The requesting, receiving and introducing actors of an introduction. */

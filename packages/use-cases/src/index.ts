@@ -46,3 +46,4 @@ export type { TechnologyFields, TechnologyRelation } from './technologies/techno
 export { deleteMyAccount, logIn, logOut, signUp } from './accounts/accounts.ts';
 export type { AccountDeps, LoginLimiter, PasswordHasher, SignedIn } from './accounts/accounts.ts';
 export { SESSION_TTL_MS, newSessionToken, sessionIdFor } from './accounts/session-tokens.ts';
+export { maySeeOpportunity } from './visibility.ts';
