@@ -1,6 +1,6 @@
 import { HELICES } from '@kobling/domain';
 import type { Helix } from '@kobling/domain';
-import type { FragmentOf } from 'gql.tada';
+import type { FragmentOf, ResultOf } from 'gql.tada';
 import { data } from 'react-router';
 import { api, ApiError } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
@@ -19,10 +19,29 @@ import type { Suggestion } from './match-card.tsx';
  * that keeps the suggestion's explanation (requestIntroduction with fromSuggestion).
  */
 
+/* A need's suggestions, asked in the page's operation (a visitor) or after it. */
+const NeedSuggestionsFragment = graphql(
+  `
+    fragment NeedSuggestions on NeedSuggestions @_unmask {
+      topics {
+        fromText
+        topic {
+          id
+        }
+      }
+      suggestions {
+        ...MatchCard
+      }
+    }
+  `,
+  [MatchCardFragment],
+);
+
 /*
- * What the page knows before it asks for suggestions, in one operation: the topics for the
- * picker, the viewer's actors, and the seeker named in the address (an actor by slug or an
- * opportunity). Suggestions need the seeker's id or text, so they are a second operation.
+ * The page's operation: the topics for the picker, the viewer's actors, the seeker named in the
+ * address (an actor by slug or an opportunity) and, for a visitor, the need's suggestions. A
+ * signed-in viewer asks as one of their actors, which the answer names, and a seeker's
+ * suggestions need its id or text: those come in a second operation.
  */
 const PartnerPageQuery = graphql(
   `
@@ -31,6 +50,9 @@ const PartnerPageQuery = graphql(
       $bySlug: Boolean!
       $opportunityId: ID!
       $byOpportunity: Boolean!
+      $need: SuggestForNeedInput!
+      $askNeed: Boolean!
+      $language: Language
     ) {
       topics(first: 100) {
         edges {
@@ -61,28 +83,23 @@ const PartnerPageQuery = graphql(
           }
         }
       }
+      suggestForNeed(input: $need, first: 15, language: $language) @include(if: $askNeed) {
+        ...NeedSuggestions
+      }
     }
   `,
-  [TopicPickerFragment, MyActorsFragment],
+  [TopicPickerFragment, MyActorsFragment, NeedSuggestionsFragment],
 );
 
 const ForNeedQuery = graphql(
   `
     query SuggestForNeed($input: SuggestForNeedInput!, $language: Language) {
       suggestForNeed(input: $input, first: 15, language: $language) {
-        topics {
-          fromText
-          topic {
-            id
-          }
-        }
-        suggestions {
-          ...MatchCard
-        }
+        ...NeedSuggestions
       }
     }
   `,
-  [MatchCardFragment],
+  [NeedSuggestionsFragment],
 );
 
 const ForActorQuery = graphql(
@@ -144,7 +161,9 @@ export interface PartnerPage {
   errors: FormErrors;
 }
 
-function apiLanguage(lang: Lang): 'NB' | 'EN' {
+type Language = 'NB' | 'EN';
+
+function apiLanguage(lang: Lang): Language {
   return lang === 'en' ? 'EN' : 'NB';
 }
 
@@ -168,13 +187,31 @@ function queryFieldErrors(error: ApiError, t: Translate): FormErrors | null {
   return { fields };
 }
 
-export async function loadPartnerPage(
+/** What a need's suggestions are asked with. */
+interface Need {
+  readonly text: string;
+  readonly topicIds: string[];
+  readonly helices: readonly Helix[];
+  /** The viewer's actor to ask as ('' for none). */
+  readonly asActor: string;
+}
+
+function needInput(need: Need) {
+  return {
+    ...(need.text ? { text: need.text } : {}),
+    topicIds: need.topicIds,
+    ...(need.helices.length > 0 ? { helices: [...need.helices] } : {}),
+    ...(need.asActor ? { onBehalfOfActorId: need.asActor } : {}),
+  };
+}
+
+/** The page's operation; with a need, its suggestions come in the same operation. */
+async function loadKnown(
   args: ApiArgs,
-  lang: Lang,
-  t: Translate,
-): Promise<PartnerPage> {
-  const query = parsePartnerQuery(new URL(args.request.url));
-  const language = apiLanguage(lang);
+  query: PartnerQuery,
+  language: Language,
+  need: Need | null,
+) {
   const { data: known, errors } = await api(
     args,
     PartnerPageQuery,
@@ -183,16 +220,24 @@ export async function loadPartnerPage(
       bySlug: query.actor !== '',
       opportunityId: query.opportunity,
       byOpportunity: query.actor === '' && query.opportunity !== '',
+      need: need ? needInput(need) : {},
+      askNeed: need !== null,
+      language,
     },
     { partial: true },
   );
   // A malformed opportunity id is the API's error on `node` alone: the page then shows no
   // suggestions, as for an unknown one. Any other error is unexpected.
   if (errors.some((e) => e.path?.[0] !== 'node')) throw new ApiError(errors, 200);
+  return known;
+}
+
+/** The page before any suggestion: the picker's topics and the actors the viewer may ask as. */
+function pageOf(query: PartnerQuery, known: ResultOf<typeof PartnerPageQuery>): PartnerPage {
   const myActors = approvedActors(known.viewer.user);
   const mine = new Set(myActors.map((a) => a.id));
   const asActor = mine.has(query.as) ? query.as : (myActors[0]?.id ?? '');
-  const page: PartnerPage = {
+  return {
     query: { ...query, as: asActor },
     topics: known.topics.edges.map((e) => e.node),
     myActors,
@@ -203,6 +248,58 @@ export async function loadPartnerPage(
     origin: null,
     errors: { fields: {} },
   };
+}
+
+function withNeedSuggestions(
+  page: PartnerPage,
+  subject: PartnerPage['subject'],
+  result: ResultOf<typeof NeedSuggestionsFragment>,
+  need: Need,
+  aboutOpportunityId: string | null,
+): PartnerPage {
+  return {
+    ...page,
+    subject,
+    matchedTopics: result.topics.map((x) => ({ id: x.topic.id, fromText: x.fromText })),
+    suggestions: result.suggestions,
+    origin: { needText: need.text, needTopicIds: need.topicIds, aboutOpportunityId },
+  };
+}
+
+export async function loadPartnerPage(
+  args: ApiArgs,
+  lang: Lang,
+  t: Translate,
+): Promise<PartnerPage> {
+  const query = parsePartnerQuery(new URL(args.request.url));
+  const language = apiLanguage(lang);
+  const typed: Need = {
+    text: query.need.trim(),
+    topicIds: [...query.topics],
+    helices: query.helices,
+    asActor: '',
+  };
+  // A visitor has no actor to ask as, so a typed need's suggestions need nothing from the
+  // page's answer: they come in the same operation.
+  const askNow =
+    args.context.viewer.user === null &&
+    query.actor === '' &&
+    query.opportunity === '' &&
+    query.submitted &&
+    (typed.text !== '' || typed.topicIds.length > 0);
+  let known: ResultOf<typeof PartnerPageQuery>;
+  try {
+    known = await loadKnown(args, query, language, askNow ? typed : null);
+  } catch (error) {
+    const errors = askNow && error instanceof ApiError ? queryFieldErrors(error, t) : null;
+    if (!errors) throw error;
+    // The API refused the need, which voids the whole answer: the page again, with the error.
+    return { ...pageOf(query, await loadKnown(args, query, language, null)), errors };
+  }
+  const page = pageOf(query, known);
+  if (known.suggestForNeed) {
+    return withNeedSuggestions(page, { kind: 'need' }, known.suggestForNeed, typed, null);
+  }
   try {
     if (query.actor) {
       const seeker = known.actor;
@@ -220,41 +317,26 @@ export async function loadPartnerPage(
         origin: { needText: '', needTopicIds: [], aboutOpportunityId: null },
       };
     }
-    let text = query.need.trim();
-    let topicIds = [...query.topics];
+    let need: Need = { ...typed, asActor: page.query.as };
     let aboutOpportunityId: string | null = null;
     let subject: PartnerPage['subject'] = { kind: 'need' };
     if (query.opportunity) {
       const o = known.node;
       if (o?.__typename !== 'Opportunity') return page;
-      text = `${o.title}. ${o.body ?? ''}`.slice(0, 2000);
-      topicIds = o.topics.map((x) => x.topic.id);
+      need = {
+        ...need,
+        text: `${o.title}. ${o.body ?? ''}`.slice(0, 2000),
+        topicIds: o.topics.map((x) => x.topic.id),
+      };
       aboutOpportunityId = o.id;
       subject = { kind: 'opportunity', title: o.title, id: o.id };
     } else if (!query.submitted) {
       return page;
-    } else if (text === '' && topicIds.length === 0) {
+    } else if (need.text === '' && need.topicIds.length === 0) {
       return { ...page, errors: { fields: { need: t('partners.needOrTopics') } } };
     }
-    const { data: result } = await api(args, ForNeedQuery, {
-      input: {
-        ...(text ? { text } : {}),
-        topicIds,
-        ...(query.helices.length > 0 ? { helices: [...query.helices] } : {}),
-        ...(asActor ? { onBehalfOfActorId: asActor } : {}),
-      },
-      language,
-    });
-    return {
-      ...page,
-      subject,
-      matchedTopics: result.suggestForNeed.topics.map((x) => ({
-        id: x.topic.id,
-        fromText: x.fromText,
-      })),
-      suggestions: result.suggestForNeed.suggestions,
-      origin: { needText: text, needTopicIds: topicIds, aboutOpportunityId },
-    };
+    const { data: result } = await api(args, ForNeedQuery, { input: needInput(need), language });
+    return withNeedSuggestions(page, subject, result.suggestForNeed, need, aboutOpportunityId);
   } catch (error) {
     if (error instanceof ApiError) {
       const errors = queryFieldErrors(error, t);
