@@ -22,4 +22,4 @@ export type { BenchArgs, BenchReport, BenchSuite } from './bench/registry.ts';
 export { fmtInt, fmtMs, median, percentile } from './bench/stats.ts';
 export { writeSection } from './bench/benchmarks-doc.ts';
 export { ladybugBufferPoolFor, startNeo4jBenchServer } from './bench/bench-stores.ts';
-export { actorId, mulberry32, weighted } from './generator/index.ts';
+export { actorId } from './generator/index.ts';

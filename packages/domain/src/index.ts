@@ -286,3 +286,7 @@ export type {
 } from './entities/kpi-observation.ts';
 export { outboxEventSchema, newOutboxEvent } from './entities/outbox-event.ts';
 export type { OutboxEvent } from './entities/outbox-event.ts';
+
+// Seeded randomness (generated data, benchmarks, evaluation, fuzzing)
+export { mulberry32, intBetween, pick, weighted, seededRandom } from './random.ts';
+export type { Random, SeededRandom } from './random.ts';

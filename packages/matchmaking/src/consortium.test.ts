@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@kobling/domain';
 import { assembleConsortium, pairTie, type ConsortiumCandidate } from './consortium.ts';
 import { MatchmakingError } from './errors.ts';
-import { seededRandom } from './random.ts';
 import { makeCandidate, makeStats } from './test-support.ts';
 
 const stats = makeStats();

@@ -117,7 +117,6 @@ export {
   type KernelBenchOptions,
   type KernelBenchResult,
 } from './bench/kernel-bench.ts';
-export { seededRandom, type Random } from './random.ts';
 export { TEXT_MATCH_WEIGHTS, topicsInText, type TopicVocabularyEntry } from './text-topics.ts';
 export { ProjectedRetrieval, type NeedInput } from './retrieval/projected-retrieval.ts';
 export { DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieval/limits.ts';

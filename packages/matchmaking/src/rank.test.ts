@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom, type SeededRandom } from '@kobling/domain';
 import type { Candidate, Seeker } from './candidate.ts';
 import { MatchmakingError } from './errors.ts';
 import { COMPLEMENTARITY_THRESHOLD, SIMILARITY_THRESHOLD, quadrantOf } from './explain.ts';
-import { seededRandom, type Random } from './random.ts';
 import { rankCandidates } from './rank.ts';
 import { makeCandidate, makeSeeker, makeStats } from './test-support.ts';
 
@@ -10,7 +10,7 @@ const stats = makeStats();
 const TOPICS = ['ocean', 'aqua', 'fish', 'sensors', 'ai', 'robotics'];
 
 /** A random but valid candidate row (for property tests). */
-function randomCandidate(rng: Random, i: number): Candidate {
+function randomCandidate(rng: SeededRandom, i: number): Candidate {
   const pick = <T>(xs: readonly T[], n: number) => rng.shuffle(xs).slice(0, n);
   return makeCandidate({
     id: `c${String(i).padStart(3, '0')}`,

@@ -9,8 +9,9 @@ import {
   openNeo4jRunner,
 } from '@kobling/graph';
 import type { BulkLoadResult, CypherRunner } from '@kobling/graph';
+import { mulberry32 } from '@kobling/domain';
 import { ladybugBufferPoolFor, startNeo4jBenchServer } from './bench-stores.ts';
-import { actorId, generateGraph, mulberry32 } from '../generator/index.ts';
+import { actorId, generateGraph } from '../generator/index.ts';
 import type { BenchArgs, BenchEngine, BenchReport, BenchSuite } from './registry.ts';
 import { fmtInt, fmtMs, measureLatency } from './stats.ts';
 import type { LatencySummary } from './stats.ts';

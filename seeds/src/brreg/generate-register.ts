@@ -11,8 +11,7 @@ import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
-import { MUNICIPALITIES, orgNumberCheckDigit } from '@kobling/domain';
-import { mulberry32 } from '../generator/prng.ts';
+import { MUNICIPALITIES, mulberry32, orgNumberCheckDigit } from '@kobling/domain';
 import type { RejectReason } from './validate-unit.ts';
 import { REJECT_REASONS } from './validate-unit.ts';
 

@@ -1,7 +1,15 @@
-import { ACTOR_KINDS, DEFAULT_HELIX, slugify, TECHNOLOGY_STAGES, TRL_MAX } from '@kobling/domain';
-import type { ActorKind, TechnologyStage } from '@kobling/domain';
-import { Cdf, intBetween, permutation, pick, rngFor, weighted, zipfWeights } from './prng.ts';
-import type { Random } from './prng.ts';
+import {
+  ACTOR_KINDS,
+  DEFAULT_HELIX,
+  intBetween,
+  pick,
+  slugify,
+  TECHNOLOGY_STAGES,
+  TRL_MAX,
+  weighted,
+} from '@kobling/domain';
+import type { ActorKind, Random, TechnologyStage } from '@kobling/domain';
+import { Cdf, permutation, rngFor, zipfWeights } from './prng.ts';
 import type { GraphChunk, GraphRelationshipRow, GraphValue } from './rows.ts';
 import { buildTopics } from './topics.ts';
 import type { TopicSpec } from './topics.ts';

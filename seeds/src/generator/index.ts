@@ -1,7 +1,5 @@
 export { actorId, generateGraph, GeneratedGraph, syntheticOrgNumber } from './generate-graph.ts';
 export type { GenerateGraphOptions, ResolvedGraphOptions } from './generate-graph.ts';
-export { mulberry32, rngFor, weighted } from './prng.ts';
-export type { Random } from './prng.ts';
 export { tallyChunks } from './rows.ts';
 export type {
   GraphChunk,

@@ -1,22 +1,11 @@
 /**
  * Deterministic randomness. Every entity draws from its own stream, seeded from (graph seed,
  * stream name, index), so any part of the graph can be regenerated lazily and identically
- * without replaying everything before it.
+ * without replaying everything before it. The generator itself (mulberry32) and the plain draws
+ * are the domain's, shared with the matchmaking evaluation and the benchmarks.
  */
-
-export type Random = () => number;
-
-/** mulberry32: a small, fast 32-bit generator; uniform in [0, 1). */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '@kobling/domain';
+import type { Random } from '@kobling/domain';
 
 /** FNV-1a over the stream name, mixed with the seed and index (murmur3 finaliser). */
 export function streamSeed(seed: number, stream: string, index: number): number {
@@ -33,30 +22,6 @@ export function streamSeed(seed: number, stream: string, index: number): number 
 
 export function rngFor(seed: number, stream: string, index = 0): Random {
   return mulberry32(streamSeed(seed, stream, index));
-}
-
-export function intBetween(random: Random, min: number, max: number): number {
-  return min + Math.floor(random() * (max - min + 1));
-}
-
-export function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
-
-/** Picks from [value, weight] pairs. */
-export function weighted<T>(random: Random, choices: readonly (readonly [T, number])[]): T {
-  let total = 0;
-  for (const [, w] of choices) total += w;
-  let r = random() * total;
-  for (const [value, w] of choices) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  const last = choices[choices.length - 1];
-  if (!last) throw new Error('weighted pick from no choices');
-  return last[0];
 }
 
 /** A cumulative distribution over indices; `sample` is a binary search (O(log n)). */

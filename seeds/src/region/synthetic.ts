@@ -12,8 +12,8 @@
  * - no organisation numbers (they would collide with the register) and no real web sites; email
  *   addresses use example.no.
  */
-import { slugify } from '@kobling/domain';
-import type { CompanyStage, TechnologyStage } from '@kobling/domain';
+import { seededRandom, slugify } from '@kobling/domain';
+import type { CompanyStage, SeededRandom, TechnologyStage } from '@kobling/domain';
 import { SEED_TIME, ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
 import {
   actorRow,
@@ -27,7 +27,6 @@ import {
 import { TOPICS, topicId, type TopicSlug } from './taxonomy.ts';
 import { REGION_MUNICIPALITIES } from './municipalities.ts';
 import { actorId, clusterId } from './facts.ts';
-import { seededRng, type Rng } from './prng.ts';
 
 /** The fixed seed of the synthetic data. */
 export const SYNTHETIC_SEED = 20_260_101;
@@ -382,7 +381,7 @@ const listOf = (slugs: readonly TopicSlug[]): string => {
 };
 
 /** A Zipf-like draw: the first topics of a list are much more likely. */
-const skewed = (rng: Rng, topics: readonly TopicSlug[]): TopicSlug =>
+const skewed = (rng: SeededRandom, topics: readonly TopicSlug[]): TopicSlug =>
   rng.weighted(topics.map((t, i) => [t, 1 / (i + 1)] as const));
 
 /** Per stage: employees from–to, founded from–to. */
@@ -424,7 +423,7 @@ export function syntheticGraph(facts: FactContext): {
   nodes: Record<string, Row[]>;
   relationships: SeedRelationship[];
 } {
-  const rng = seededRng(SYNTHETIC_SEED);
+  const rng = seededRandom(SYNTHETIC_SEED);
   const relationships: SeedRelationship[] = [];
   const hasTopic = (label: string, key: string, slug: TopicSlug, weight: number): void => {
     relationships.push(rel('HAS_TOPIC', ref(label, key), ref('Topic', topicId(slug)), { weight }));

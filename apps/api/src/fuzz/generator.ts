@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import { seededRandom } from '@kobling/domain';
 import { DOCUMENT_STRATEGIES } from './document-strategies.ts';
 import { ARGUMENT_TWISTS, fieldRequest } from './documents.ts';
 import type { Operation } from './documents.ts';
@@ -8,7 +9,6 @@ import type { ArgMode } from './inputs.ts';
 import { jsonPost } from './plan.ts';
 import type { GeneratorContext, Plan, RootField } from './plan.ts';
 import type { EntityPool } from './pool.ts';
-import { Rng } from './rng.ts';
 import { SHAPE_STRATEGIES } from './shape-strategies.ts';
 
 /*
@@ -121,7 +121,9 @@ export function requestGenerator(
 ): () => FuzzRequest {
   const { query, mutation } = rootFields(schema);
   const ctx: GeneratorContext = {
-    rng: new Rng(seed),
+    // The run's one random source: every choice draws from it, so a seed replays the same
+    // requests and a finding is reproduced by its seed and request number.
+    rng: seededRandom(seed),
     schema,
     pool,
     queryFields: query,

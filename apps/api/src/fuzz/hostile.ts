@@ -1,6 +1,6 @@
+import type { SeededRandom } from '@kobling/domain';
 import { LIMITS } from '../limits.ts';
 import type { EntityPool } from './pool.ts';
-import type { Rng } from './rng.ts';
 import { enumValue, list, object, scalar } from './values.ts';
 import type { FuzzValue } from './values.ts';
 
@@ -70,7 +70,7 @@ const HOSTILE_STRINGS: readonly string[] = [
 const LONG_LENGTHS = [1_000, 10_000, 60_000, LIMITS.maxBodyBytes - 2_000, LIMITS.maxBodyBytes + 1];
 const LONG_UNITS = ['a', '🙂', '\u0000', 'e\u0301', '\ud800', 'ø '];
 
-export function hostileString(rng: Rng): string {
+export function hostileString(rng: SeededRandom): string {
   if (rng.chance(0.12)) {
     const unit = rng.pick(LONG_UNITS);
     return unit.repeat(Math.ceil(rng.pick(LONG_LENGTHS) / unit.length));
@@ -119,7 +119,11 @@ const DATE_TIMES = [
  * type the argument wants (`entity`), also well-formed ids of that type that point at nothing:
  * they pass decoding and fail only in the resolver, inside its write transaction.
  */
-export function hostileId(rng: Rng, pool: EntityPool, entity: string | null = null): string {
+export function hostileId(
+  rng: SeededRandom,
+  pool: EntityPool,
+  entity: string | null = null,
+): string {
   if (entity && rng.chance(0.4)) {
     return b64(`${entity}:${rng.pick([`missing-${rng.int(0, 999)}`, rng.pick(HOSTILE_STRINGS)])}`);
   }
@@ -154,7 +158,7 @@ export function hostileId(rng: Rng, pool: EntityPool, entity: string | null = nu
 }
 
 /** A value of some other JSON type than the one asked for. */
-function wrongType(rng: Rng): FuzzValue {
+function wrongType(rng: SeededRandom): FuzzValue {
   return rng.pick<() => FuzzValue>([
     () => scalar(rng.pick([0, -1, 2 ** 31, 1.5])),
     () => scalar(rng.chance(0.5)),
@@ -166,7 +170,7 @@ function wrongType(rng: Rng): FuzzValue {
 
 /** A hostile value for a leaf type: its own edge cases, now and then a value of another type. */
 export function hostileLeaf(
-  rng: Rng,
+  rng: SeededRandom,
   typeName: string,
   enumValues: readonly string[],
   pool: EntityPool,
@@ -193,7 +197,7 @@ export function hostileLeaf(
   }
 }
 
-function hostileEnum(rng: Rng, values: readonly string[]): FuzzValue {
+function hostileEnum(rng: SeededRandom, values: readonly string[]): FuzzValue {
   const valid = rng.pick(values.length > 0 ? values : ['X']);
   return rng.pick<() => FuzzValue>([
     () => enumValue(valid.toLowerCase()),

@@ -1,9 +1,9 @@
 import { isEnumType, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import type { GraphQLInputField, GraphQLInputType } from 'graphql';
+import type { SeededRandom } from '@kobling/domain';
 import { hostileId, hostileLeaf, hostileString } from './hostile.ts';
 import { entityFor, plausibleLeaf } from './plausible.ts';
 import type { EntityPool } from './pool.ts';
-import type { Rng } from './rng.ts';
 import { list, object, scalar } from './values.ts';
 import type { FuzzValue } from './values.ts';
 
@@ -17,7 +17,7 @@ import type { FuzzValue } from './values.ts';
 export type ArgMode = 'plausible' | 'one-bad' | 'chaos' | 'bad-ids';
 
 export interface ValueContext {
-  readonly rng: Rng;
+  readonly rng: SeededRandom;
   readonly pool: EntityPool;
   /** The root field the value is for: a bare `id` argument means its entity. */
   readonly fieldName: string;

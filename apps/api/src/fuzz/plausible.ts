@@ -1,8 +1,8 @@
 import { orgNumberCheckDigit } from '@kobling/domain';
+import type { SeededRandom } from '@kobling/domain';
 import { encodeCursor } from '@kobling/graph';
 import { TEST_PASSWORD } from '../testing/fixture.ts';
 import type { EntityPool } from './pool.ts';
-import type { Rng } from './rng.ts';
 import { enumValue, scalar } from './values.ts';
 import type { FuzzValue } from './values.ts';
 
@@ -40,7 +40,7 @@ const WORDS = ['havbruk', 'ocean', 'energi', 'AI', 'NTNU', 'batteri', 'helse', '
 const PAST = ['2024-03-01T12:00:00.000Z', '2020-01-01T00:00:00.000Z', '2025-06-30T08:15:00.000Z'];
 const FUTURE = ['2099-01-01T00:00:00.000Z', '2030-05-17T00:00:00.000Z'];
 
-function orgNumber(rng: Rng): string {
+function orgNumber(rng: SeededRandom): string {
   for (;;) {
     const firstEight = String(rng.int(80_000_000, 99_999_999));
     const check = orgNumberCheckDigit(firstEight);
@@ -48,7 +48,7 @@ function orgNumber(rng: Rng): string {
   }
 }
 
-function plausibleString(rng: Rng, name: string, pool: EntityPool): string {
+function plausibleString(rng: SeededRandom, name: string, pool: EntityPool): string {
   const n = rng.int(0, 999_999);
   const lower = name.toLowerCase();
   if (lower === 'email') return rng.chance(0.3) ? rng.pick(pool.emails) : `fuzz${n}@example.test`;
@@ -74,7 +74,7 @@ function plausibleString(rng: Rng, name: string, pool: EntityPool): string {
   return rng.chance(0.5) ? rng.pick(WORDS) : `${rng.pick(WORDS)} ${rng.pick(WORDS)} ${n}`;
 }
 
-function plausibleInt(rng: Rng, name: string): number {
+function plausibleInt(rng: SeededRandom, name: string): number {
   const lower = name.toLowerCase();
   if (lower === 'first') return rng.int(1, 20);
   if (lower.startsWith('trl')) return rng.int(1, 9);
@@ -89,7 +89,7 @@ function plausibleInt(rng: Rng, name: string): number {
  * root field it belongs to (for a bare `id`).
  */
 export function plausibleLeaf(
-  rng: Rng,
+  rng: SeededRandom,
   typeName: string,
   enumValues: readonly string[],
   names: { readonly argName: string; readonly fieldName: string },
@@ -106,7 +106,7 @@ export function plausibleLeaf(
     case 'Int':
       return scalar(plausibleInt(rng, names.argName));
     case 'Float':
-      return scalar(Math.round(rng.float() * 100) / 100);
+      return scalar(Math.round(rng.next() * 100) / 100);
     case 'Boolean':
       return scalar(rng.chance(0.5));
     case 'DateTime':

@@ -8,9 +8,9 @@ import {
   isUnionType,
 } from 'graphql';
 import type { GraphQLField, GraphQLNamedType, GraphQLSchema } from 'graphql';
+import type { SeededRandom } from '@kobling/domain';
 import { hostileValue, plausibleValue } from './inputs.ts';
 import type { EntityPool } from './pool.ts';
-import type { Rng } from './rng.ts';
 import { toLiteral } from './values.ts';
 
 /*
@@ -20,7 +20,7 @@ import { toLiteral } from './values.ts';
  */
 
 export interface SelectionContext {
-  readonly rng: Rng;
+  readonly rng: SeededRandom;
   readonly schema: GraphQLSchema;
   readonly pool: EntityPool;
 }

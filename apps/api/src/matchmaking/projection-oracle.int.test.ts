@@ -1,3 +1,4 @@
+import { mulberry32 } from '@kobling/domain';
 import { bulkLoad } from '@kobling/graph';
 import type { Graph, QueryExecutor } from '@kobling/graph';
 import { openTestGraph } from '@kobling/graph/testing';
@@ -5,7 +6,7 @@ import { ProjectedRetrieval, rankCandidates } from '@kobling/matchmaking';
 import type { Seeker, SeekerTopic } from '@kobling/matchmaking';
 import { buildProjection } from '@kobling/projection';
 import type { Projection } from '@kobling/projection';
-import { actorId, generateGraph, mulberry32 } from '@kobling/seeds';
+import { actorId, generateGraph } from '@kobling/seeds';
 import { CypherRetrieval } from '../testing/cypher-retrieval.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

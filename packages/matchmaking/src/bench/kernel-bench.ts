@@ -3,8 +3,8 @@
  * retrieval returns), reported as nanoseconds per candidate edge and per candidate.
  * Run: `npm run bench -w @kobling/matchmaking` (or `node src/bench/kernel-bench.ts`).
  */
+import { seededRandom } from '@kobling/domain';
 import { topicStats, type Candidate, type Seeker, type TopicInfo } from '../candidate.ts';
-import { seededRandom } from '../random.ts';
 import { rankCandidates } from '../rank.ts';
 
 export interface KernelBenchOptions {

@@ -1,3 +1,4 @@
+import { seededRandom, type SeededRandom } from '@kobling/domain';
 import {
   NO_INTRODUCTIONS,
   topicStats,
@@ -10,7 +11,6 @@ import {
 } from '../candidate.ts';
 import { MatchmakingError } from '../errors.ts';
 import { buildAdjacency, scorePair, type Adjacency } from '../link-prediction.ts';
-import { seededRandom, type Random } from '../random.ts';
 import { scoreCandidates } from '../rank.ts';
 import { FEATURES } from '../features/types.ts';
 import { resolveWeights, type Weights } from '../weights.ts';
@@ -287,7 +287,7 @@ export interface EvalSplit {
   readonly k: number;
   readonly seed: number;
   readonly fraction: number;
-  readonly rng: Random;
+  readonly rng: SeededRandom;
   readonly adj: Adjacency;
   readonly stats: TopicStats;
   readonly queries: readonly EvalQuery[];

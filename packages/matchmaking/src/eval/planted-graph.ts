@@ -1,5 +1,5 @@
+import { seededRandom, type SeededRandom } from '@kobling/domain';
 import type { ActorKind, Helix, MunicipalityRef, WeightedTopic } from '../candidate.ts';
-import { seededRandom, type Random } from '../random.ts';
 import {
   EVAL_GRAPH_FORMAT,
   type EvalActor,
@@ -187,13 +187,13 @@ export function plantedGraph(options: PlantedGraphOptions): EvalGraph {
   };
 }
 
-function helixAndKind(u: number, rng: Random): [Helix, ActorKind] {
+function helixAndKind(u: number, rng: SeededRandom): [Helix, ActorKind] {
   if (u < 0.5) return ['INDUSTRY', rng.next() < 0.9 ? 'COMPANY' : 'INVESTOR'];
   if (u < 0.8) return ['ACADEMIA', rng.next() < 0.8 ? 'RESEARCH_GROUP' : 'INSTITUTION'];
   return ['GOVERNMENT', rng.next() < 0.6 ? 'PUBLIC_ACTOR' : 'INTERMEDIARY'];
 }
 
-function pickSize(rng: Random): number {
+function pickSize(rng: SeededRandom): number {
   const u = rng.next();
   return u < 0.3 ? 2 : u < 0.7 ? 3 : u < 0.9 ? 4 : 5;
 }
@@ -202,7 +202,7 @@ function pickSize(rng: Random): number {
 function sampleByActivity<T extends { activity: number }>(
   pool: readonly T[],
   n: number,
-  rng: Random,
+  rng: SeededRandom,
 ): T[] {
   const left = [...pool];
   const out: T[] = [];

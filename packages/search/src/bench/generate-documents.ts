@@ -5,6 +5,7 @@ import {
   DEFAULT_HELIX,
   OPPORTUNITY_KINDS,
   TECHNOLOGY_STAGES,
+  mulberry32,
 } from '@kobling/domain';
 import type { ActorKind } from '@kobling/domain';
 import type { SearchDocument, SearchDocumentType } from '../document.ts';
@@ -14,18 +15,6 @@ import { searchDocumentId } from '../document.ts';
  * Deterministic search documents for the benchmark: bokmål and English text, topics drawn with
  * Zipf-like frequencies (a few very common, a long tail), realistic facet values.
  */
-
-/** mulberry32: small, fast, seedable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const benchTopics: readonly (readonly [slug: string, en: string, nb: string])[] = [
   ['aquaculture', 'Aquaculture', 'Havbruk'],
@@ -140,7 +129,7 @@ function zipfPicker(n: number, rnd: () => number): () => number {
 }
 
 export function* generateSearchDocuments(count: number, seed = 42): Generator<SearchDocument> {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const topicIndex = zipfPicker(benchTopics.length, rnd);
   const wordIndex = zipfPicker(words.length, rnd);
