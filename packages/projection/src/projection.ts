@@ -1,5 +1,5 @@
 import type { Base } from './base.ts';
-import { ACTIVE, helixOf, kindOf, membershipStatusOf, sourceOf } from './codes.ts';
+import { ACTIVE, helixOf, kindOf, membershipStatusOf, sourceOf, stageOf } from './codes.ts';
 import type {
   ActorFacts,
   ClusterFact,
@@ -342,6 +342,15 @@ export class Projection {
     return undefined;
   }
 
+  /** Codes of the municipalities in the region, in code order (municipalities are few: a scan). */
+  regionMunicipalityCodes(): string[] {
+    const codes = new Set<string>();
+    const b = this.base;
+    for (let m = 0; m < b.municipalities.size; m += 1) codes.add(b.municipalities.ids[m]!);
+    for (const code of this.overlay.municipalities.keys()) codes.add(code);
+    return [...codes].filter((code) => this.municipality(code)?.inRegion === true).sort(byId);
+  }
+
   cluster(id: string): ClusterFact | null {
     const overlaid = this.overlay.clusters.get(id);
     if (overlaid !== undefined) return overlaid;
@@ -450,7 +459,7 @@ export class Projection {
       helix: helixOf(b.actorHelix[a]!),
       name: b.actorName[a]!,
       slug: b.actorSlug[a]!,
-      stage: b.actorStage[a] ?? null,
+      stage: stageOf(b.actorStage[a]!),
       source: sourceOf(b.actorSource[a]!),
       place: place < 0 ? null : b.municipalities.ids[place]!,
       topics: ties(b.actorTopics).map((e) => ({

@@ -6,7 +6,6 @@ import {
   setActorTopics,
   updateActor,
 } from '@kobling/use-cases';
-import type { Actor } from '@kobling/domain';
 import type { Link } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -29,7 +28,7 @@ import {
 import { projectionFor } from '../matchmaking/projection.ts';
 import { membershipsOf, participationsOf, topicLinksOf } from './projected-links.ts';
 import { projectedNodes } from './projected-nodes.ts';
-import { servedNode, servedNodes } from './projected.ts';
+import { idOf, servedNode, servedNodes } from './projected.ts';
 
 /* Relationship shapes shared with other types. */
 
@@ -83,7 +82,7 @@ export const RepresentationRef = builder.objectRef<Link<'REPRESENTS'>>('Represen
     actor: t.field({ type: ActorRef, resolve: (r) => r.toKey }),
     status: t.field({
       type: RepresentationStatusEnum,
-      resolve: (r) => r.status as 'CLAIMED' | 'APPROVED',
+      resolve: (r) => r.status,
     }),
     role: t.exposeString('role', { nullable: true }),
     since: t.field({ type: 'DateTime', resolve: (r) => r.since }),
@@ -108,8 +107,8 @@ export { ProjectParticipationRef };
 ActorRef.implement({
   description: 'An organisation of the triple helix',
   fields: (t) => ({
-    kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind as Actor['kind'] }),
-    helix: t.field({ type: HelixEnum, resolve: (a) => a.helix as Actor['helix'] }),
+    kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind }),
+    helix: t.field({ type: HelixEnum, resolve: (a) => a.helix }),
     name: t.exposeString('name'),
     slug: t.exposeString('slug'),
     description: t.exposeString('description', { nullable: true }),
@@ -122,7 +121,7 @@ ActorRef.implement({
     stage: t.field({
       type: CompanyStageEnum,
       nullable: true,
-      resolve: (a) => a.stage as Actor['stage'],
+      resolve: (a) => a.stage,
     }),
     source: t.exposeString('source'),
     sourceRef: t.exposeString('sourceRef', { nullable: true }),
@@ -161,7 +160,7 @@ ActorRef.implement({
       resolve: async (a, _args, ctx, info) => {
         const nodes = await projectedNodes(ctx);
         const ids = nodes.projection.actor(a.id)?.parts ?? [];
-        return servedNodes(info, nodes.actors, ids, (rest) => loadAll(ActorRef, ctx, rest));
+        return servedNodes(info, nodes.actors, ids, (rest) => loadAll(ActorRef, ctx, rest), idOf);
       },
     }),
     people: t.field({
@@ -180,8 +179,12 @@ ActorRef.implement({
       resolve: async (a, _args, ctx, info) => {
         const nodes = await projectedNodes(ctx);
         const ids = nodes.projection.actor(a.id)?.opportunities ?? [];
-        return servedNodes(info, nodes.opportunities, ids, (rest) =>
-          loadAll(OpportunityRef, ctx, rest),
+        return servedNodes(
+          info,
+          nodes.opportunities,
+          ids,
+          (rest) => loadAll(OpportunityRef, ctx, rest),
+          idOf,
         );
       },
     }),

@@ -17,7 +17,7 @@ import { projectionFor } from '../matchmaking/projection.ts';
 import { clusterMembershipsOf, projectPartnersOf } from './projected-links.ts';
 import type { ProjectPartner } from './projected-links.ts';
 import { projectedNodes } from './projected-nodes.ts';
-import { servedNode, servedNodes } from './projected.ts';
+import { idOf, servedNode, servedNodes } from './projected.ts';
 
 const ClusterProjectPartnerRef = builder
   .objectRef<ProjectPartner>('ClusterProjectPartner')
@@ -33,8 +33,12 @@ const ClusterProjectPartnerRef = builder
         type: [ProjectRef],
         resolve: async (p, _args, ctx, info) => {
           const nodes = await projectedNodes(ctx);
-          return servedNodes(info, nodes.projects, p.projectIds, (rest) =>
-            loadAll(ProjectRef, ctx, rest),
+          return servedNodes(
+            info,
+            nodes.projects,
+            p.projectIds,
+            (rest) => loadAll(ProjectRef, ctx, rest),
+            idOf,
           );
         },
       }),
@@ -46,7 +50,7 @@ ClusterRef.implement({
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
-    level: t.field({ type: ClusterLevelEnum, resolve: (c) => c.level as 'ARENA' }),
+    level: t.field({ type: ClusterLevelEnum, resolve: (c) => c.level }),
     theme: t.exposeString('theme', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     website: t.exposeString('website', { nullable: true }),
@@ -61,9 +65,7 @@ ClusterRef.implement({
       resolve: async (c, args, ctx) => {
         const links = clusterMembershipsOf(await projectionFor(ctx), c.id);
         return links.filter(
-          (m) =>
-            canSeeMembership(ctx, m) &&
-            (!args.statuses || args.statuses.includes(m.status as 'ACTIVE')),
+          (m) => canSeeMembership(ctx, m) && (!args.statuses || args.statuses.includes(m.status)),
         );
       },
     }),
@@ -76,6 +78,7 @@ ClusterRef.implement({
           (await projectedNodes(ctx)).actors,
           links.map((l) => l.fromKey),
           (rest) => loadAll(ActorRef, ctx, rest),
+          idOf,
         );
       },
     }),

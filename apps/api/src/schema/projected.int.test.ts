@@ -182,3 +182,17 @@ describe('a cluster from the graph projection', () => {
     expect(t.graph.runner.roundTrips - before).toBeLessThanOrEqual(3);
   });
 });
+
+describe('the region from the graph projection', () => {
+  it('lists the municipalities of the region as the store does, without a round-trip', async () => {
+    const before = t.graph.runner.roundTrips;
+    const { body } = await t.gql('{ region { municipalities { code name inRegion } } }');
+    expect(body.errors).toBeUndefined();
+    expect(t.graph.runner.roundTrips - before).toBe(0);
+    const stored = await t.graph.municipalities.list(t.graph.runner, { inRegion: true });
+    expect(stored.length).toBeGreaterThan(0);
+    expect((body.data?.region as { municipalities: unknown[] }).municipalities).toEqual(
+      stored.map((m) => ({ code: m.code, name: m.name, inRegion: true })),
+    );
+  });
+});

@@ -68,19 +68,20 @@ export function servedNode<Row>(
 }
 
 /**
- * The nodes for a list field of ids, in their order: parts where servedNode may serve them, the
- * rest loaded (and filtered by what the viewer may see) through `load`.
+ * The nodes for a list field of keys, in their order: parts where servedNode may serve them, the
+ * rest loaded (and filtered by what the viewer may see) through `load` and matched by `keyOf`.
  */
-export async function servedNodes<Row extends { id: string }>(
+export async function servedNodes<Row>(
   info: GraphQLResolveInfo,
   projected: Projected<Row>,
   ids: readonly string[],
   load: (ids: readonly string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
 ): Promise<Row[]> {
   const served = ids.map((id) => servedNode(info, projected, id));
   const missing = served.filter((node): node is string => typeof node === 'string');
   const loaded = new Map(
-    missing.length === 0 ? [] : (await load(missing)).map((row) => [row.id, row]),
+    missing.length === 0 ? [] : (await load(missing)).map((row) => [keyOf(row), row]),
   );
   return served.flatMap((node) => {
     if (typeof node !== 'string') return [node];
@@ -88,6 +89,9 @@ export async function servedNodes<Row extends { id: string }>(
     return row ? [row] : [];
   });
 }
+
+/** The key of a row keyed by `id` (most are), for servedNodes. */
+export const idOf = (row: { readonly id: string }): string => row.id;
 
 /** The projection keeps properties as the strings it read; these narrow them to the model's. */
 export function inVocabulary<T extends string>(

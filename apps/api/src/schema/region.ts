@@ -1,13 +1,16 @@
-import type { KpiObservationRow, MunicipalityRow } from '@kobling/graph';
+import type { KpiObservationRow } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import { HelixEnum, ActorKindEnum } from './enums.ts';
+import { loadAll } from './load.ts';
+import { projectedNodes } from './projected-nodes.ts';
+import { servedNodes } from './projected.ts';
 import { MunicipalityRef } from './refs.ts';
 import type { ActorKind, Helix } from '@kobling/domain';
 import { REGION_GOALS } from '../region-goals.ts';
 
 interface ActorCount {
-  kind: string;
-  helix: string;
+  kind: ActorKind;
+  helix: Helix;
   count: number;
 }
 
@@ -19,15 +22,14 @@ interface RegionCounts {
 
 /** Each figure is read when a query asks for it; the counts once per request. */
 interface RegionShape {
-  municipalities(): Promise<MunicipalityRow[]>;
   counts(): Promise<RegionCounts>;
   kpis(): Promise<KpiObservationRow[]>;
 }
 
 const ActorCountRef = builder.objectRef<ActorCount>('ActorCount').implement({
   fields: (t) => ({
-    kind: t.field({ type: ActorKindEnum, resolve: (c) => c.kind as ActorKind }),
-    helix: t.field({ type: HelixEnum, resolve: (c) => c.helix as Helix }),
+    kind: t.field({ type: ActorKindEnum, resolve: (c) => c.kind }),
+    helix: t.field({ type: HelixEnum, resolve: (c) => c.helix }),
     count: t.exposeInt('count'),
   }),
 });
@@ -57,7 +59,20 @@ const GoalsRef = builder.objectRef<typeof REGION_GOALS>('RegionGoals').implement
 const RegionRef = builder.objectRef<RegionShape>('Region').implement({
   description: 'Trondheimsregionen at a glance',
   fields: (t) => ({
-    municipalities: t.field({ type: [MunicipalityRef], resolve: (r) => r.municipalities() }),
+    municipalities: t.field({
+      type: [MunicipalityRef],
+      description: 'In code order',
+      resolve: async (_r, _args, ctx, info) => {
+        const nodes = await projectedNodes(ctx);
+        return servedNodes(
+          info,
+          nodes.municipalities,
+          nodes.projection.regionMunicipalityCodes(),
+          (codes) => loadAll(MunicipalityRef, ctx, codes),
+          (row) => row.code,
+        );
+      },
+    }),
     actorCounts: t.field({
       type: [ActorCountRef],
       description: 'Actors by kind and helix',
@@ -95,7 +110,6 @@ builder.queryFields((t) => ({
         };
       };
       return {
-        municipalities: () => ctx.graph.municipalities.list(tx, { inRegion: true }),
         counts: () => (counts ??= readCounts()),
         kpis: () => ctx.graph.kpis.series(tx),
       };
