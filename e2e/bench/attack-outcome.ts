@@ -1,5 +1,5 @@
 /** What attackers got back, counted per kind of attack. */
-import { percentile } from './latency.ts';
+import { percentile } from '@kobling/seeds';
 
 /** One attack request: its kind, what came back (status and GraphQL result, or error), time. */
 export interface AttackOutcome {
@@ -34,16 +34,13 @@ export class OutcomeTally {
   }
 
   figures(seconds: number): KindFigures[] {
-    return [...this.byKind].map(([kind, { ms, results }]) => {
-      const sorted = [...ms].sort((a, b) => a - b);
-      return {
-        kind,
-        requests: sorted.length,
-        rps: sorted.length / seconds,
-        p50: percentile(sorted, 50),
-        p95: percentile(sorted, 95),
-        results: [...results].sort((a, b) => b[1] - a[1]),
-      };
-    });
+    return [...this.byKind].map(([kind, { ms, results }]) => ({
+      kind,
+      requests: ms.length,
+      rps: ms.length / seconds,
+      p50: percentile(ms, 50),
+      p95: percentile(ms, 95),
+      results: [...results].sort((a, b) => b[1] - a[1]),
+    }));
   }
 }

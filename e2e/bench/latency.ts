@@ -1,4 +1,5 @@
 /** Percentiles and rates of one measured target. */
+import { percentile } from '@kobling/seeds';
 
 export interface Summary {
   readonly count: number;
@@ -8,20 +9,12 @@ export interface Summary {
   readonly p99: number;
 }
 
-/** Nearest-rank percentile of an ascending list (NaN when empty). */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
-
 export function summarize(latenciesMs: readonly number[], seconds: number): Summary {
-  const sorted = [...latenciesMs].sort((a, b) => a - b);
   return {
-    count: sorted.length,
-    rps: sorted.length / seconds,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
+    count: latenciesMs.length,
+    rps: latenciesMs.length / seconds,
+    p50: percentile(latenciesMs, 50),
+    p95: percentile(latenciesMs, 95),
+    p99: percentile(latenciesMs, 99),
   };
 }
