@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTER_IMPORT_SLOT } from '@kobling/graph';
+import type { ImportJobRow } from '@kobling/graph';
 import { STALE_AFTER_MS } from './register-import.ts';
 import { mutate, openTestApi } from './testing/fixture.ts';
 import type { AsUser, TestApi } from './testing/fixture.ts';
@@ -130,7 +131,7 @@ describe('importRegister', () => {
     const other = await openTestApi({ graph: t.graph, settings: { importDir: dir } });
     // A RUNNING job of a live process, as another instance would have written it.
     const now = Date.now();
-    const running = {
+    const running: ImportJobRow = {
       id: 'import:running-elsewhere',
       path: 'units.json',
       dryRun: false,

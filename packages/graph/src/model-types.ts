@@ -15,15 +15,17 @@ type ValueOf<T extends PropertyType> = T extends 'STRING'
       ? boolean
       : string[];
 
-type RowOf<Props> = {
-  -readonly [K in keyof Props]: Props[K] extends {
-    type: infer T extends PropertyType;
-    required: true;
-  }
+/** A property's value: one of its vocabulary when the model names one, else by its type. */
+type PropertyValue<P> = P extends { values: readonly (infer V extends string)[] }
+  ? V
+  : P extends { type: infer T extends PropertyType }
     ? ValueOf<T>
-    : Props[K] extends { type: infer T extends PropertyType }
-      ? ValueOf<T> | null
-      : never;
+    : never;
+
+type RowOf<Props> = {
+  -readonly [K in keyof Props]: Props[K] extends { required: true }
+    ? PropertyValue<Props[K]>
+    : PropertyValue<Props[K]> | null;
 };
 
 /** A stored node of the label, exactly as the model declares it (optional properties are null). */

@@ -1,5 +1,12 @@
 import type { ExportValue } from '@kobling/graph/export';
-import { ACTOR_KINDS, HELICES, MEMBERSHIP_STATUSES, SOURCES, codeOf } from './codes.ts';
+import {
+  ACTOR_KINDS,
+  COMPANY_STAGES,
+  HELICES,
+  MEMBERSHIP_STATUSES,
+  SOURCES,
+  codeOf,
+} from './codes.ts';
 import { buildCsr, invertCsr } from './csr.ts';
 import type { Csr } from './csr.ts';
 import { Column, IdTable } from './ids.ts';
@@ -14,7 +21,7 @@ export interface Base {
   readonly actorHelix: Uint8Array;
   readonly actorName: readonly string[];
   readonly actorSlug: readonly string[];
-  readonly actorStage: readonly (string | null)[];
+  readonly actorStage: Uint8Array;
   readonly actorSource: Uint8Array;
   /** Municipality index, -1 when none. */
   readonly actorPlace: Int32Array;
@@ -167,7 +174,7 @@ export class BaseBuilder {
     helix: number;
     name: string;
     slug: string;
-    stage: string | null;
+    stage: number;
     source: number;
   }[] = [];
   private readonly municipalities = new IdTable();
@@ -264,7 +271,7 @@ export class BaseBuilder {
           helix: codeOf(HELICES, optStr(r[2])),
           name: str(r[3]),
           slug: str(r[4]),
-          stage: optStr(r[5]),
+          stage: codeOf(COMPANY_STAGES, optStr(r[5])),
           source: codeOf(SOURCES, optStr(r[6])),
         });
         return;
@@ -480,7 +487,7 @@ export class BaseBuilder {
       actorHelix: Uint8Array.from(actorRows, (a) => a.helix),
       actorName: actorRows.map((a) => a.name),
       actorSlug: actorRows.map((a) => a.slug),
-      actorStage: actorRows.map((a) => a.stage),
+      actorStage: Uint8Array.from(actorRows, (a) => a.stage),
       actorSource: Uint8Array.from(actorRows, (a) => a.source),
       actorPlace,
       actorsBySlug: Int32Array.from(actorRows.map((_, i) => i)).sort((a, b) => {

@@ -1,4 +1,4 @@
-import type { ActorKind, Helix, Source } from '@kobling/domain';
+import type { ActorKind, CompanyStage, Helix, Source } from '@kobling/domain';
 
 /*
  * The facts of the projection as plain rows: what one entity looks like to a reader, whether it
@@ -36,7 +36,7 @@ export interface ActorFacts {
   readonly helix: Helix;
   readonly name: string;
   readonly slug: string;
-  readonly stage: string | null;
+  readonly stage: CompanyStage | null;
   /** Where its row comes from ("seed", "synthetic", a register, the platform). */
   readonly source: Source;
   /** Its municipality code (the lowest, should there be several). */

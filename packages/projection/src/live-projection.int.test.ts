@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { ActorKind, Helix } from '@kobling/domain';
 import type { Graph, QueryExecutor } from '@kobling/graph';
 import { openTestGraph, sampleRow } from '@kobling/graph/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import { projectionDifferences } from './testing.ts';
 describe('the projection follows the change feed', () => {
   let graph: Graph;
   let live: LiveProjection;
-  const actor = (id: string, kind = 'COMPANY', helix = 'INDUSTRY') =>
+  const actor = (id: string, kind: ActorKind = 'COMPANY', helix: Helix = 'INDUSTRY') =>
     sampleRow('Actor', { id, slug: id, name: id.toUpperCase(), kind, helix });
   const write = async (work: (tx: QueryExecutor) => Promise<unknown>) => {
     await graph.runner.write(work);

@@ -12,6 +12,7 @@ import type {
 import { byId } from './facts.ts';
 import {
   ACTOR_KINDS,
+  COMPANY_STAGES,
   HELICES,
   MEMBERSHIP_STATUSES,
   SOURCES,
@@ -20,6 +21,7 @@ import {
   kindOf,
   membershipStatusOf,
   sourceOf,
+  stageOf,
 } from './codes.ts';
 import type { ChangeSet } from './overlay.ts';
 import type { Projection } from './projection.ts';
@@ -184,7 +186,7 @@ async function readActor(graph: Graph, tx: QueryExecutor, id: string): Promise<A
     helix: helixOf(codeOf(HELICES, row.helix)),
     name: row.name,
     slug: row.slug,
-    stage: row.stage ?? null,
+    stage: stageOf(codeOf(COMPANY_STAGES, row.stage)),
     source: sourceOf(codeOf(SOURCES, row.source)),
     place: placeCodes[0] ?? null,
     topics: topics.map((l) => ({ topicId: l.toKey, weight: l.weight })),

@@ -1,3 +1,4 @@
+import type { ActorKind, Helix } from '@kobling/domain';
 import type { Graph, NodeRow } from '@kobling/graph';
 import { openTestGraph, sampleRow } from '@kobling/graph/testing';
 import { ProjectedRetrieval } from '@kobling/matchmaking';
@@ -23,7 +24,7 @@ describe('candidate retrieval over the graph projection', () => {
       actorCount,
       ...extra,
     });
-  const actor = (id: string, kind: string, helix: string) =>
+  const actor = (id: string, kind: ActorKind, helix: Helix) =>
     sampleRow('Actor', { id, slug: id, name: id.toUpperCase(), kind, helix });
 
   beforeAll(async () => {

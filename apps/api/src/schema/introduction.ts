@@ -5,7 +5,6 @@ import {
   respondToIntroduction,
 } from '@kobling/use-cases';
 import type { ExplainPair } from '@kobling/use-cases';
-import type { IntroductionStatus } from '@kobling/domain';
 import { builder } from '../builder.ts';
 import { mapped, underInput } from '../errors.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
@@ -28,7 +27,7 @@ IntroductionRef.implement({
       resolve: (i, _args, ctx) =>
         i.status === 'REQUESTED' && i.expiresAt !== null && i.expiresAt <= ctx.settings.now()
           ? 'EXPIRED'
-          : (i.status as IntroductionStatus),
+          : i.status,
     }),
     message: t.exposeString('message', { nullable: true }),
     score: t.exposeFloat('score', { nullable: true }),

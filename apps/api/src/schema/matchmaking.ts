@@ -1,5 +1,4 @@
 import type {
-  ActorKind,
   ConsortiumRole,
   FeatureName,
   Helix,
@@ -614,8 +613,8 @@ builder.queryFields((t) => ({
       }
       const f = args.filters ?? {};
       const filters: SuggestionFilters = {
-        kinds: (f.kinds ?? []) as ActorKind[],
-        helices: (f.helices ?? []) as Helix[],
+        kinds: f.kinds ?? [],
+        helices: f.helices ?? [],
         municipalities: checkMunicipalities(f.municipalities, ['filters', 'municipalities']),
         includeExistingPartners: f.includeExistingPartners ?? false,
       };
@@ -666,8 +665,8 @@ builder.queryFields((t) => ({
           {
             text,
             topicIds,
-            kinds: (input.kinds ?? []) as ActorKind[],
-            helices: (input.helices ?? []) as Helix[],
+            kinds: input.kinds ?? [],
+            helices: input.helices ?? [],
             municipalities: checkMunicipalities(input.municipalities, ['input', 'municipalities']),
             ...(onBehalf ? { onBehalfOfActorId: onBehalf } : {}),
             includeExistingPartners: input.includeExistingPartners ?? false,

@@ -1,5 +1,4 @@
 import { closeOpportunity, postOpportunity } from '@kobling/use-cases';
-import type { OpportunityKind } from '@kobling/domain';
 import { builder } from '../builder.ts';
 import { mapped, underInput } from '../errors.ts';
 import { useCaseDeps } from '../use-case-deps.ts';
@@ -15,17 +14,17 @@ OpportunityRef.implement({
     'A need, offer or challenge posted by an actor; PRIVATE ones only to that actor and admins',
   authScopes: async (o, ctx) => ctx.access.canSeeOpportunity(o),
   fields: (t) => ({
-    kind: t.field({ type: OpportunityKindEnum, resolve: (o) => o.kind as OpportunityKind }),
+    kind: t.field({ type: OpportunityKindEnum, resolve: (o) => o.kind }),
     title: t.exposeString('title'),
     body: t.exposeString('body', { nullable: true }),
     source: t.exposeString('source', {
       description: 'Where the row comes from ("synthetic" rows are illustrative, not facts)',
     }),
     sourceRef: t.exposeString('sourceRef', { nullable: true }),
-    status: t.field({ type: OpportunityStatusEnum, resolve: (o) => o.status as 'OPEN' | 'CLOSED' }),
+    status: t.field({ type: OpportunityStatusEnum, resolve: (o) => o.status }),
     visibility: t.field({
       type: OpportunityVisibilityEnum,
-      resolve: (o) => o.visibility as 'PUBLIC' | 'PRIVATE',
+      resolve: (o) => o.visibility,
     }),
     expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.expiresAt }),
     closedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.closedAt }),

@@ -14,7 +14,7 @@ const RegisterImportRef = builder.objectRef<ImportJobRow>('RegisterImport').impl
     dryRun: t.exposeBoolean('dryRun'),
     status: t.field({
       type: RegisterImportStatusEnum,
-      resolve: (j) => j.status as 'RUNNING' | 'DONE' | 'FAILED',
+      resolve: (j) => j.status,
     }),
     startedAt: t.field({ type: 'DateTime', resolve: (j) => j.startedAt }),
     finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.finishedAt }),

@@ -1,5 +1,4 @@
 import { addMilestone, createTechnology, linkTechnologyActor } from '@kobling/use-cases';
-import type { TechnologyStage } from '@kobling/domain';
 import type { MilestoneRow, TechnologyRow } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -14,7 +13,7 @@ import { ActorRef, MilestoneRef, TechnologyRef } from './refs.ts';
 MilestoneRef.implement({
   description: 'A dated step in the history of a technology',
   fields: (t) => ({
-    stage: t.field({ type: TechnologyStageEnum, resolve: (m) => m.stage as TechnologyStage }),
+    stage: t.field({ type: TechnologyStageEnum, resolve: (m) => m.stage }),
     trl: t.exposeInt('trl'),
     at: t.field({ type: 'DateTime', resolve: (m) => m.at }),
     note: t.exposeString('note', { nullable: true }),
@@ -41,7 +40,7 @@ TechnologyRef.implement({
       description: 'Where the row comes from ("synthetic" rows are illustrative, not facts)',
     }),
     sourceRef: t.exposeString('sourceRef', { nullable: true }),
-    stage: t.field({ type: TechnologyStageEnum, resolve: (x) => x.stage as TechnologyStage }),
+    stage: t.field({ type: TechnologyStageEnum, resolve: (x) => x.stage }),
     milestones: t.field({
       type: [MilestoneRef],
       description: 'Oldest first',

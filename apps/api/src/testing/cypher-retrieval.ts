@@ -109,8 +109,8 @@ const candidateBasics = defineQuery<
   {
     id: string;
     name: string;
-    kind: string;
-    helix: string;
+    kind: ActorKind;
+    helix: Helix;
     places: { code: string | null; name: string | null; inRegion: boolean | null }[];
   }
 >(
@@ -243,8 +243,8 @@ export class CypherRetrieval {
       id,
       actorId,
       name: actor.name,
-      kind: actor.kind as ActorKind,
-      helix: actor.helix as Helix,
+      kind: actor.kind,
+      helix: actor.helix,
       ...(context.municipality ? { municipality: context.municipality } : {}),
       topics,
       needs: context.needs,
@@ -274,8 +274,8 @@ export class CypherRetrieval {
       ...base,
       actorId: actor.id,
       name: actor.name,
-      kind: actor.kind as ActorKind,
-      helix: actor.helix as Helix,
+      kind: actor.kind,
+      helix: actor.helix,
       ...(context.municipality ? { municipality: context.municipality } : {}),
       offers: context.offers,
       clusterIds: context.clusterIds,
@@ -465,8 +465,8 @@ export class CypherRetrieval {
       candidates.push({
         id,
         name: row.name,
-        kind: row.kind as ActorKind,
-        helix: row.helix as Helix,
+        kind: row.kind,
+        helix: row.helix,
         ...(municipality
           ? { municipality: { code: municipality.code, name: municipality.name } }
           : {}),

@@ -1,7 +1,7 @@
 import { uuidv7 } from '@kobling/domain';
 import { NodeStore, openGraph } from '@kobling/graph';
 import { openTestGraph } from '@kobling/graph/testing';
-import type { Graph, UserRow } from '@kobling/graph';
+import type { Graph, Link, UserRow } from '@kobling/graph';
 import type { SearchSync } from '@kobling/search-sync';
 import { hashPassword } from '../auth/password.ts';
 import { LoginRateLimiter } from '../auth/rate-limit.ts';
@@ -146,21 +146,19 @@ export async function openTestApi(
         createdAt: now,
         expiresAt: now + SESSION_TTL_MS,
       });
+      const represents = (
+        actorId: string,
+        status: Link<'REPRESENTS'>['status'],
+      ): Link<'REPRESENTS'> => ({
+        fromKey: user.id,
+        toKey: actorId,
+        status,
+        role: null,
+        since: now,
+      });
       const reps = [
-        ...(o.represents ?? []).map((a) => ({
-          fromKey: user.id,
-          toKey: a,
-          status: 'APPROVED',
-          role: null,
-          since: now,
-        })),
-        ...(o.claims ?? []).map((a) => ({
-          fromKey: user.id,
-          toKey: a,
-          status: 'CLAIMED',
-          role: null,
-          since: now,
-        })),
+        ...(o.represents ?? []).map((a) => represents(a, 'APPROVED')),
+        ...(o.claims ?? []).map((a) => represents(a, 'CLAIMED')),
       ];
       await graph.accounts.represents.merge(tx, reps);
       await graph.accounts.manages.merge(

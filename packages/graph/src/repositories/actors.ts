@@ -64,7 +64,13 @@ RETURN t.id AS id`,
 
 const regionCounts = defineQuery<
   Record<string, never>,
-  { kind: string; helix: string; actors: number; techActors: number; techEmployees: number }
+  {
+    kind: ActorRow['kind'];
+    helix: ActorRow['helix'];
+    actors: number;
+    techActors: number;
+    techEmployees: number;
+  }
 >(
   'actor.regionCounts',
   'read',

@@ -1,3 +1,4 @@
+import type { MembershipRole, MembershipStatus } from '@kobling/domain';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -67,9 +68,9 @@ export class ClusterRepository {
     tx: QueryExecutor,
     actorId: string,
     clusterId: string,
-    status: string,
+    status: MembershipStatus,
     now: number,
-    role: string | null = null,
+    role: MembershipRole | null = null,
   ): Promise<Membership> {
     const link: Membership = { fromKey: actorId, toKey: clusterId, status, role, since: now };
     await this.memberships.merge(tx, [link]);

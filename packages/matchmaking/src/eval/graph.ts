@@ -64,6 +64,11 @@ const str = (x: unknown, where: string): string =>
   typeof x === 'string' && x.length > 0 ? x : fail(`${where} must be a non-empty string`);
 const arr = (x: unknown, where: string): unknown[] =>
   Array.isArray(x) ? x : fail(`${where} must be an array`);
+/** A value of the vocabulary, found in the list itself so it is typed as the list's union. */
+const oneOf = <T extends string>(list: readonly T[], x: unknown, where: string): T => {
+  const value = str(x, where);
+  return list.find((v) => v === value) ?? fail(`${where} ${value} is unknown`);
+};
 
 /**
  * Validate parsed JSON as an EvalGraph: known kinds/helices, unique ids, and every reference
@@ -105,10 +110,8 @@ export function parseEvalGraph(json: unknown): EvalGraph {
   const actors: EvalActor[] = arr(json.actors, 'actors').map((a, i) => {
     const w = `actors[${i}]`;
     if (!isObj(a)) fail(`${w} must be an object`);
-    const kind = str(a.kind, `${w}.kind`);
-    const helix = str(a.helix, `${w}.helix`);
-    if (!(ACTOR_KINDS as readonly string[]).includes(kind)) fail(`${w}.kind ${kind} is unknown`);
-    if (!(HELICES as readonly string[]).includes(helix)) fail(`${w}.helix ${helix} is unknown`);
+    const kind = oneOf(ACTOR_KINDS, a.kind, `${w}.kind`);
+    const helix = oneOf(HELICES, a.helix, `${w}.helix`);
     let municipality: MunicipalityRef | undefined;
     if (a.municipality !== undefined && a.municipality !== null) {
       if (!isObj(a.municipality)) fail(`${w}.municipality must be { code, name }`);
@@ -121,8 +124,8 @@ export function parseEvalGraph(json: unknown): EvalGraph {
     return {
       id: str(a.id, `${w}.id`),
       name: str(a.name, `${w}.name`),
-      kind: kind as ActorKind,
-      helix: helix as Helix,
+      kind,
+      helix,
       ...(municipality ? { municipality } : {}),
       inRegion: a.inRegion,
       topics: arr(a.topics, `${w}.topics`).map((t, j) => {

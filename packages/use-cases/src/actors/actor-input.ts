@@ -55,7 +55,7 @@ export function checkedUpdate(
   patch: Record<string, unknown>,
   now: number,
 ): ActorRow {
-  const merged = { ...current, ...patch, updatedAt: now } as ActorRow;
+  const merged: ActorRow = { ...current, ...patch, updatedAt: now };
   const result = actorSchema.safeParse({ ...merged, id: uuidv7(now) });
   if (result.success) return merged;
   const touched = new Set(Object.keys(patch));

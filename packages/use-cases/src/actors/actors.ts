@@ -40,7 +40,7 @@ export async function createActor(
   const code = parseMunicipality(municipalityCode);
   const now = deps.now();
   const parsed = parseOrThrow(actorCreateInput, { ...given(fields, true), source: 'user' });
-  const actor = newActor(parsed, now) as ActorRow;
+  const actor: ActorRow = newActor(parsed, now);
   const { actors, accounts } = deps.graph;
   return storeErrorsTyped(() =>
     deps.graph.runner.write(async (tx) => {

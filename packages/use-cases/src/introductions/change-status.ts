@@ -46,7 +46,7 @@ export function changeStatus(
 }
 
 function assertTransition(row: IntroductionRow, to: IntroductionStatus, now: number): void {
-  const from = row.status as IntroductionStatus;
+  const from = row.status;
   if (from === 'REQUESTED' && row.expiresAt !== null && row.expiresAt <= now) {
     throw new ConflictError(
       'status',

@@ -73,7 +73,7 @@ export async function requestIntroduction(
     expiresAt: now + deps.introductionExpiryMs,
     source: 'user',
   });
-  const row = newIntroduction(create, now) as IntroductionRow;
+  const row: IntroductionRow = newIntroduction(create, now);
   const explain = input.fromSuggestion ? await deps.explainer() : null;
   const { graph } = deps;
   return storeErrorsTyped(() =>

@@ -41,7 +41,7 @@ export async function postOpportunity(
     ...Object.fromEntries(present),
     source: 'user',
   });
-  const row = newOpportunity(parsed, deps.now()) as OpportunityRow;
+  const row: OpportunityRow = newOpportunity(parsed, deps.now());
   const { graph } = deps;
   return storeErrorsTyped(() =>
     graph.runner.write(async (tx) => {

@@ -45,7 +45,7 @@ export async function updateMyPerson(
         parseOrThrow(personCreateInput, { ...fields, listed: false, source: 'user' }),
         now,
       );
-      const stored = await people.nodes.create(tx, created as PersonRow);
+      const stored = await people.nodes.create(tx, created);
       await accounts.person.merge(tx, [{ fromKey: user.id, toKey: stored.id }]);
       return stored;
     }),

@@ -5,8 +5,7 @@ import {
   parseOrThrow,
   technologyCreateInput,
 } from '@kobling/domain';
-import type { TechnologyStage } from '@kobling/domain';
-import type { MilestoneRow, QueryExecutor, TechnologyRow } from '@kobling/graph';
+import type { QueryExecutor, TechnologyRow } from '@kobling/graph';
 import type { UseCaseDeps } from '../deps.ts';
 import { assertAllowed, forbidden, storeErrorsTyped } from '../errors.ts';
 import type { Viewer } from '../viewer.ts';
@@ -40,10 +39,10 @@ export async function createTechnology(
   assertAllowed(viewer, viewer.isAdmin || (origin !== null && viewer.approvedActorIds.has(origin)));
   const now = deps.now();
   const parsed = parseOrThrow(technologyCreateInput, { ...given(input.fields), source: 'user' });
-  const technology = newTechnology(parsed, now) as TechnologyRow;
+  const technology: TechnologyRow = newTechnology(parsed, now);
   const milestone = newMilestone(
     {
-      stage: technology.stage as TechnologyStage,
+      stage: technology.stage,
       trl: technology.trl,
       at: now,
       note: 'Registered',
@@ -52,7 +51,7 @@ export async function createTechnology(
     },
     [],
     now,
-  ) as MilestoneRow;
+  );
   const { actors, technologies } = deps.graph;
   return storeErrorsTyped(() =>
     deps.graph.runner.write(async (tx) => {
@@ -91,9 +90,9 @@ export async function addMilestone(
       const [history] = await technologies.history(tx, [input.technologyId]);
       const milestone = newMilestone(
         parsed,
-        (history ?? []).map((m) => ({ stage: m.stage as TechnologyStage, trl: m.trl, at: m.at })),
+        (history ?? []).map((m) => ({ stage: m.stage, trl: m.trl, at: m.at })),
         now,
-      ) as MilestoneRow;
+      );
       return technologies.addMilestone(tx, input.technologyId, milestone, now);
     }),
   );
