@@ -12,6 +12,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { median } from '@kobling/seeds';
 import { writeSection } from './benchmarks-doc.ts';
 import { closedLoop } from './closed-loop.ts';
 import { summarize } from './latency.ts';
@@ -128,12 +129,6 @@ async function measure(
   );
   return summarize(latencies, (performance.now() - started) / 1000);
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 const loadBefore = loadavg()[0]!;
 const platform = await startPlatform({

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { percentile } from '@kobling/seeds';
+import { median, percentile } from '@kobling/seeds';
 import { writeSection } from './benchmarks-doc.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,12 +67,6 @@ const BASELINES: Target[] = [
     },
   },
 ];
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function once(target: Target): Promise<number> {
   const start = performance.now();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile } from './stats.ts';
+import { median, percentile } from './stats.ts';
 
 // Every benchmark (seeds, the API's, e2e's) reports this definition; a change moves their figures.
 describe('percentile (nearest rank)', () => {
@@ -13,5 +13,13 @@ describe('percentile (nearest rank)', () => {
 
   it('is NaN without samples', () => {
     expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
   });
 });

@@ -6,8 +6,16 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[rank] as number;
 }
 
+/**
+ * The middle value, or the mean of the two middle ones for an even count (NaN when empty): the
+ * figure a benchmark reports over its runs, so an even --runs does not round down to the lower.
+ */
 export function median(values: readonly number[]): number {
-  return percentile(values, 50);
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const upper = sorted[mid] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
 }
 
 export interface LatencySummary {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSchema, createYoga } from 'graphql-yoga';
+import { median } from '@kobling/seeds';
 import { openMemoryGraph, seededGraph } from '../testing/fixture.ts';
 import { createApi } from '../yoga.ts';
 
@@ -87,12 +88,6 @@ export interface ApiBenchResult {
   /** Start on the already seeded data dir. */
   readonly coldStartMs: number;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 
 /** Requests per second of `call` over `ms`, sequential, in-process. */
 async function throughput(call: () => Promise<void>, ms: number): Promise<number> {
