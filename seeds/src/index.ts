@@ -10,7 +10,7 @@ export {
   loadSeedGraph,
 } from './load/index.ts';
 export type { LoadSeedOptions, SeedLoadProgress, SeedLoadSummary } from './load/index.ts';
-export { REGION_GOALS, regionSeedGraph } from './region/index.ts';
+export { regionSeedGraph } from './region/index.ts';
 export { GraphUnitWriter } from './brreg/graph-writer.ts';
 export { importBrreg } from './brreg/index.ts';
 export type { ImportBrregOptions, ImportProgress, ImportSummary } from './brreg/index.ts';

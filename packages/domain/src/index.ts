@@ -287,6 +287,9 @@ export type {
 export { outboxEventSchema, newOutboxEvent } from './entities/outbox-event.ts';
 export type { OutboxEvent } from './entities/outbox-event.ts';
 
+// The plan's goals for the region (a sourced fact the API serves and the seed cites)
+export { REGION_GOALS } from './region-goals.ts';
+
 // Seeded randomness (generated data, benchmarks, evaluation, fuzzing)
 export { mulberry32, intBetween, pick, weighted, seededRandom } from './random.ts';
 export type { Random, SeededRandom } from './random.ts';

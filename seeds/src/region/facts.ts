@@ -9,7 +9,7 @@
  * for companies founded decades ago, and the TRL of fact technologies (the sources give none;
  * milestone notes say so).
  */
-import type { TechnologyStage } from '@kobling/domain';
+import { REGION_GOALS, type TechnologyStage } from '@kobling/domain';
 import {
   actorRow,
   clusterRow,
@@ -92,9 +92,10 @@ const U = {
   kpi2016:
     'http://www.fosna-folket.no/nyheter/2017/02/28/Mange-teknologibedrifter-i-Indre-Fosen-14320715.ece',
   impelloHovedfunn: 'https://www.impelloanalysen.no/hovedfunn',
-  kpi2023: 'https://shifter.no/nyheter/rode-tall-for-veksten-i-norges-tech-hovedstad/375095',
-  goals: 'https://trondheimsregionen.no/om-ossmoter/',
-  goals2025: 'http://www.xn--nringslivnorge-0ib.no/vekst-i-norge/vi-skal-vokse-videre',
+  // The goals and their sources are stated once, in @kobling/domain (the API serves them too).
+  kpi2023: REGION_GOALS.assessment2023.sourceRef,
+  goals: REGION_GOALS.doubling.sourceRef,
+  goals2025: REGION_GOALS.sourceRef,
 } as const;
 
 /** The source URLs used by the fact rows, by name (for the site's "sources" page). */
@@ -1080,20 +1081,6 @@ export const KPI_BASELINE = [
     sourceRef: U.kpi2023,
   },
 ] as const;
-
-/** The region's goals for technology companies, with their sources. */
-export const REGION_GOALS = {
-  techCompanies: 1_000,
-  techEmployees: 20_000,
-  year: 2025,
-  sourceRef: U.goals2025,
-  /** Tech companies and their employees should double from 2014 to 2025. */
-  doubling: { fromYear: 2014, toYear: 2025, sourceRef: U.goals },
-  /** The region's share of national value creation should equal its population share. */
-  valueCreationShare: { sourceRef: U.goals },
-  /** The 2023 report calls the 1,000 / 20,000 targets "unrealistic". */
-  assessment2023: { verdict: 'unrealistic', sourceRef: U.kpi2023 },
-} as const;
 
 const hasTopics = (label: string, key: string, topics: Weighted): SeedRelationship[] =>
   topics.map(([slug, weight]) =>

@@ -20,5 +20,5 @@ export {
   SOURCES_MUNICIPALITIES,
   toCurrentRegionCode,
 } from './municipalities.ts';
-export { FACT_SOURCES, KPI_BASELINE, REGION_GOALS } from './facts.ts';
+export { FACT_SOURCES, KPI_BASELINE } from './facts.ts';
 export { SYNTHETIC_COUNTS, SYNTHETIC_SEED } from './synthetic.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { model } from '@kobling/graph-schema';
 import { regionSeedGraph } from './region-seed.ts';
 import { TAXONOMY_SOURCE_REF, validateSeedGraph, type Row, type SeedGraph } from './seed-graph.ts';
-import { KPI_BASELINE, REGION_GOALS, factGraph } from './facts.ts';
+import { KPI_BASELINE, factGraph } from './facts.ts';
 import { taxonomyGraph } from './taxonomy.ts';
 import { REGION_MUNICIPALITIES } from './municipalities.ts';
 import { SYNTHETIC_COUNTS } from './synthetic.ts';
@@ -202,7 +202,7 @@ describe('regionSeedGraph', () => {
     });
   });
 
-  it('holds the KPI baseline and the 2025 goals with sources', () => {
+  it('holds the KPI baseline', () => {
     const kpis = rowsOf(graph, 'KpiObservation');
     expect(kpis.map((k) => [k.year, k.techCompanies, k.techEmployees])).toEqual([
       [2014, 554, 10_318],
@@ -213,8 +213,6 @@ describe('regionSeedGraph', () => {
     ]);
     expect(String(kpis.find((k) => k.year === 2017)?.note)).toContain('estimate');
     expect(kpis).toHaveLength(KPI_BASELINE.length);
-    expect(REGION_GOALS).toMatchObject({ techCompanies: 1_000, techEmployees: 20_000, year: 2025 });
-    expect(isUrl(REGION_GOALS.sourceRef)).toBe(true);
   });
 
   it('counts actors per topic for IDF', () => {

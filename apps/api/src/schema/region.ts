@@ -5,8 +5,7 @@ import { loadAll } from './load.ts';
 import { projectedNodes } from './projected-nodes.ts';
 import { servedNodes } from './projected.ts';
 import { MunicipalityRef } from './refs.ts';
-import type { ActorKind, Helix } from '@kobling/domain';
-import { REGION_GOALS } from '../region-goals.ts';
+import { REGION_GOALS, type ActorKind, type Helix } from '@kobling/domain';
 
 interface ActorCount {
   kind: ActorKind;
