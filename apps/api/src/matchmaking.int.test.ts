@@ -1,3 +1,4 @@
+import { municipalityCodeFormatError } from '@kobling/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gid, openTestApi } from './testing/fixture.ts';
 import type { AsUser, GqlResult, TestApi } from './testing/fixture.ts';
@@ -494,7 +495,9 @@ describe('suggestPartners', () => {
     const code = await suggest(actorSeeker(NTNU), { filters: { municipalities: ['50x1'] } });
     expect(errorOf(code.result)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: ['filters', 'municipalities', '0'] }],
+      fields: [
+        { path: ['filters', 'municipalities', '0'], message: municipalityCodeFormatError('50x1') },
+      ],
     });
   });
 

@@ -1,3 +1,4 @@
+import { municipalityCodeFormatError } from '@kobling/domain';
 import type {
   ConsortiumRole,
   FeatureName,
@@ -574,9 +575,10 @@ function checkMunicipalities(
   path: string[],
 ): string[] {
   const list = [...(codes ?? [])];
-  const bad = list.findIndex((c) => !/^\d{4}$/.test(c));
-  if (bad !== -1)
-    throw validationError([...path, String(bad)], 'A municipality code has four digits');
+  for (const [i, code] of list.entries()) {
+    const message = municipalityCodeFormatError(code);
+    if (message !== null) throw validationError([...path, String(i)], message);
+  }
   return list;
 }
 

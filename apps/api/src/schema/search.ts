@@ -1,4 +1,11 @@
-import { ACTOR_KINDS, COMPANY_STAGES, OPPORTUNITY_KINDS, TECHNOLOGY_STAGES } from '@kobling/domain';
+import {
+  ACTOR_KINDS,
+  COMPANY_STAGES,
+  OPPORTUNITY_KINDS,
+  TECHNOLOGY_STAGES,
+  municipalityCodeFormatSchema,
+  trlSchema,
+} from '@kobling/domain';
 import type {
   FacetName,
   SearchDocumentType,
@@ -134,7 +141,7 @@ const SearchFiltersInput = builder.inputType('SearchFilters', {
     helix: t.field({ type: [HelixEnum], validate: valueList(z.string()) }),
     municipality: t.stringList({
       description: 'Municipality codes (kommunenummer, four digits)',
-      validate: valueList(z.string().regex(/^\d{4}$/, 'A municipality code has four digits')),
+      validate: valueList(municipalityCodeFormatSchema),
     }),
     topics: t.stringList({
       description: 'Topic slugs; a hit matches with any of them',
@@ -148,12 +155,8 @@ const SearchFiltersInput = builder.inputType('SearchFilters', {
         }),
       ),
     }),
-    trlMin: t.int({
-      validate: z.number().int().min(1, 'TRL is 1–9').max(9, 'TRL is 1–9').nullish(),
-    }),
-    trlMax: t.int({
-      validate: z.number().int().min(1, 'TRL is 1–9').max(9, 'TRL is 1–9').nullish(),
-    }),
+    trlMin: t.int({ validate: trlSchema.nullish() }),
+    trlMax: t.int({ validate: trlSchema.nullish() }),
     isTech: t.boolean({ description: 'Technology companies (actors) only, or none of them' }),
     level: t.field({ type: [ClusterLevelEnum], validate: valueList(z.string()) }),
   }),

@@ -1,3 +1,4 @@
+import { TRL_MAX, TRL_MIN, trlError } from '@kobling/domain';
 import { addMilestone, createTechnology, linkTechnologyActor } from '@kobling/use-cases';
 import type { MilestoneRow, TechnologyRow } from '@kobling/graph';
 import { builder } from '../builder.ts';
@@ -99,16 +100,16 @@ builder.queryFields((t) => ({
       const f = args.filter ?? {};
       for (const key of ['trlMin', 'trlMax'] as const) {
         const v = f[key];
-        if (v != null && (v < 1 || v > 9))
-          throw validationError(['filter', key], `TRL must be 1–9 (got ${v})`);
+        const message = v == null ? null : trlError(v);
+        if (message !== null) throw validationError(['filter', key], message);
       }
       const page = await mapped(() =>
         ctx.graph.technologies.list(
           ctx.graph.runner,
           {
             stages: f.stages ?? [],
-            trlMin: f.trlMin ?? 1,
-            trlMax: f.trlMax ?? 9,
+            trlMin: f.trlMin ?? TRL_MIN,
+            trlMax: f.trlMax ?? TRL_MAX,
             origins: (f.origins ?? []).map((g) => g.id),
             text: f.text ?? '',
           },

@@ -1,3 +1,4 @@
+import { municipalityCodeFormatError, trlError } from '@kobling/domain';
 import type { Graph } from '@kobling/graph';
 import { createEmbeddedSearchIndex } from '@kobling/search';
 import type { SearchIndex } from '@kobling/search';
@@ -419,6 +420,17 @@ export function describeSearchApi(
           fields.some((f) => f.path.includes(field)),
           JSON.stringify(fields),
         ).toBe(true);
+      }
+      // The filters are checked by the domain's checks, so they say what the rest of the API says.
+      const messages: [Record<string, unknown>, string | null][] = [
+        [{ trlMin: 0 }, trlError(0)],
+        [{ municipality: ['Trondheim'] }, municipalityCodeFormatError('Trondheim')],
+      ];
+      for (const [filters, message] of messages) {
+        const bad = await t.gql(SEARCH, { query: 'x', filters });
+        expect(bad.body.errors?.[0]?.extensions?.fields).toEqual([
+          expect.objectContaining({ message }),
+        ]);
       }
       const { body } = await t.gql(AUTOCOMPLETE, { prefix: 'a', first: 21 });
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
