@@ -8,11 +8,12 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { writeSection } from '@kobling/seeds';
 import { TARGETS, measurePhase, warmUp } from './anonymous-load.ts';
 import { FINDINGS } from './attack-findings.ts';
 import { startAttack } from './attack-process.ts';
 import { attackMarkdown } from './attack-report.ts';
-import { writeSection } from './benchmarks-doc.ts';
+import { BENCHMARKS_DOC } from './benchmarks-doc.ts';
 import { startPlatform } from './platform.ts';
 import { cpuWindow } from './process-cpu.ts';
 
@@ -72,7 +73,7 @@ try {
   );
   console.info(markdown);
   if (!values['no-write']) {
-    writeSection(SECTION, markdown);
+    writeSection(BENCHMARKS_DOC, SECTION, markdown);
     console.info(`wrote "${SECTION}" in docs/benchmarks.md`);
   }
 } finally {

@@ -12,8 +12,8 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { median } from '@kobling/seeds';
-import { writeSection } from './benchmarks-doc.ts';
+import { median, writeSection } from '@kobling/seeds';
+import { BENCHMARKS_DOC } from './benchmarks-doc.ts';
 import { closedLoop } from './closed-loop.ts';
 import { summarize } from './latency.ts';
 import type { Summary } from './latency.ts';
@@ -185,6 +185,6 @@ ${rows.join('\n')}
 `;
 console.info(markdown);
 if (!values['no-write']) {
-  writeSection(SECTION, markdown);
+  writeSection(BENCHMARKS_DOC, SECTION, markdown);
   console.info(`wrote "${SECTION}" in docs/benchmarks.md`);
 }

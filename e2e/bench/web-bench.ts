@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { median, percentile } from '@kobling/seeds';
-import { writeSection } from './benchmarks-doc.ts';
+import { median, percentile, writeSection } from '@kobling/seeds';
+import { BENCHMARKS_DOC } from './benchmarks-doc.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLIENT = join(ROOT, 'apps/web/build/client');
@@ -267,6 +267,6 @@ ${jsRows.join('\n')}
 `;
 console.info(markdown);
 if (!values['no-write']) {
-  writeSection(SECTION, markdown);
+  writeSection(BENCHMARKS_DOC, SECTION, markdown);
   console.info(`wrote "${SECTION}" in docs/benchmarks.md`);
 }

@@ -13,12 +13,17 @@ Machine: 2 cores / 24 GiB RAM, Node 24, LadybugDB 0.19.1 (embedded).
 Each suite owns one \`##\` section below and replaces only that section when it runs again.
 `;
 
-/** Replaces (or appends) one `## section` of docs/benchmarks.md, leaving the others alone. */
+/**
+ * Replaces (or appends) one `## section` of docs/benchmarks.md, leaving the others alone (the
+ * benchmarks of seeds, the API and e2e write through this). The heading is matched as a whole
+ * line, so a `### section` of the same name is not taken for it.
+ */
 export function writeSection(path: string, section: string, body: string): void {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : HEADER;
   const heading = `## ${section}`;
   const block = `${heading}\n\n${body.trim()}\n`;
-  const start = current.indexOf(`${heading}\n`);
+  const line = current.indexOf(`\n${heading}\n`);
+  const start = line === -1 ? -1 : line + 1;
   let next: string;
   if (start === -1) {
     next = `${current.trimEnd()}\n\n${block}`;
