@@ -291,5 +291,13 @@ export type { OutboxEvent } from './entities/outbox-event.ts';
 export { REGION_GOALS } from './region-goals.ts';
 
 // Seeded randomness (generated data, benchmarks, evaluation, fuzzing)
-export { mulberry32, intBetween, pick, weighted, seededRandom } from './random.ts';
+export {
+  mulberry32,
+  intBetween,
+  pick,
+  weighted,
+  Cdf,
+  zipfWeights,
+  seededRandom,
+} from './random.ts';
 export type { Random, SeededRandom } from './random.ts';

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { intBetween, mulberry32, pick, seededRandom, weighted } from './random.ts';
+import {
+  Cdf,
+  intBetween,
+  mulberry32,
+  pick,
+  seededRandom,
+  weighted,
+  zipfWeights,
+} from './random.ts';
 
 /*
  * The seeded data, the search and matchmaking benchmarks and the matchmaking evaluation depend on
  * these exact draws. They were written by the copies this module replaced (seeds' generator and
- * region PRNGs, matchmaking's seededRandom; issue 13); a change here moves every seeded figure.
+ * region PRNGs, matchmaking's seededRandom, search's Zipf picker; issue 13); a change here moves
+ * every seeded figure.
  */
 describe('seeded randomness', () => {
   it('mulberry32 keeps its sequence', () => {
@@ -19,6 +28,16 @@ describe('seeded randomness', () => {
     expect(intBetween(random, 1, 6)).toBe(4);
     expect(pick(random, ['a', 'b', 'c'])).toBe('b');
     expect(weighted(random, [['x', 1] as const, ['y', 3] as const])).toBe('y');
+  });
+
+  it('a cumulative distribution keeps its samples and skips zero weights', () => {
+    const zipf = new Cdf(zipfWeights(5, 1));
+    const random = mulberry32(42);
+    expect(Array.from({ length: 8 }, () => zipf.sample(random))).toEqual([1, 1, 3, 2, 0, 1, 0, 1]);
+    const sparse = new Cdf([0, 1, 0, 3]);
+    const again = mulberry32(42);
+    expect(Array.from({ length: 8 }, () => sparse.sample(again))).toEqual([3, 3, 3, 3, 1, 3, 3, 3]);
+    expect(() => new Cdf([0, 0])).toThrow();
   });
 
   it('a seeded stream keeps its draws', () => {

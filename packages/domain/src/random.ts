@@ -44,6 +44,41 @@ export function weighted<T>(random: Random, choices: readonly (readonly [T, numb
   return last[0];
 }
 
+/** A cumulative distribution over indices; `sample` is a binary search (O(log n)). */
+export class Cdf {
+  private readonly cumulative: Float64Array;
+
+  constructor(weights: ArrayLike<number>) {
+    this.cumulative = new Float64Array(weights.length);
+    let total = 0;
+    for (let i = 0; i < weights.length; i += 1) {
+      total += weights[i] ?? 0;
+      this.cumulative[i] = total;
+    }
+    if (!(total > 0)) throw new Error('a distribution needs a positive total weight');
+  }
+
+  sample(random: Random): number {
+    const total = this.cumulative[this.cumulative.length - 1] ?? 0;
+    const target = random() * total;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.cumulative[mid] ?? 0) > target) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
+
+/** Zipf weights 1/rank^s for ranks 1..n. */
+export function zipfWeights(n: number, s: number): Float64Array {
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) weights[i] = 1 / Math.pow(i + 1, s);
+  return weights;
+}
+
 /** The draws of one seeded stream, for code that hands a generator around. */
 export interface SeededRandom {
   /** Uniform in [0, 1). */

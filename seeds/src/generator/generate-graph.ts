@@ -1,5 +1,6 @@
 import {
   ACTOR_KINDS,
+  Cdf,
   DEFAULT_HELIX,
   intBetween,
   pick,
@@ -7,9 +8,10 @@ import {
   TECHNOLOGY_STAGES,
   TRL_MAX,
   weighted,
+  zipfWeights,
 } from '@kobling/domain';
 import type { ActorKind, Random, TechnologyStage } from '@kobling/domain';
-import { Cdf, permutation, rngFor, zipfWeights } from './prng.ts';
+import { permutation, rngFor } from './prng.ts';
 import type { GraphChunk, GraphRelationshipRow, GraphValue } from './rows.ts';
 import { buildTopics } from './topics.ts';
 import type { TopicSpec } from './topics.ts';

@@ -1,8 +1,8 @@
 /**
  * Deterministic randomness. Every entity draws from its own stream, seeded from (graph seed,
  * stream name, index), so any part of the graph can be regenerated lazily and identically
- * without replaying everything before it. The generator itself (mulberry32) and the plain draws
- * are the domain's, shared with the matchmaking evaluation and the benchmarks.
+ * without replaying everything before it. The generator itself (mulberry32), the plain draws and
+ * the weighted index sampler (Cdf) are the domain's, shared with the evaluation and benchmarks.
  */
 import { mulberry32 } from '@kobling/domain';
 import type { Random } from '@kobling/domain';
@@ -22,45 +22,6 @@ export function streamSeed(seed: number, stream: string, index: number): number 
 
 export function rngFor(seed: number, stream: string, index = 0): Random {
   return mulberry32(streamSeed(seed, stream, index));
-}
-
-/** A cumulative distribution over indices; `sample` is a binary search (O(log n)). */
-export class Cdf {
-  private readonly cumulative: Float64Array;
-
-  constructor(weights: ArrayLike<number>) {
-    this.cumulative = new Float64Array(weights.length);
-    let total = 0;
-    for (let i = 0; i < weights.length; i += 1) {
-      total += weights[i] ?? 0;
-      this.cumulative[i] = total;
-    }
-    if (!(total > 0)) throw new Error('a distribution needs a positive total weight');
-  }
-
-  get size(): number {
-    return this.cumulative.length;
-  }
-
-  sample(random: Random): number {
-    const total = this.cumulative[this.cumulative.length - 1] ?? 0;
-    const target = random() * total;
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.cumulative[mid] ?? 0) > target) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  }
-}
-
-/** Zipf weights 1/rank^s for ranks 1..n. */
-export function zipfWeights(n: number, s: number): Float64Array {
-  const weights = new Float64Array(n);
-  for (let i = 0; i < n; i += 1) weights[i] = 1 / Math.pow(i + 1, s);
-  return weights;
 }
 
 /** A seeded Fisher-Yates permutation of 0..n-1. */

@@ -5,7 +5,10 @@ import {
   DEFAULT_HELIX,
   OPPORTUNITY_KINDS,
   TECHNOLOGY_STAGES,
+  Cdf,
   mulberry32,
+  pick,
+  zipfWeights,
 } from '@kobling/domain';
 import type { ActorKind } from '@kobling/domain';
 import type { SearchDocument, SearchDocumentType } from '../document.ts';
@@ -107,32 +110,13 @@ const actorKinds: readonly ActorKind[] = ['COMPANY', 'COMPANY', 'COMPANY', ...AC
 /** Search shows technologies on their way to market; dropped ones are rare. */
 const techStages = TECHNOLOGY_STAGES.filter((stage) => stage !== 'DROPPED');
 
-/** Picks index i with probability proportional to 1 / (i + 1): Zipf with s = 1. */
-function zipfPicker(n: number, rnd: () => number): () => number {
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    sum += 1 / (i + 1);
-    cumulative.push(sum);
-  }
-  return () => {
-    const x = rnd() * sum;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] ?? 0) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
-
 export function* generateSearchDocuments(count: number, seed = 42): Generator<SearchDocument> {
   const rnd = mulberry32(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const topicIndex = zipfPicker(benchTopics.length, rnd);
-  const wordIndex = zipfPicker(words.length, rnd);
+  // Index i with probability proportional to 1 / (i + 1): Zipf with s = 1.
+  const topicCdf = new Cdf(zipfWeights(benchTopics.length, 1));
+  const wordCdf = new Cdf(zipfWeights(words.length, 1));
+  const topicIndex = () => topicCdf.sample(rnd);
+  const wordIndex = () => wordCdf.sample(rnd);
   const sentence = (n: number) => Array.from({ length: n }, () => words[wordIndex()]).join(' ');
 
   for (let i = 0; i < count; i++) {
@@ -166,54 +150,54 @@ export function* generateSearchDocuments(count: number, seed = 42): Generator<Se
     const body = sentence(12 + Math.floor(rnd() * 30));
     switch (type) {
       case 'actor': {
-        const kind = pick(actorKinds);
-        const [code, name] = pick(municipalities);
+        const kind = pick(rnd, actorKinds);
+        const [code, name] = pick(rnd, municipalities);
         yield {
           ...base,
-          title: `${pick(titleHeads)} ${words[wordIndex()]} ${pick(titleTails)}`,
+          title: `${pick(rnd, titleHeads)} ${words[wordIndex()]} ${pick(rnd, titleTails)}`,
           body,
           slug: entityId,
           kind,
           helix: DEFAULT_HELIX[kind],
           municipality: code,
           municipalityName: name,
-          stage: kind === 'COMPANY' ? pick(COMPANY_STAGES) : undefined,
+          stage: kind === 'COMPANY' ? pick(rnd, COMPANY_STAGES) : undefined,
           isTech: kind === 'COMPANY' ? rnd() < 0.4 : undefined,
         };
         break;
       }
       case 'person':
-        yield { ...base, title: `${pick(firstNames)} ${pick(lastNames)}`, body };
+        yield { ...base, title: `${pick(rnd, firstNames)} ${pick(rnd, lastNames)}`, body };
         break;
       case 'technology':
         yield {
           ...base,
-          title: `${words[wordIndex()]} ${words[wordIndex()]} ${pick(['sensor', 'metode', 'method', 'system', 'material'])}`,
+          title: `${words[wordIndex()]} ${words[wordIndex()]} ${pick(rnd, ['sensor', 'metode', 'method', 'system', 'material'])}`,
           body,
           slug: entityId,
-          stage: pick(techStages),
+          stage: pick(rnd, techStages),
           trl: 1 + Math.floor(rnd() * 9),
         };
         break;
       case 'opportunity':
         yield {
           ...base,
-          title: `${pick(['Søker', 'Seeking', 'Tilbyr', 'Offering'])} ${sentence(3)}`,
+          title: `${pick(rnd, ['Søker', 'Seeking', 'Tilbyr', 'Offering'])} ${sentence(3)}`,
           body,
-          kind: pick(OPPORTUNITY_KINDS),
+          kind: pick(rnd, OPPORTUNITY_KINDS),
         };
         break;
       case 'cluster':
         yield {
           ...base,
-          title: `${pick(titleHeads)} ${pick(['Cluster', 'Klynge'])}`,
+          title: `${pick(rnd, titleHeads)} ${pick(rnd, ['Cluster', 'Klynge'])}`,
           body,
           slug: entityId,
-          level: pick(CLUSTER_LEVELS),
+          level: pick(rnd, CLUSTER_LEVELS),
         };
         break;
       case 'topic': {
-        const [slug, en, nb] = pick(benchTopics);
+        const [slug, en, nb] = pick(rnd, benchTopics);
         yield { ...base, title: en, body: nb, slug, topics: [slug], topicNames: [en, nb] };
         break;
       }
