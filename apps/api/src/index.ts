@@ -1,6 +1,7 @@
 export { createApi, CSRF_HEADERS } from './yoga.ts';
 export type { Api, ApiOptions, ServerContext } from './yoga.ts';
 export { siteViewerOf } from './auth/site-viewer.ts';
+export { sessionCookieIn } from './auth/sessions.ts';
 export type { SiteViewer } from './auth/site-viewer.ts';
 export type { Viewer } from './auth/viewer.ts';
 export type { ApiSettings } from './context.ts';

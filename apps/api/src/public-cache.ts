@@ -1,12 +1,12 @@
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
-import { SESSION_COOKIE, parseCookies } from './auth/sessions.ts';
+import { sessionCookieIn } from './auth/sessions.ts';
 
 /** A request that carries credentials: its answer may depend on who asks, so it is never cached. */
 export function carriesCredentials(request: Request): boolean {
   return (
     request.headers.has('authorization') ||
-    parseCookies(request.headers.get('cookie')).has(SESSION_COOKIE)
+    sessionCookieIn(request.headers.get('cookie')) !== undefined
   );
 }
 

@@ -11,7 +11,7 @@ import { createYoga } from 'graphql-yoga';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { DomainValidationError } from '@kobling/domain';
 import { LoginRateLimiter } from './auth/rate-limit.ts';
-import { SESSION_COOKIE, credentialsOf, parseCookies } from './auth/sessions.ts';
+import { credentialsOf, sessionCookieIn } from './auth/sessions.ts';
 import { loadViewer } from './auth/viewer.ts';
 import type { Viewer } from './auth/viewer.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
@@ -178,7 +178,7 @@ function httpPlugin(contexts: WeakMap<Request, Context>): Plugin {
         endResponse(tooLarge());
         return;
       }
-      const hasSessionCookie = parseCookies(request.headers.get('cookie')).has(SESSION_COOKIE);
+      const hasSessionCookie = sessionCookieIn(request.headers.get('cookie')) !== undefined;
       if (!hasSessionCookie || request.headers.has('authorization')) return;
       const rendersGraphiQL =
         request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');

@@ -7,11 +7,10 @@
  * render (lru-cache's fetch). Every site answer says what happened in `x-kobling-cache`:
  * `hit`, `miss` (rendered now) or `bypass` (not cacheable: a session, a post, the cache off).
  */
+import { sessionCookieIn } from '@kobling/api';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 
-/** The API's session cookie; a request without it comes from a visitor. */
-const SESSION_COOKIE = 'kobling_session';
 const MAX_PAGES = 500;
 const HEADER = 'x-kobling-cache';
 
@@ -32,7 +31,8 @@ interface Render {
 function keyOf(req: Request): string | null {
   if (req.method !== 'GET') return null;
   const cookie = req.headers.cookie ?? '';
-  if (cookie.split(';').some((c) => c.trim().startsWith(`${SESSION_COOKIE}=`))) return null;
+  // A request without the API's session cookie comes from a visitor.
+  if (sessionCookieIn(cookie) !== undefined) return null;
   const language = (req.headers['accept-language'] ?? '').slice(0, 100);
   return `${cookie}\n${language}\n${req.originalUrl}`;
 }

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { parseCookie } from 'cookie';
 
 /*
  * Sessions are opaque random tokens (made and stored by the account use cases, which keep only
@@ -28,21 +29,13 @@ export function unsignToken(value: string, secret: string): string | null {
   return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
 }
 
-export function parseCookies(header: string | null): Map<string, string> {
-  const cookies = new Map<string, string>();
-  if (!header) return cookies;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    const name = part.slice(0, eq).trim();
-    const raw = part.slice(eq + 1).trim();
-    try {
-      cookies.set(name, decodeURIComponent(raw));
-    } catch {
-      cookies.set(name, raw);
-    }
-  }
-  return cookies;
+/**
+ * The session cookie's value in a Cookie header, undefined when it has none. Parsed by the
+ * `cookie` package (the one React Router uses), so the API, the visitor cache and the site read
+ * a Cookie header the same way.
+ */
+export function sessionCookieIn(header: string | null | undefined): string | undefined {
+  return header ? parseCookie(header)[SESSION_COOKIE] : undefined;
 }
 
 export function sessionCookie(
@@ -75,7 +68,7 @@ export function credentialsOf(request: Request, secret: string): RequestCredenti
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     return { token: match?.[1] ?? null, via: 'bearer' };
   }
-  const cookie = parseCookies(request.headers.get('cookie')).get(SESSION_COOKIE);
+  const cookie = sessionCookieIn(request.headers.get('cookie'));
   if (cookie) return { token: unsignToken(cookie, secret), via: 'cookie' };
   return { token: null, via: null };
 }

@@ -4,6 +4,7 @@ import type {
   ClusterRow,
   MunicipalityRow,
   OpportunityRow,
+  PersonRow,
   ProjectRow,
   TopicRow,
 } from '@kobling/graph';
@@ -21,6 +22,8 @@ export interface ProjectedNodes {
   readonly clusters: Projected<ClusterRow>;
   readonly municipalities: Projected<MunicipalityRow>;
   readonly projects: Projected<ProjectRow>;
+  /** Listed people only: the others load through the viewer's access rule. */
+  readonly people: Projected<PersonRow>;
   /** Public opportunities only: the others load through the viewer's access rule. */
   readonly opportunities: Projected<OpportunityRow>;
 }
@@ -66,6 +69,14 @@ export async function projectedNodes(ctx: Context): Promise<ProjectedNodes> {
       ['id', 'title', 'startYear', 'endYear', 'funder'],
       [],
       (id) => projection.project(id),
+    ),
+    people: projectedType<PersonRow, 'id' | 'name' | 'listed'>(
+      ['id', 'name', 'listed'],
+      [],
+      (id) => {
+        const p = projection.person(id);
+        return p?.listed ? { id, name: p.name, listed: true } : null;
+      },
     ),
     opportunities: projectedType<
       OpportunityRow,

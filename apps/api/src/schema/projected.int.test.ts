@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmbeddedSearchIndex } from '@kobling/search';
+import { createSearchSync } from '@kobling/search-sync';
 import { openTestApi } from '../testing/fixture.ts';
 import type { TestApi } from '../testing/fixture.ts';
 
@@ -194,5 +196,50 @@ describe('the region from the graph projection', () => {
     expect((body.data?.region as { municipalities: unknown[] }).municipalities).toEqual(
       stored.map((m) => ({ code: m.code, name: m.name, inRegion: true })),
     );
+  });
+});
+
+describe('search hits from the graph projection', () => {
+  it('answer as the stored rows do, and the search page costs at most 2 round-trips', async () => {
+    // The file's store, with a search index filled from it as the server does.
+    const graph = t.graph;
+    const index = createEmbeddedSearchIndex();
+    const sync = createSearchSync(graph, index, {});
+    await index.applySettings();
+    await sync.reindex();
+    const api = await openTestApi({ graph, search: sync, searchEngine: 'embedded' });
+    try {
+      const page = `query($query: String!) { search(query: $query, first: 20) { edges { node {
+        __typename id ... on Actor { slug helix kind source } ... on Cluster { slug }
+        ... on Topic { slug name } } } }
+        region { municipalities { code name } } topics(first: 100) { edges { node { slug } } } }`;
+      const before = graph.runner.roundTrips;
+      const { body } = await api.gql(page, { query: 'ocean' });
+      expect(body.errors).toBeUndefined();
+      expect(graph.runner.roundTrips - before).toBeLessThanOrEqual(2);
+      const nodes = (body.data?.search as { edges: { node: Record<string, string> }[] }).edges.map(
+        (e) => e.node,
+      );
+      const actors = nodes.filter((n) => n.__typename === 'Actor');
+      expect(actors.length).toBeGreaterThan(0);
+      const rows = await graph.actors.nodes.getMany(
+        graph.runner,
+        actors.map((a) => Buffer.from(a.id!, 'base64').toString().slice('Actor:'.length)),
+      );
+      expect(actors).toEqual(
+        rows.map((r) => ({
+          __typename: 'Actor',
+          id: Buffer.from(`Actor:${r?.id}`).toString('base64'),
+          slug: r?.slug,
+          helix: r?.helix,
+          kind: r?.kind,
+          source: r?.source,
+        })),
+      );
+    } finally {
+      await sync.indexer.stop();
+      await index.close();
+      await api.close();
+    }
   });
 });

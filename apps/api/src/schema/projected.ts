@@ -8,26 +8,55 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
  * comes from a source that holds it.
  */
 
-/** True when every field selected under the current field is in `held` (through fragments). */
-export function selectsOnly(info: GraphQLResolveInfo, held: ReadonlySet<string>): boolean {
+/** The selection sets under the current field, or under `path` below it (field names). */
+function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): SelectionSetNode[] {
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) {
+    const fields = (set: SelectionSetNode): SelectionSetNode[] =>
+      set.selections.flatMap((selection) => {
+        if (selection.kind === 'Field')
+          return selection.name.value === name && selection.selectionSet
+            ? [selection.selectionSet]
+            : [];
+        if (selection.kind === 'InlineFragment') return fields(selection.selectionSet);
+        const fragment = info.fragments[selection.name.value];
+        return fragment ? fields(fragment.selectionSet) : [];
+      });
+    sets = sets.flatMap(fields);
+  }
+  return sets;
+}
+
+/**
+ * True when every field selected under the current field (or under `path` below it) is in `held`,
+ * through fragments. With `typeName`, fragments on other types are left out: they do not apply
+ * to a node of this type.
+ */
+export function selectsOnly(
+  info: GraphQLResolveInfo,
+  held: ReadonlySet<string>,
+  typeName?: string,
+  path: readonly string[] = [],
+): boolean {
+  const applies = (condition: { name: { value: string } } | undefined): boolean =>
+    typeName === undefined || condition === undefined || condition.name.value === typeName;
   const within = (set: SelectionSetNode): boolean =>
     set.selections.every((selection) => {
       switch (selection.kind) {
         case 'Field':
           return held.has(selection.name.value);
         case 'InlineFragment':
-          return within(selection.selectionSet);
+          return !applies(selection.typeCondition) || within(selection.selectionSet);
         case 'FragmentSpread': {
           const fragment = info.fragments[selection.name.value];
-          return fragment !== undefined && within(fragment.selectionSet);
+          if (fragment === undefined) return false;
+          return !applies(fragment.typeCondition) || within(fragment.selectionSet);
         }
         default:
           return false;
       }
     });
-  return info.fieldNodes.every(
-    (node) => node.selectionSet === undefined || within(node.selectionSet),
-  );
+  return selectionsAt(info, path).every(within);
 }
 
 /** How a node type is read from the projection: the GraphQL fields it answers and their values. */

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   ACTOR_KINDS,
   COMPANY_STAGES,
@@ -36,6 +37,10 @@ import {
   TechnologyRef,
   TopicRef,
 } from './refs.ts';
+import { projectedNodes } from './projected-nodes.ts';
+import type { ProjectedNodes } from './projected-nodes.ts';
+import { selectsOnly } from './projected.ts';
+import type { Projected } from './projected.ts';
 
 /*
  * Full-text search over the graph's search projection (issue 6, docs/search.md): `search` with
@@ -232,27 +237,73 @@ interface LoaderRef {
   };
 }
 
-const NODE_TYPES: Record<SearchDocumentType, { ref: LoaderRef; typename: string }> = {
-  actor: { ref: ActorRef as unknown as LoaderRef, typename: 'Actor' },
-  person: { ref: PersonRef as unknown as LoaderRef, typename: 'Person' },
-  cluster: { ref: ClusterRef as unknown as LoaderRef, typename: 'Cluster' },
+const NODE_TYPES: Record<
+  SearchDocumentType,
+  {
+    ref: LoaderRef;
+    typename: string;
+    /** How the projection serves it, when it does (projected.ts). */
+    projected?: (nodes: ProjectedNodes) => Projected<object>;
+  }
+> = {
+  actor: { ref: ActorRef as unknown as LoaderRef, typename: 'Actor', projected: (n) => n.actors },
+  person: {
+    ref: PersonRef as unknown as LoaderRef,
+    typename: 'Person',
+    projected: (n) => n.people,
+  },
+  cluster: {
+    ref: ClusterRef as unknown as LoaderRef,
+    typename: 'Cluster',
+    projected: (n) => n.clusters,
+  },
   technology: { ref: TechnologyRef as unknown as LoaderRef, typename: 'Technology' },
-  opportunity: { ref: OpportunityRef as unknown as LoaderRef, typename: 'Opportunity' },
-  topic: { ref: TopicRef as unknown as LoaderRef, typename: 'Topic' },
+  opportunity: {
+    ref: OpportunityRef as unknown as LoaderRef,
+    typename: 'Opportunity',
+    projected: (n) => n.opportunities,
+  },
+  topic: { ref: TopicRef as unknown as LoaderRef, typename: 'Topic', projected: (n) => n.topics },
 };
 
-/** The visible node of each entity, keyed "type:entityId"; left out when not visible or gone. */
+/** Where the hits' nodes are in a `search` selection. */
+const HIT_NODE_PATH = ['edges', 'node'];
+
+/**
+ * The visible node of each entity, keyed "type:entityId"; left out when not visible or gone.
+ * A type whose hits (`hitsInfo`: the `search` field's) ask only for what the projection holds is
+ * served from it (projected.ts).
+ */
 async function loadNodes(
   ctx: Context,
   entities: readonly { type: SearchDocumentType; entityId: string }[],
+  hitsInfo: GraphQLResolveInfo | null,
 ): Promise<Map<string, object>> {
   const byType = new Map<SearchDocumentType, Set<string>>();
   for (const e of entities) byType.set(e.type, (byType.get(e.type) ?? new Set()).add(e.entityId));
   const out = new Map<string, object>();
+  const projected = await projectedNodes(ctx);
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
-      const { ref, typename } = NODE_TYPES[type];
-      const keys = [...ids];
+      const { ref, typename, projected: from } = NODE_TYPES[type];
+      const served = from?.(projected);
+      const fromProjection =
+        served !== undefined &&
+        hitsInfo !== null &&
+        selectsOnly(hitsInfo, served.held, typename, HIT_NODE_PATH);
+      const keys: string[] = [];
+      for (const id of ids) {
+        const part = fromProjection ? served.part(id) : null;
+        if (part === null) {
+          keys.push(id);
+          continue;
+        }
+        // A copy: the projection's facts are shared by every request that reads them.
+        const node = { ...part };
+        brandWithType(node, typename as never);
+        out.set(`${type}:${id}`, node);
+      }
+      if (keys.length === 0) return;
       const rows = await ref.getDataloader(ctx).loadMany(keys);
       rows.forEach((row, i) => {
         if (row instanceof Error) throw row;
@@ -471,7 +522,7 @@ builder.queryFields((t) => ({
       }),
       after: t.arg.string({ description: 'A hit’s cursor: continue after it' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const search = requireSearch(ctx);
       const first = args.first ?? 20;
       const offset = offsetAfter(args.after);
@@ -495,6 +546,7 @@ builder.queryFields((t) => ({
       const nodes = await loadNodes(
         ctx,
         result.hits.map((h) => h.document),
+        info,
       );
       const edges = result.hits.flatMap((hit, i): HitShape[] => {
         const node = nodes.get(`${hit.document.type}:${hit.document.entityId}`);
@@ -561,7 +613,7 @@ builder.queryFields((t) => ({
       // People and opportunities have per-viewer visibility: check them as search does.
       const guarded = suggestions.filter((s) => s.type === 'person' || s.type === 'opportunity');
       const visible =
-        guarded.length > 0 ? await loadNodes(ctx, guarded) : new Map<string, object>();
+        guarded.length > 0 ? await loadNodes(ctx, guarded, null) : new Map<string, object>();
       return suggestions
         .filter(
           (s) =>
