@@ -110,19 +110,19 @@ export default tseslint.config(
       'server',
     ),
   ),
-  // The API uses seeds only in benchmarks, fuzzing and tests — and, until issue 13 moves the
-  // importer and the API-alone seeding out, in these two modules.
+  // The API uses seeds only in benchmarks, fuzzing and tests — and, until the importer moves out
+  // of seeds (issue 13), in this module.
   layer(['apps/api/**'], above('web', 'seeds', 'server'), [
     'apps/api/src/bench/**',
     'apps/api/src/fuzz/**',
     'apps/api/src/testing/**',
     'apps/api/src/**/*.test.ts',
     'apps/api/src/register-import.ts',
-    'apps/api/src/seed.ts',
   ]),
   // The platform's server (what scripts/start.ts composes) serves the API and the site's build;
-  // nothing imports it.
-  layer(['apps/server/**'], above('web', 'seeds')),
+  // nothing imports it. It may use seeds: a composition root (the API alone, api-only.ts) seeds
+  // an empty store, as scripts/start.ts does.
+  layer(['apps/server/**'], above('web')),
   // Configuration is read in one place, @kobling/config (DESIGN §4); processes pass it down.
   {
     files: ['**/*.{ts,tsx,js,mjs}'],

@@ -1,36 +1,28 @@
 /**
- * The API alone (`npm run start -w @kobling/api`), without the site: port 4000 by default, so it
- * can run beside `npm start`'s 3000 on another store. The embedded store starts with the region's
- * data (DESIGN §4).
+ * The API alone (`npm run start:api`), without the site: port 4000 by default, so it can run
+ * beside `npm start`'s 3000 on another store. Like scripts/start.ts it is a composition root
+ * rather than part of the API: it opens the store and seeds an empty embedded store with the
+ * region's data (DESIGN §4), which the API itself never imports. Failures and signals are
+ * handled as `npm start` handles them (lifecycle.ts).
  */
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { ConfigError, describeStore, loadConfig } from '@kobling/config';
-import type { Config } from '@kobling/config';
+import { apiSettingsFrom, createApi, startExpirySweep, startSearch } from '@kobling/api';
+import { describeStore, loadConfig } from '@kobling/config';
 import { openGraph } from '@kobling/graph';
-import { apiSettingsFrom } from './api-settings.ts';
-import { startExpirySweep } from './matchmaking/expiry.ts';
-import { startSearch } from './search/runtime.ts';
-import { seedIfEmpty } from './seed.ts';
-import { createApi } from './yoga.ts';
+import { ensureSeeded, formatSeedSummary } from '@kobling/seeds';
+import { runStart, serveUntilStopped } from './lifecycle.ts';
 
 const API_PORT = 4000;
 
-function configOrExit(): Config {
-  try {
-    return loadConfig(undefined, { defaultPort: API_PORT });
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
-
-async function main(): Promise<void> {
-  const config = configOrExit();
+await runStart(async () => {
+  const config = loadConfig(undefined, { defaultPort: API_PORT });
   const graph = await openGraph(config.store);
   console.info(`Store: ${describeStore(config.store)}`);
-  if (config.store.engine === 'ladybug') await seedIfEmpty(graph);
+  if (config.store.engine === 'ladybug') {
+    const summary = await ensureSeeded(graph);
+    if (summary) console.info(formatSeedSummary(summary));
+  }
   // The search index (embedded: rebuilt from the graph now) and its indexer, woken by mutations.
   const search = await startSearch(graph, config.search);
   const yoga = createApi({
@@ -43,21 +35,14 @@ async function main(): Promise<void> {
   });
   // Unanswered introductions expire on a timer too, not only when read (matchmaking/expiry.ts).
   const stopSweep = startExpirySweep(graph);
+  const { port } = config.server;
   const server = createServer(yoga);
-  server.listen(config.server.port, () => {
-    console.info(`Kobling API on http://localhost:${config.server.port}${yoga.graphqlEndpoint}`);
-  });
-  const stop = () => {
+  serveUntilStopped(server, port, async () => {
     stopSweep();
-    server.close(() => {
-      void search
-        .stop()
-        .then(() => graph.close())
-        .then(() => process.exit(0));
-    });
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-await main();
+    await search.stop();
+    await graph.close();
+  });
+  server.listen(port, () => {
+    console.info(`Kobling API on http://localhost:${port}${yoga.graphqlEndpoint}`);
+  });
+});

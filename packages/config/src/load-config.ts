@@ -22,7 +22,7 @@ import type { WebConfig } from './web.ts';
 /** Relative data folders are resolved against this, whichever workspace a script runs in. */
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** `npm start`'s port; the API alone (apps/api/src/server.ts) passes its own default. */
+/** `npm start`'s port; the API alone (apps/server/src/api-only.ts) passes its own default. */
 const PLATFORM_PORT = 3000;
 
 export interface Config {

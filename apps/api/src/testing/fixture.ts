@@ -3,12 +3,12 @@ import { NodeStore, openGraph } from '@kobling/graph';
 import { openTestGraph } from '@kobling/graph/testing';
 import type { Graph, Link, UserRow } from '@kobling/graph';
 import type { SearchSync } from '@kobling/search-sync';
+import { loadSeedGraph, regionSeedGraph } from '@kobling/seeds';
 import { hashPassword } from '../auth/password.ts';
 import { LoginRateLimiter } from '../auth/rate-limit.ts';
 import { SESSION_TTL_MS, newSessionToken, sessionIdFor } from '../auth/sessions.ts';
 import type { ApiSettings } from '../context.ts';
 import type { SearchEngine } from '../search/runtime.ts';
-import { loadRegionSeed } from '../seed.ts';
 import { LiveProjection } from '@kobling/projection';
 import { createApi } from '../yoga.ts';
 import type { Api } from '../yoga.ts';
@@ -25,7 +25,7 @@ export function openMemoryGraph(): Promise<Graph> {
 export async function seededGraph(open: () => Promise<Graph> = openTestGraph): Promise<Graph> {
   const graph = await open();
   try {
-    await loadRegionSeed(graph);
+    await loadSeedGraph(graph, regionSeedGraph());
   } catch (error) {
     await graph.close();
     throw error;
