@@ -1,31 +1,34 @@
 import type { NodeLabel, NodeRow } from './model-types.ts';
-import type { NodeStore } from './node-store.ts';
 import { pageParams, toPage } from './paging.ts';
 import type { Page, PageRequest } from './paging.ts';
 import type { CypherQuery, Params } from './query.ts';
 import type { QueryExecutor } from './runner.ts';
 
-export type PagedQuery<F extends Params, K extends string | number> = CypherQuery<
+/** A filtered page query: the rows themselves (nodeColumns) and the sort key, in order. */
+export type PagedQuery<
+  L extends NodeLabel,
+  F extends Params,
+  K extends string | number,
+> = CypherQuery<
   F & { afterKey: K; afterId: string; limit: number },
-  { id: string; sortKey: K }
+  NodeRow<L> & { id: string; sortKey: K }
 >;
 
-/** Runs a filtered page query (ids in order) and loads the rows in one more round-trip. */
+/** Runs a filtered page query: one round-trip for the page and its rows. */
 export async function listPage<L extends NodeLabel, F extends Params, K extends string | number>(
   tx: QueryExecutor,
-  store: NodeStore<L>,
-  query: PagedQuery<F, K>,
+  query: PagedQuery<L, F, K>,
   filters: F,
   page: PageRequest,
   start: K,
 ): Promise<Page<NodeRow<L>>> {
   const params = pageParams(page, start);
   const rows = await tx.run(query, { ...filters, ...params });
-  const loaded = await store.getMany(
-    tx,
-    rows.slice(0, params.limit - 1).map((r) => r.id),
-  );
-  const items = loaded.filter((r): r is NodeRow<L> => r !== null);
+  const items = rows.slice(0, params.limit - 1).map((r) => {
+    const { sortKey: _sortKey, ...row } = r;
+    // The row without its sort key: TypeScript cannot see that of a generic intersection.
+    return row as unknown as NodeRow<L>;
+  });
   return toPage(rows, page, items);
 }
 

@@ -57,11 +57,28 @@ const keyOf = (label: string): string => {
   return decl.key;
 };
 
+/** Every declared property of a node bound to `variable`, as RETURN columns (its row). */
+function rowColumns(decl: NodeDecl, variable: string): string {
+  return Object.keys(decl.properties)
+    .map((p) => `${variable}.${p} AS ${p}`)
+    .join(', ');
+}
+
+/**
+ * A label's row as RETURN columns of `variable`, for a query that returns rows itself (a list
+ * page) instead of keys to load. The label comes from the code, never from input.
+ */
+export function nodeColumns(label: string, variable: string): string {
+  const decl = model.nodes.find((n) => n.label === label);
+  if (!decl) throw new Error(`Unknown label ${label}`);
+  return rowColumns(decl, variable);
+}
+
 function buildNodeQueries(decl: NodeDecl): NodeQueries {
   const { label, key } = decl;
   const properties = Object.keys(decl.properties);
   const others = properties.filter((p) => p !== key);
-  const columns = properties.map((p) => `n.${p} AS ${p}`).join(', ');
+  const columns = rowColumns(decl, 'n');
   const name = (op: string) => `${label}.${op}`;
   const findBy = new Map(
     Object.entries(decl.properties)

@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import type { RepresentationStatus } from '@kobling/domain';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
@@ -35,12 +36,12 @@ const allUsers = defineQuery<{ limit: number }, { id: string }>(
   'MATCH (u:User) RETURN u.id AS id, u.email AS email ORDER BY email LIMIT $limit',
 );
 
-const pageUsers: PagedQuery<Record<string, never>, string> = defineQuery(
+const pageUsers: PagedQuery<'User', Record<string, never>, string> = defineQuery(
   'user.list',
   'read',
   `MATCH (u:User)
 WHERE ${ascendingText('u.email', 'u')}
-RETURN u.id AS id, u.email AS sortKey
+RETURN ${nodeColumns('User', 'u')}, u.email AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
 );
@@ -83,7 +84,7 @@ export class AccountRepository {
 
   /** Every account by email, a page at a time (administration). */
   page(tx: QueryExecutor, page: PageRequest): Promise<Page<UserRow>> {
-    return listPage(tx, this.users, pageUsers, {}, page, '');
+    return listPage(tx, pageUsers, {}, page, '');
   }
 
   representationClaims(tx: QueryExecutor, statuses: readonly string[]) {

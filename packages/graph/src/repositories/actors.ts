@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -34,7 +35,7 @@ interface ActorFilterParams extends Record<string, unknown> {
   text: string;
 }
 
-const listActors: PagedQuery<ActorFilterParams, string> = defineQuery(
+const listActors: PagedQuery<'Actor', ActorFilterParams, string> = defineQuery(
   'actor.list',
   'read',
   `MATCH (a:Actor)
@@ -47,7 +48,7 @@ WHERE (size($kinds) = 0 OR a.kind IN $kinds)
 WITH a WHERE (size($municipalities) = 0 OR EXISTS { MATCH (a)-[:LOCATED_IN]->(m:Municipality) WHERE m.code IN $municipalities })
 WITH a WHERE (size($topics) = 0 OR EXISTS { MATCH (a)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
 WITH a WHERE (size($clusters) = 0 OR EXISTS { MATCH (a)-[mo:MEMBER_OF]->(c:Cluster) WHERE c.id IN $clusters AND mo.status = 'ACTIVE' })
-RETURN a.id AS id, a.name AS sortKey
+RETURN ${nodeColumns('Actor', 'a')}, a.name AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
 );
@@ -127,7 +128,7 @@ export class ActorRepository {
   readonly postings = new RelationshipStore('POSTED', 'Actor', 'Opportunity');
 
   list(tx: QueryExecutor, filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
-    return listPage(tx, this.nodes, listActors, toActorFilterParams(filter), page, '');
+    return listPage(tx, listActors, toActorFilterParams(filter), page, '');
   }
 
   /** Replaces the actor's topics and keeps every affected topic's actorCount current (IDF). */

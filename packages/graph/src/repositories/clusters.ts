@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import type { MembershipRole, MembershipStatus } from '@kobling/domain';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
@@ -14,7 +15,7 @@ export type Membership = Link<'MEMBER_OF'>;
 
 type ClusterFilterParams = { levels: string[]; text: string; activeOnly: boolean[] };
 
-const listClusters: PagedQuery<ClusterFilterParams, string> = defineQuery(
+const listClusters: PagedQuery<'Cluster', ClusterFilterParams, string> = defineQuery(
   'cluster.list',
   'read',
   `MATCH (c:Cluster)
@@ -22,7 +23,7 @@ WHERE (size($levels) = 0 OR c.level IN $levels)
   AND ($text = '' OR toLower(c.name) CONTAINS $text)
   AND (size($activeOnly) = 0 OR (c.endYear IS NULL AND true IN $activeOnly))
   AND ${ascendingText('c.name', 'c')}
-RETURN c.id AS id, c.name AS sortKey
+RETURN ${nodeColumns('Cluster', 'c')}, c.name AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
 );
@@ -51,7 +52,7 @@ export class ClusterRepository {
       text: (filter.text ?? '').trim().toLowerCase(),
       activeOnly: filter.activeOnly ? [true] : [],
     };
-    return listPage(tx, this.nodes, listClusters, params, page, '');
+    return listPage(tx, listClusters, params, page, '');
   }
 
   async membership(

@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import { descendingNumber, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -12,7 +13,7 @@ export type IntroductionRow = NodeRow<'Introduction'>;
 
 type IntroductionFilterParams = { actors: string[]; statuses: string[] };
 
-const listIntroductions: PagedQuery<IntroductionFilterParams, number> = defineQuery(
+const listIntroductions: PagedQuery<'Introduction', IntroductionFilterParams, number> = defineQuery(
   'introduction.list',
   'read',
   `MATCH (i:Introduction)
@@ -22,7 +23,7 @@ OPTIONAL MATCH (requester:Actor)-[:REQUESTED]->(i)
 OPTIONAL MATCH (i)-[:TO]->(receiver:Actor)
 WITH i, requester, receiver
 WHERE requester.id IN $actors OR receiver.id IN $actors
-RETURN DISTINCT i.id AS id, i.createdAt AS sortKey
+RETURN DISTINCT ${nodeColumns('Introduction', 'i')}, i.createdAt AS sortKey
 ORDER BY sortKey DESC, id DESC
 LIMIT $limit`,
 );
@@ -92,7 +93,7 @@ export class IntroductionRepository {
     page: PageRequest,
   ): Promise<Page<IntroductionRow>> {
     const params = { actors: [...filter.actors], statuses: [...(filter.statuses ?? [])] };
-    return listPage(tx, this.nodes, listIntroductions, params, page, Number.MAX_SAFE_INTEGER);
+    return listPage(tx, listIntroductions, params, page, Number.MAX_SAFE_INTEGER);
   }
 
   async create(

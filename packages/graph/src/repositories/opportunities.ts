@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import { descendingNumber, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -26,7 +27,7 @@ type OpportunityFilterParams = {
   privateVisibleTo: string[];
 };
 
-const listOpportunities: PagedQuery<OpportunityFilterParams, number> = defineQuery(
+const listOpportunities: PagedQuery<'Opportunity', OpportunityFilterParams, number> = defineQuery(
   'opportunity.list',
   'read',
   `MATCH (o:Opportunity)
@@ -36,7 +37,7 @@ WHERE (size($kinds) = 0 OR o.kind IN $kinds)
 WITH o WHERE (size($topics) = 0 OR EXISTS { MATCH (o)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
 WITH o WHERE (size($postedBy) = 0 OR EXISTS { MATCH (poster:Actor)-[:POSTED]->(o) WHERE poster.id IN $postedBy })
 WITH o WHERE (o.visibility = 'PUBLIC' OR EXISTS { MATCH (owner:Actor)-[:POSTED]->(o) WHERE owner.id IN $privateVisibleTo })
-RETURN o.id AS id, o.createdAt AS sortKey
+RETURN ${nodeColumns('Opportunity', 'o')}, o.createdAt AS sortKey
 ORDER BY sortKey DESC, id DESC
 LIMIT $limit`,
 );
@@ -58,7 +59,7 @@ export class OpportunityRepository {
       postedBy: [...(filter.postedBy ?? [])],
       privateVisibleTo: [...filter.privateVisibleTo],
     };
-    return listPage(tx, this.nodes, listOpportunities, params, page, Number.MAX_SAFE_INTEGER);
+    return listPage(tx, listOpportunities, params, page, Number.MAX_SAFE_INTEGER);
   }
 
   /** Posts an opportunity for an actor with its topics, in the caller's transaction. */

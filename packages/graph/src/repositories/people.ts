@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -24,7 +25,7 @@ type PersonFilterParams = {
   text: string;
 };
 
-const listPeople: PagedQuery<PersonFilterParams, string> = defineQuery(
+const listPeople: PagedQuery<'Person', PersonFilterParams, string> = defineQuery(
   'person.list',
   'read',
   `MATCH (p:Person)
@@ -33,7 +34,7 @@ WHERE (size($listed) = 0 OR p.listed IN $listed)
   AND ${ascendingText('p.name', 'p')}
 WITH p WHERE (size($actors) = 0 OR EXISTS { MATCH (p)-[:WORKS_AT]->(a:Actor) WHERE a.id IN $actors })
 WITH p WHERE (size($topics) = 0 OR EXISTS { MATCH (p)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
-RETURN p.id AS id, p.name AS sortKey
+RETURN ${nodeColumns('Person', 'p')}, p.name AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
 );
@@ -50,7 +51,7 @@ export class PersonRepository {
       topics: [...(filter.topics ?? [])],
       text: (filter.text ?? '').trim().toLowerCase(),
     };
-    return listPage(tx, this.nodes, listPeople, params, page, '');
+    return listPage(tx, listPeople, params, page, '');
   }
 
   /** Consent to be listed, or its withdrawal; both are recorded with their time. */

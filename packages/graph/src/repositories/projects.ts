@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -11,14 +12,14 @@ export type ProjectRow = NodeRow<'Project'>;
 
 type ProjectFilterParams = { participants: string[]; topics: string[] };
 
-const listProjects: PagedQuery<ProjectFilterParams, string> = defineQuery(
+const listProjects: PagedQuery<'Project', ProjectFilterParams, string> = defineQuery(
   'project.list',
   'read',
   `MATCH (p:Project)
 WHERE (size($participants) = 0 OR EXISTS { MATCH (a:Actor)-[:PARTICIPATES_IN]->(p) WHERE a.id IN $participants })
   AND ${ascendingText('p.title', 'p')}
 WITH p WHERE (size($topics) = 0 OR EXISTS { MATCH (p)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
-RETURN p.id AS id, p.title AS sortKey
+RETURN ${nodeColumns('Project', 'p')}, p.title AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
 );
@@ -37,6 +38,6 @@ export class ProjectRepository {
       participants: [...(filter.participants ?? [])],
       topics: [...(filter.topics ?? [])],
     };
-    return listPage(tx, this.nodes, listProjects, params, page, '');
+    return listPage(tx, listProjects, params, page, '');
   }
 }

@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -26,7 +27,7 @@ type TechnologyFilterParams = {
   text: string;
 };
 
-const listTechnologies: PagedQuery<TechnologyFilterParams, string> = defineQuery(
+const listTechnologies: PagedQuery<'Technology', TechnologyFilterParams, string> = defineQuery(
   'technology.list',
   'read',
   `MATCH (t:Technology)
@@ -35,7 +36,7 @@ WHERE (size($stages) = 0 OR t.stage IN $stages)
   AND ($text = '' OR toLower(t.title) CONTAINS $text)
   AND ${ascendingText('t.title', 't')}
 WITH t WHERE (size($origins) = 0 OR EXISTS { MATCH (t)-[:ORIGINATED_AT]->(o:Actor) WHERE o.id IN $origins })
-RETURN t.id AS id, t.title AS sortKey
+RETURN ${nodeColumns('Technology', 't')}, t.title AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
 );
@@ -67,7 +68,7 @@ export class TechnologyRepository {
       origins: [...(filter.origins ?? [])],
       text: (filter.text ?? '').trim().toLowerCase(),
     };
-    return listPage(tx, this.nodes, listTechnologies, params, page, '');
+    return listPage(tx, listTechnologies, params, page, '');
   }
 
   /** The dated history of each technology, oldest first, in one round-trip per step. */

@@ -1,3 +1,4 @@
+import { nodeColumns } from '../model-queries.ts';
 import { ascendingText, listPage } from '../list-page.ts';
 import type { PagedQuery } from '../list-page.ts';
 import type { NodeRow } from '../model-types.ts';
@@ -12,7 +13,7 @@ export type TopicRow = NodeRow<'Topic'>;
 
 type TopicFilterParams = { text: string; rootsOnly: boolean[] };
 
-const listTopics: PagedQuery<TopicFilterParams, string> = defineQuery(
+const listTopics: PagedQuery<'Topic', TopicFilterParams, string> = defineQuery(
   'topic.list',
   'read',
   `MATCH (t:Topic)
@@ -21,7 +22,7 @@ WITH t, count(parent) AS parents
 WHERE ($text = '' OR toLower(t.name) CONTAINS $text OR toLower(t.nameNb) CONTAINS $text)
   AND (size($rootsOnly) = 0 OR (parents = 0 AND true IN $rootsOnly))
   AND ${ascendingText('t.name', 't')}
-RETURN t.id AS id, t.name AS sortKey
+RETURN ${nodeColumns('Topic', 't')}, t.name AS sortKey
 ORDER BY sortKey, id
 LIMIT $limit`,
 );
@@ -57,7 +58,7 @@ export class TopicRepository {
       text: (filter.text ?? '').trim().toLowerCase(),
       rootsOnly: filter.rootsOnly ? [true] : [],
     };
-    return listPage(tx, this.nodes, listTopics, params, page, '');
+    return listPage(tx, listTopics, params, page, '');
   }
 
   /**
