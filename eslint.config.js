@@ -3,8 +3,8 @@ import tseslint from 'typescript-eslint';
 
 /*
  * Dependencies point one way (DESIGN §2): domain ← graph, search, search-sync, projection,
- * matchmaking ← use-cases ← api ← web; seeds, benchmarks and tools depend on packages, never
- * the reverse. Each block forbids a layer the packages it names must not import. The
+ * matchmaking ← use-cases ← api ← web (the register importer sits on graph and domain); seeds,
+ * benchmarks and tools depend on packages, never the reverse. Each block forbids a layer the packages it names must not import. The
  * configuration (@kobling/config) is read by the processes (api, seeds' command lines,
  * scripts/start.ts) and handed down: the packages below them take what they need as arguments.
  */
@@ -63,6 +63,7 @@ export default tseslint.config(
       'use-cases',
       'api',
       'web',
+      'register-import',
       'seeds',
       'config',
     ),
@@ -77,24 +78,70 @@ export default tseslint.config(
       'use-cases',
       'api',
       'web',
+      'register-import',
       'seeds',
       'config',
     ),
   ),
   layer(
     ['packages/search-sync/**'],
-    above('projection', 'matchmaking', 'use-cases', 'api', 'web', 'seeds', 'config'),
+    above(
+      'projection',
+      'matchmaking',
+      'use-cases',
+      'api',
+      'web',
+      'register-import',
+      'seeds',
+      'config',
+    ),
   ),
   layer(
     ['packages/projection/**'],
-    above('search', 'search-sync', 'matchmaking', 'use-cases', 'api', 'web', 'seeds', 'config'),
+    above(
+      'search',
+      'search-sync',
+      'matchmaking',
+      'use-cases',
+      'api',
+      'web',
+      'register-import',
+      'seeds',
+      'config',
+    ),
   ),
   layer(
     ['packages/matchmaking/**'],
-    above('graph', 'search', 'search-sync', 'use-cases', 'api', 'web', 'seeds', 'config'),
+    above(
+      'graph',
+      'search',
+      'search-sync',
+      'use-cases',
+      'api',
+      'web',
+      'register-import',
+      'seeds',
+      'config',
+    ),
   ),
   // The application's operations (authorization, transaction, rules) over the packages below.
   layer(['packages/use-cases/**'], above('api', 'web', 'seeds', 'config')),
+  // The register importer (run by seeds' command line and the API's admin mutation): the store
+  // and the domain, nothing above them.
+  layer(
+    ['packages/register-import/**'],
+    above(
+      'search',
+      'search-sync',
+      'projection',
+      'matchmaking',
+      'use-cases',
+      'api',
+      'web',
+      'seeds',
+      'config',
+    ),
+  ),
   layer(['seeds/**'], above('api', 'web')),
   layer(
     ['apps/web/**'],
@@ -105,19 +152,18 @@ export default tseslint.config(
       'projection',
       'matchmaking',
       'use-cases',
+      'register-import',
       'seeds',
       'config',
       'server',
     ),
   ),
-  // The API uses seeds only in benchmarks, fuzzing and tests — and, until the importer moves out
-  // of seeds (issue 13), in this module.
+  // The API uses seeds only in benchmarks, fuzzing and tests.
   layer(['apps/api/**'], above('web', 'seeds', 'server'), [
     'apps/api/src/bench/**',
     'apps/api/src/fuzz/**',
     'apps/api/src/testing/**',
     'apps/api/src/**/*.test.ts',
-    'apps/api/src/register-import.ts',
   ]),
   // The platform's server (what scripts/start.ts composes) serves the API and the site's build;
   // nothing imports it. It may use seeds: a composition root (the API alone, api-only.ts) seeds
@@ -136,7 +182,7 @@ export default tseslint.config(
       'packages/search/src/testing/**', // the test Meilisearch: MEILI_BIN, or an external server
       'packages/search/src/bench/search-bench.ts', // the bench's document count
       'seeds/src/cli/testing/run-node.ts', // starts a command line with the test's environment
-      'seeds/src/brreg/testing/run-import-cli.ts', // starts the importer with the test's environment
+      'seeds/src/cli/testing/run-import-cli.ts', // starts the importer with the test's environment
       'seeds/src/faults/import-kill.fault.test.ts', // starts the importer it kills
       'apps/api/src/bench/api-bench.ts', // starts the API server it measures
       'e2e/playwright.config.ts', // the e2e run's data folder and port, handed to its workers

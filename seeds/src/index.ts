@@ -1,6 +1,7 @@
 /**
- * @kobling/seeds: what the API and the start script use. The region seed and the register
- * importer keep their own public surfaces in region/index.ts and brreg/index.ts.
+ * @kobling/seeds: what the start scripts, the API's tests and benchmarks use. The region seed
+ * keeps its own public surface in region/index.ts; the register importer is
+ * @kobling/register-import.
  */
 export {
   InvalidSeedGraphError,
@@ -11,9 +12,6 @@ export {
 } from './load/index.ts';
 export type { LoadSeedOptions, SeedLoadProgress, SeedLoadSummary } from './load/index.ts';
 export { regionSeedGraph } from './region/index.ts';
-export { GraphUnitWriter } from './brreg/graph-writer.ts';
-export { importBrreg } from './brreg/index.ts';
-export type { ImportBrregOptions, ImportProgress, ImportSummary } from './brreg/index.ts';
 export { generateGraph } from './generator/index.ts';
 export type { GeneratedGraph } from './generator/index.ts';
 // The benchmark toolkit, so an app's own bench suites report the same way.

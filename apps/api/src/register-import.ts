@@ -3,8 +3,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { uuidv7 } from '@kobling/domain';
 import { GraphConstraintError, REGISTER_IMPORT_SLOT, recordRebuild } from '@kobling/graph';
 import type { Graph, ImportJobRow } from '@kobling/graph';
-import { GraphUnitWriter, importBrreg } from '@kobling/seeds';
-import type { ImportProgress } from '@kobling/seeds';
+import { GraphUnitWriter, importBrreg } from '@kobling/register-import';
+import type { ImportProgress } from '@kobling/register-import';
 import { ConflictError, validationError } from './errors.ts';
 
 /*
@@ -14,6 +14,8 @@ import { ConflictError, validationError } from './errors.ts';
  * so any instance can report it (`registerImport(id)`) and a restart leaves a record. One
  * import at a time across instances: a RUNNING job holds the unique `runningSlot`. A job whose
  * process stopped (no heartbeat for STALE_AFTER_MS) is marked FAILED when the next one starts.
+ * The server's store was seeded when it started, so the writer is given no municipality rows
+ * to create (the seed's facts are not the API's): it links units to the stored ones.
  */
 
 /** Progress is written at most this often; it also proves the job's process is alive. */

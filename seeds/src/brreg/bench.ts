@@ -18,9 +18,8 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { generateRegisterFile } from './generate-register.ts';
-import { importBrreg } from './import-brreg.ts';
-import type { UnitWriter } from './unit-writer.ts';
+import { generateRegisterFile, importBrreg } from '@kobling/register-import';
+import type { UnitWriter } from '@kobling/register-import';
 import { writeSection } from '../bench/benchmarks-doc.ts';
 import type { BenchSuite } from '../bench/registry.ts';
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTestGraph, testEngine, testNeo4jConnection } from '@kobling/graph/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonRegister, testUnit, writeRegister } from '../brreg/testing/register-units.ts';
-import { runImportCli } from '../brreg/testing/run-import-cli.ts';
+import { jsonRegister, testUnit, writeRegister } from '@kobling/register-import/testing';
+import { runImportCli } from './testing/run-import-cli.ts';
 
 /** The created / updated / unchanged counts of the summary table's `writes` row. */
 function writes(stderr: string): { created: number; updated: number; unchanged: number } {

@@ -10,15 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateRegisterFile } from '../brreg/generate-register.ts';
+import { generateRegisterFile } from '@kobling/register-import';
 import {
   TEST_CSV_COLUMNS,
   csvRegister,
   jsonRegister,
   testUnit,
   writeRegister,
-} from '../brreg/testing/register-units.ts';
-import { runImportCli } from '../brreg/testing/run-import-cli.ts';
+} from '@kobling/register-import/testing';
+import { runImportCli } from './testing/run-import-cli.ts';
 import { parseImportArgs } from './import-brreg.ts';
 
 const STACK_FRAME = /^\s+at /m;

@@ -14,15 +14,16 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeStore } from '@kobling/config';
-import { GraphUnitWriter } from '../brreg/graph-writer.ts';
 import {
+  GraphUnitWriter,
   RegisterImportError,
   createTerminalProgress,
   importBrreg,
   openRegister,
   openRejectsFile,
-} from '../brreg/index.ts';
-import type { ImportBrregOptions, ImportSummary, RejectsFile } from '../brreg/index.ts';
+} from '@kobling/register-import';
+import type { ImportBrregOptions, ImportSummary, RejectsFile } from '@kobling/register-import';
+import { regionMunicipalityRows } from '../region/municipalities.ts';
 import { UsageError, runCli, withConfiguredGraph } from './run-cli.ts';
 
 const USAGE =
@@ -137,7 +138,9 @@ async function importFile(args: ImportArgs): Promise<number> {
     } else {
       summary = await withConfiguredGraph((graph, config) => {
         process.stderr.write(`Importing ${args.file} into ${describeStore(config)}\n`);
-        return importBrreg({ ...options, writer: new GraphUnitWriter(graph) });
+        // The import may run before the seed: the writer creates the region's municipalities.
+        const writer = new GraphUnitWriter(graph, { municipalities: regionMunicipalityRows() });
+        return importBrreg({ ...options, writer });
       });
     }
   } catch (error) {

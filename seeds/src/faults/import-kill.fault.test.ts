@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeStore, openGraph } from '@kobling/graph';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateRegisterFile } from '../brreg/generate-register.ts';
-import { runImportCli } from '../brreg/testing/run-import-cli.ts';
+import { generateRegisterFile } from '@kobling/register-import';
+import { runImportCli } from '../cli/testing/run-import-cli.ts';
 
 const CLI = fileURLToPath(new URL('../cli/import-brreg.ts', import.meta.url));
 const UNITS = 60_000;

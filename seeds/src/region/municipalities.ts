@@ -2,6 +2,7 @@
  * The member municipalities of Trondheimsregionen and how older kommunenummer map to today's.
  * Facts: /work/shared/reference/region-facts.md §0.
  */
+import type { MunicipalityRow } from '@kobling/graph';
 import { municipalityRow } from './rows.ts';
 import type { Row } from './seed-graph.ts';
 
@@ -153,4 +154,9 @@ export function municipalityRows(): Row[] {
       sourceRef: SOURCES_MUNICIPALITIES.population2023,
     }),
   );
+}
+
+/** The same rows for the register importer, which creates those a store lacks (GraphUnitWriter). */
+export function regionMunicipalityRows(): MunicipalityRow[] {
+  return municipalityRows() as unknown as MunicipalityRow[];
 }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../cli/import-brreg.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../import-brreg.ts', import.meta.url));
 
 export interface ImportCliRun {
   readonly code: number | null;

@@ -5,6 +5,10 @@
  * Each `upsertActors` call is one write transaction with a fixed number of round-trips: batched
  * lookups by orgNumber and slug, one batched upsert, batched relationship writes.
  *
+ * The region's municipalities are the seed's facts, which this package does not hold: a caller
+ * that may import before the seed (the seeds' command line) passes them, and the writer creates
+ * those the store lacks. A server's store is seeded when it starts, so the API passes none.
+ *
  * The change feed gets one REBUILD event when the import is over (`finish`), not an event per
  * row and relationship: followers (search, the projection) rebuild once instead of applying tens
  * of thousands of events.
@@ -12,7 +16,6 @@
 import { uuidv7 } from '@kobling/domain';
 import { GraphConstraintError, NodeStore, recordRebuild } from '@kobling/graph';
 import type { ActorRow, Graph, MunicipalityRow, QueryExecutor } from '@kobling/graph';
-import { municipalityRows } from '../region/municipalities.ts';
 import type { ActorUpsertRow } from './map-actor.ts';
 import { IMPORTED_FIELDS, actorSlug } from './map-actor.ts';
 import { assertDistinctOrgNumbers } from './unit-writer.ts';
@@ -20,6 +23,8 @@ import type { UnitWriter, WriteCounts } from './unit-writer.ts';
 
 export interface GraphUnitWriterOptions {
   readonly now?: () => number;
+  /** Municipality rows (facts with their source) to create when the store lacks them. */
+  readonly municipalities?: readonly MunicipalityRow[];
 }
 
 /** The stored actor and where it is located, as this batch sees it. */
@@ -31,6 +36,7 @@ interface Current {
 export class GraphUnitWriter implements UnitWriter {
   private readonly graph: Graph;
   private readonly now: () => number;
+  private readonly municipalityFacts: readonly MunicipalityRow[];
   private readonly municipalities = new NodeStore('Municipality');
   /** Municipality codes known to exist in the store (checked once per code). */
   private readonly knownMunicipalities = new Set<string>();
@@ -40,6 +46,7 @@ export class GraphUnitWriter implements UnitWriter {
   constructor(graph: Graph, options: GraphUnitWriterOptions = {}) {
     this.graph = graph;
     this.now = options.now ?? Date.now;
+    this.municipalityFacts = options.municipalities ?? [];
   }
 
   async upsertActors(rows: readonly ActorUpsertRow[]): Promise<WriteCounts> {
@@ -186,8 +193,8 @@ export class GraphUnitWriter implements UnitWriter {
   }
 
   /**
-   * An import may run before the seed: the region's municipalities (facts with their source)
-   * are created when missing, never overwritten.
+   * An import may run before the seed: the region's municipalities (facts with their source,
+   * when the caller gave them) are created when missing, never overwritten.
    */
   private async ensureMunicipalities(tx: QueryExecutor, codes: readonly string[]): Promise<void> {
     const unknown = [...new Set(codes)].filter((c) => !this.knownMunicipalities.has(c));
@@ -197,12 +204,14 @@ export class GraphUnitWriter implements UnitWriter {
     if (missing.length > 0) {
       // Set before the commit: a rolled-back batch costs followers at most one needless rebuild.
       this.unannounced = true;
-      const facts = municipalityRows().filter((m) => missing.includes(String(m.code)));
-      await this.municipalities.upsertMany(tx, facts as unknown as MunicipalityRow[], {
-        recordChanges: false,
-      });
+      const facts = this.municipalityFacts.filter((m) => missing.includes(m.code));
+      await this.municipalities.upsertMany(tx, facts, { recordChanges: false });
       const absent = missing.filter((c) => !facts.some((m) => m.code === c));
-      if (absent.length > 0) throw new Error(`Unknown municipality codes: ${absent.join(', ')}`);
+      if (absent.length > 0) {
+        throw new Error(
+          `Municipalities missing from the store (seed it first): ${absent.join(', ')}`,
+        );
+      }
     }
     // Marked known only after the transaction's writes succeed would be stricter; a failed
     // batch rolls back and the import stops, so the writer is not reused after it.

@@ -12,6 +12,7 @@ import { NodeStore } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
 import { openTestGraph, testEngine } from '@kobling/graph/testing';
 import { GraphUnitWriter } from './graph-writer.ts';
+import { testMunicipalityRows } from './testing/municipality-rows.ts';
 import { importBrreg } from './import-brreg.ts';
 import {
   TEST_CSV_COLUMNS,
@@ -39,6 +40,9 @@ async function actorsByOrg(graph: Graph, units: readonly TestUnit[]) {
     return rows.flatMap((r) => (r === null ? [] : [r]));
   });
 }
+
+/** The import runs before any seed: the writer creates the region's municipalities. */
+const municipalities = testMunicipalityRows();
 
 describe(`importBrreg into the graph (${testEngine()})`, () => {
   let dir: string;
@@ -70,7 +74,7 @@ describe(`importBrreg into the graph (${testEngine()})`, () => {
 
     const first = await importBrreg({
       input: path,
-      writer: new GraphUnitWriter(graph),
+      writer: new GraphUnitWriter(graph, { municipalities }),
       batchSize: 7,
     });
     const actors = await actorsByOrg(graph, units);
@@ -84,7 +88,7 @@ describe(`importBrreg into the graph (${testEngine()})`, () => {
     const before = await stored(graph);
     const again = await importBrreg({
       input: path,
-      writer: new GraphUnitWriter(graph),
+      writer: new GraphUnitWriter(graph, { municipalities }),
       batchSize: 7,
     });
     expect(again.writes).toEqual({ created: 0, updated: 0, unchanged: units.length });
@@ -100,7 +104,7 @@ describe(`importBrreg into the graph (${testEngine()})`, () => {
 
     const error = await importBrreg({
       input: truncated,
-      writer: new GraphUnitWriter(graph),
+      writer: new GraphUnitWriter(graph, { municipalities }),
       batchSize: 100,
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ImportStoppedError' });
@@ -112,7 +116,10 @@ describe(`importBrreg into the graph (${testEngine()})`, () => {
     );
     expect((await stored(graph)).actors).toBe(written);
 
-    const rerun = await importBrreg({ input: complete, writer: new GraphUnitWriter(graph) });
+    const rerun = await importBrreg({
+      input: complete,
+      writer: new GraphUnitWriter(graph, { municipalities }),
+    });
     expect(rerun.writes).toEqual({
       created: units.length - written,
       updated: 0,
@@ -125,7 +132,7 @@ describe(`importBrreg into the graph (${testEngine()})`, () => {
     const units = [testUnit(), testUnit({ naeringskode1: { kode: '26.110' } })];
     const good = join(dir, 'good.csv');
     await writeRegister(good, csvRegister(units));
-    await importBrreg({ input: good, writer: new GraphUnitWriter(graph) });
+    await importBrreg({ input: good, writer: new GraphUnitWriter(graph, { municipalities }) });
     const before = { counts: await stored(graph), actors: await actorsByOrg(graph, units) };
     expect(before.actors.map((a) => a.naceCode).sort()).toEqual(['26.110', '62.010']);
 
@@ -135,7 +142,7 @@ describe(`importBrreg into the graph (${testEngine()})`, () => {
     );
     await writeRegister(misnamed, csvRegister(units, header));
     await expect(
-      importBrreg({ input: misnamed, writer: new GraphUnitWriter(graph) }),
+      importBrreg({ input: misnamed, writer: new GraphUnitWriter(graph, { municipalities }) }),
     ).rejects.toThrow(/missing the column "naeringskode1\.kode"/);
     expect({ counts: await stored(graph), actors: await actorsByOrg(graph, units) }).toEqual(
       before,

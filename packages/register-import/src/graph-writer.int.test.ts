@@ -8,9 +8,12 @@ import type { Graph } from '@kobling/graph';
 import { generateRegisterFile } from './generate-register.ts';
 import type { ExpectedImport } from './generate-register.ts';
 import { GraphUnitWriter } from './graph-writer.ts';
+import { testMunicipalityRows } from './testing/municipality-rows.ts';
 import { importBrreg } from './import-brreg.ts';
 
 const UNITS = 5000;
+/** The import runs before any seed: the writer creates the region's municipalities. */
+const municipalities = testMunicipalityRows();
 
 async function counts(graph: Graph) {
   return graph.runner.read(async (tx) => ({
@@ -64,8 +67,20 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('without municipality rows, a unit in a municipality the store lacks writes nothing', async () => {
+    const before = await counts(graph);
+    const writer = new GraphUnitWriter(graph);
+    await expect(
+      writer.upsertActors([unitRow('923609016', 'Unseeded AS', 'unseeded-as')]),
+    ).rejects.toThrow('Municipalities missing from the store (seed it first): 5001');
+    expect(await counts(graph)).toEqual(before);
+  });
+
   it('imports exactly the valid regional units as actors, located in their municipality', async () => {
-    const summary = await importBrreg({ input: file, writer: new GraphUnitWriter(graph) });
+    const summary = await importBrreg({
+      input: file,
+      writer: new GraphUnitWriter(graph, { municipalities }),
+    });
     expect(summary.imported).toBe(expected.imported);
     expect(summary.rejected).toBe(expected.rejected);
     expect(summary.writes).toEqual({ created: expected.imported, updated: 0, unchanged: 0 });
@@ -96,7 +111,10 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
 
   it('a second run reports every unit unchanged and changes no count (not even the feed)', async () => {
     const before = await counts(graph);
-    const again = await importBrreg({ input: file, writer: new GraphUnitWriter(graph) });
+    const again = await importBrreg({
+      input: file,
+      writer: new GraphUnitWriter(graph, { municipalities }),
+    });
     expect(again.writes).toEqual({ created: 0, updated: 0, unchanged: expected.imported });
     expect(await counts(graph)).toEqual(before);
   });
@@ -108,7 +126,7 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
     await graph.runner.write((tx) =>
       graph.actors.nodes.update(tx, id, { name: 'Renamed by its owner', editedFields: ['name'] }),
     );
-    const writer = new GraphUnitWriter(graph);
+    const writer = new GraphUnitWriter(graph, { municipalities });
     const base = {
       orgNumber,
       name: 'REGISTER NAME AS',
@@ -135,7 +153,7 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
   });
 
   it('uses the nine-digit slug when another actor holds the slug', async () => {
-    const writer = new GraphUnitWriter(graph);
+    const writer = new GraphUnitWriter(graph, { municipalities });
     const row = (orgNumber: string) => unitRow(orgNumber, 'Twin Names AS', 'twin-names-as-00000');
     expect(await writer.upsertActors([row('100000008'), row('200000000')])).toEqual({
       created: 2,
@@ -151,7 +169,7 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
   });
 
   it('refuses a batch that holds an org number twice, and writes none of it', async () => {
-    const writer = new GraphUnitWriter(graph);
+    const writer = new GraphUnitWriter(graph, { municipalities });
     const row = (name: string) => unitRow('300000008', name, `${name.toLowerCase()}-00008`);
     const before = await counts(graph);
     await expect(writer.upsertActors([row('First'), row('Second')])).rejects.toThrow(
@@ -165,7 +183,7 @@ describe(`GraphUnitWriter: register import into the graph (${testEngine()})`, ()
     const dry = await importBrreg({
       input: file,
       dryRun: true,
-      writer: new GraphUnitWriter(graph),
+      writer: new GraphUnitWriter(graph, { municipalities }),
     });
     expect(dry.dryRun).toBe(true);
     expect(dry.writes.created).toBe(expected.imported);
