@@ -3,10 +3,11 @@ import tseslint from 'typescript-eslint';
 
 /*
  * Dependencies point one way (DESIGN §2): domain ← graph, search, search-sync, projection,
- * matchmaking ← use-cases ← api ← web (the register importer sits on graph and domain); seeds,
- * benchmarks and tools depend on packages, never the reverse. Each block forbids a layer the packages it names must not import. The
- * configuration (@kobling/config) is read by the processes (api, seeds' command lines,
- * scripts/start.ts) and handed down: the packages below them take what they need as arguments.
+ * matchmaking ← use-cases ← api ← web (the register importer sits on graph and domain);
+ * seeds, benchmarks and tools depend on packages, never the reverse. Each block forbids a layer
+ * the packages it names must not import. The configuration (@kobling/config) is read by the
+ * processes (npm start, the API alone, seeds' command lines) and handed down: the packages
+ * below them take what they need as arguments.
  */
 const layer = (files, forbidden, ignores = []) => ({
   files,
