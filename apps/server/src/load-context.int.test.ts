@@ -98,7 +98,12 @@ describe('the load context', () => {
   it("carries a visitor's viewer without a session", async () => {
     for (const cookie of [undefined, 'lang=nb', 'kobling_session=forged.value']) {
       const context = await seen('GET', cookie);
-      expect(context.viewer).toEqual({ isSignedIn: false, roles: ['VISITOR'], user: null });
+      expect(context.viewer).toEqual({
+        isSignedIn: false,
+        roles: ['VISITOR'],
+        user: null,
+        actorIds: [],
+      });
       expect(context.fromApi).toEqual({ viewer: { isSignedIn: false, user: null } });
     }
   });

@@ -12,6 +12,11 @@ export interface SiteViewer {
     readonly email: string;
     readonly isAdmin: boolean;
   } | null;
+  /**
+   * GraphQL global ids of the actors the viewer represents (approved), by actor id: what a page
+   * may ask as (Find partners) without asking the API first.
+   */
+  readonly actorIds: readonly string[];
 }
 
 export function siteViewerOf(viewer: Viewer): SiteViewer {
@@ -27,5 +32,6 @@ export function siteViewerOf(viewer: Viewer): SiteViewer {
           isAdmin: user.isAdmin,
         }
       : null,
+    actorIds: [...viewer.approvedActorIds].sort().map((id) => encodeGlobalID('Actor', id)),
   };
 }

@@ -77,6 +77,7 @@ describe('the viewer of a session', () => {
         email: dave.user.email,
         isAdmin: false,
       },
+      actorIds: [Buffer.from('Actor:actor:ntnu-vista-subsea-autonomy').toString('base64')],
     });
     // The API's own answer for the same session agrees with what the server shows.
     expect((await viewerTrips(dave)).viewer).toEqual({
@@ -100,6 +101,11 @@ describe('the viewer of a session', () => {
 
   it('a visitor costs no round-trip and has no user', async () => {
     const viewer = await t.api.resolveViewer(new Request('http://kobling.test/'));
-    expect(siteViewerOf(viewer)).toEqual({ isSignedIn: false, roles: ['VISITOR'], user: null });
+    expect(siteViewerOf(viewer)).toEqual({
+      isSignedIn: false,
+      roles: ['VISITOR'],
+      user: null,
+      actorIds: [],
+    });
   });
 });

@@ -23,6 +23,8 @@ export interface SiteViewer {
     readonly email: string;
     readonly isAdmin: boolean;
   } | null;
+  /** Global ids of the actors the viewer represents (approved), by actor id. */
+  readonly actorIds: readonly string[];
 }
 
 export interface KoblingLoadContext {

@@ -273,16 +273,18 @@ export async function loadPartnerPage(
 ): Promise<PartnerPage> {
   const query = parsePartnerQuery(new URL(args.request.url));
   const language = apiLanguage(lang);
+  // Who the need is asked as: the chosen actor if the viewer represents it, else their first
+  // (the load context names them, so the page need not ask the API first).
+  const mine = args.context.viewer.actorIds;
   const typed: Need = {
     text: query.need.trim(),
     topicIds: [...query.topics],
     helices: query.helices,
-    asActor: '',
+    asActor: mine.includes(query.as) ? query.as : (mine[0] ?? ''),
   };
-  // A visitor has no actor to ask as, so a typed need's suggestions need nothing from the
-  // page's answer: they come in the same operation.
+  // A typed need's suggestions need nothing from the page's answer: they come in the same
+  // operation.
   const askNow =
-    args.context.viewer.user === null &&
     query.actor === '' &&
     query.opportunity === '' &&
     query.submitted &&
