@@ -288,6 +288,34 @@ describe('people, topics, clusters, projects, technologies, opportunities', () =
         (e) => e.node.kind === 'NEED' && e.node.status === 'OPEN',
       ),
     ).toBe(true);
+    // By topic and by poster: the same opportunities as filtering the whole list here.
+    type Listed = { id: string; postedBy: { id: string }; topics: { topic: { id: string } }[] };
+    const all = (r2: Record<string, unknown>) =>
+      (r2.opportunities as Edges<Listed>).edges.map((e) => e.node);
+    const every = all(
+      await data(
+        '{ opportunities(first: 100) { edges { node { id postedBy { id } topics { topic { id } } } } } }',
+      ),
+    );
+    const topic = every.find((o) => o.topics.length > 0)!.topics[0]!.topic.id;
+    const onTopic = all(
+      await data(
+        `{ opportunities(first: 100, filter: { topics: ["${topic}"] }) { edges { node { id postedBy { id } topics { topic { id } } } } } }`,
+      ),
+    );
+    expect(onTopic.map((o) => o.id)).toEqual(
+      every.filter((o) => o.topics.some((x) => x.topic.id === topic)).map((o) => o.id),
+    );
+    const poster = every[0]!.postedBy.id;
+    const byPoster = all(
+      await data(
+        `{ opportunities(first: 100, filter: { postedBy: ["${poster}"] }) { edges { node { id postedBy { id } topics { topic { id } } } } } }`,
+      ),
+    );
+    expect(byPoster.length).toBeGreaterThan(0);
+    expect(byPoster.map((o) => o.id)).toEqual(
+      every.filter((o) => o.postedBy.id === poster).map((o) => o.id),
+    );
   });
 });
 

@@ -27,20 +27,33 @@ type OpportunityFilterParams = {
   privateVisibleTo: string[];
 };
 
+/*
+ * Every opportunity has its one poster (post() writes both), so the poster and visibility filters
+ * are a join, not a subquery per row; the topic filter's subquery is in a variant of its own,
+ * since LadybugDB evaluates an EXISTS for every row even when the list it tests is empty.
+ */
+const listText = (topicFilter: string) => `MATCH (owner:Actor)-[:POSTED]->(o:Opportunity)
+WHERE (size($kinds) = 0 OR o.kind IN $kinds)
+  AND (size($statuses) = 0 OR o.status IN $statuses)
+  AND (size($postedBy) = 0 OR owner.id IN $postedBy)
+  AND (o.visibility = 'PUBLIC' OR owner.id IN $privateVisibleTo)
+  AND ${descendingNumber('o.createdAt', 'o')}
+${topicFilter}RETURN ${nodeColumns('Opportunity', 'o')}, o.createdAt AS sortKey
+ORDER BY sortKey DESC, id DESC
+LIMIT $limit`;
+
 const listOpportunities: PagedQuery<'Opportunity', OpportunityFilterParams, number> = defineQuery(
   'opportunity.list',
   'read',
-  `MATCH (o:Opportunity)
-WHERE (size($kinds) = 0 OR o.kind IN $kinds)
-  AND (size($statuses) = 0 OR o.status IN $statuses)
-  AND ${descendingNumber('o.createdAt', 'o')}
-WITH o WHERE (size($topics) = 0 OR EXISTS { MATCH (o)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics })
-WITH o WHERE (size($postedBy) = 0 OR EXISTS { MATCH (poster:Actor)-[:POSTED]->(o) WHERE poster.id IN $postedBy })
-WITH o WHERE (o.visibility = 'PUBLIC' OR EXISTS { MATCH (owner:Actor)-[:POSTED]->(o) WHERE owner.id IN $privateVisibleTo })
-RETURN ${nodeColumns('Opportunity', 'o')}, o.createdAt AS sortKey
-ORDER BY sortKey DESC, id DESC
-LIMIT $limit`,
+  listText(''),
 );
+
+const listOpportunitiesOnTopics: PagedQuery<'Opportunity', OpportunityFilterParams, number> =
+  defineQuery(
+    'opportunity.listOnTopics',
+    'read',
+    listText('WITH o WHERE EXISTS { MATCH (o)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics }\n'),
+  );
 
 export class OpportunityRepository {
   readonly nodes = new NodeStore('Opportunity');
@@ -59,7 +72,8 @@ export class OpportunityRepository {
       postedBy: [...(filter.postedBy ?? [])],
       privateVisibleTo: [...filter.privateVisibleTo],
     };
-    return listPage(tx, listOpportunities, params, page, Number.MAX_SAFE_INTEGER);
+    const query = params.topics.length > 0 ? listOpportunitiesOnTopics : listOpportunities;
+    return listPage(tx, query, params, page, Number.MAX_SAFE_INTEGER);
   }
 
   /** Posts an opportunity for an actor with its topics, in the caller's transaction. */
