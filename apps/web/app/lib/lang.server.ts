@@ -1,3 +1,4 @@
+import { parseCookie } from 'cookie';
 import { DEFAULT_LANG, isLang } from './i18n/index.ts';
 import type { Lang } from './i18n/index.ts';
 
@@ -5,18 +6,9 @@ import type { Lang } from './i18n/index.ts';
 export const LANG_COOKIE = 'kobling_lang';
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-function cookieValue(header: string | null, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
 /** The cookie's language, else the browser's preference, else bokmål. */
 export function langOf(request: Request): Lang {
-  const chosen = cookieValue(request.headers.get('cookie'), LANG_COOKIE);
+  const chosen = parseCookie(request.headers.get('cookie') ?? '')[LANG_COOKIE];
   if (isLang(chosen)) return chosen;
   const accept = request.headers.get('accept-language') ?? '';
   const first = accept.split(',')[0]?.trim().toLowerCase() ?? '';
