@@ -181,6 +181,14 @@ describe('the projection follows the change feed', () => {
     expect(live.current().actor('a')?.parts).toEqual([]);
   });
 
+  it('a read right after its own write sees it, even while a poll that began after it runs', async () => {
+    await graph.runner.write((tx) => graph.actors.nodes.update(tx, 'b', { name: 'Bee' }));
+    // A poll begins (the timer's, say) and is still running when the request reads.
+    const polling = live.catchUp();
+    expect((await live.fresh(30_000)).actor('b')?.name).toBe('Bee');
+    await polling;
+  });
+
   it('keeps a version a reader holds unchanged while newer ones are applied', async () => {
     const held = live.current();
     const name = held.actor('b')?.name;

@@ -88,8 +88,11 @@ export class LiveProjection {
   private recent = new Map<string, number>();
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
-  /** The runner's committed writes when the last poll began (see fresh()). */
-  private writesSeen = -1;
+  /**
+   * The runner's committed writes when the last poll that finished began (see fresh()): set only
+   * once that poll's version is published, so a poll still running does not count as caught up.
+   */
+  private writesApplied = -1;
   private readonly waiters: { resolve: () => void }[] = [];
   private timer: ReturnType<typeof setInterval> | null = null;
   /** The feed is applied up to here (epoch ms); the next poll reads from here minus the lag. */
@@ -153,7 +156,10 @@ export class LiveProjection {
    */
   async fresh(timeoutMs: number): Promise<Projection> {
     await this.ready(timeoutMs);
-    if (this.graph.runner.writesCommitted !== this.writesSeen) await this.catchUp();
+    if (this.graph.runner.writesCommitted !== this.writesApplied) {
+      // A failed catch-up is reported (onError) and the last version served, as between polls.
+      await this.catchUp().catch(() => undefined);
+    }
     return this.current();
   }
 
@@ -200,7 +206,7 @@ export class LiveProjection {
   }
 
   private async poll(): Promise<void> {
-    this.writesSeen = this.graph.runner.writesCommitted;
+    const writesAtStart = this.graph.runner.writesCommitted;
     const startedAt = Date.now();
     try {
       // A snapshot is published only once the feed since it is applied (below).
@@ -223,6 +229,7 @@ export class LiveProjection {
           );
       }
       this.lastCaughtUpAt = startedAt;
+      this.writesApplied = writesAtStart;
       this.error = null;
       if (this.state !== 'closed') this.state = 'ready';
     } catch (error) {

@@ -83,10 +83,7 @@ function openDatabase(options: LadybugRunnerOptions): lbug.Database {
 async function resultRows(result: QueryResult | QueryResult[]): Promise<Record<string, unknown>[]> {
   const last = Array.isArray(result) ? result[result.length - 1] : result;
   if (!last) return [];
-  // The statement has run and its result is held in memory: reading it row by row through
-  // getAll() costs one hop to LadybugDB's thread pool per row (most of a small query's time),
-  // while the synchronous read only converts the rows.
-  const rows = last.getAllSync();
+  const rows = await last.getAll();
   if (Array.isArray(result)) for (const r of result) r.close();
   else last.close();
   return rows.map((row) => toPlainRow(row));
