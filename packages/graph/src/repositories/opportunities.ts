@@ -30,29 +30,34 @@ type OpportunityFilterParams = {
 /*
  * Every opportunity has its one poster (post() writes both), so the poster and visibility filters
  * are a join, not a subquery per row; the topic filter's subquery is in a variant of its own,
- * since LadybugDB evaluates an EXISTS for every row even when the list it tests is empty.
+ * since LadybugDB evaluates an EXISTS for every row even when the list it tests is empty. The
+ * shared parts are fixed text from this module (no input reaches them).
  */
-const listText = (topicFilter: string) => `MATCH (owner:Actor)-[:POSTED]->(o:Opportunity)
+const OPPORTUNITY_FILTERS = `MATCH (owner:Actor)-[:POSTED]->(o:Opportunity)
 WHERE (size($kinds) = 0 OR o.kind IN $kinds)
   AND (size($statuses) = 0 OR o.status IN $statuses)
   AND (size($postedBy) = 0 OR owner.id IN $postedBy)
   AND (o.visibility = 'PUBLIC' OR owner.id IN $privateVisibleTo)
-  AND ${descendingNumber('o.createdAt', 'o')}
-${topicFilter}RETURN ${nodeColumns('Opportunity', 'o')}, o.createdAt AS sortKey
+  AND ${descendingNumber('o.createdAt', 'o')}`;
+
+const OPPORTUNITY_PAGE = `RETURN ${nodeColumns('Opportunity', 'o')}, o.createdAt AS sortKey
 ORDER BY sortKey DESC, id DESC
 LIMIT $limit`;
 
 const listOpportunities: PagedQuery<'Opportunity', OpportunityFilterParams, number> = defineQuery(
   'opportunity.list',
   'read',
-  listText(''),
+  `${OPPORTUNITY_FILTERS}
+${OPPORTUNITY_PAGE}`,
 );
 
 const listOpportunitiesOnTopics: PagedQuery<'Opportunity', OpportunityFilterParams, number> =
   defineQuery(
     'opportunity.listOnTopics',
     'read',
-    listText('WITH o WHERE EXISTS { MATCH (o)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics }\n'),
+    `${OPPORTUNITY_FILTERS}
+WITH o WHERE EXISTS { MATCH (o)-[:HAS_TOPIC]->(t:Topic) WHERE t.id IN $topics }
+${OPPORTUNITY_PAGE}`,
   );
 
 export class OpportunityRepository {
