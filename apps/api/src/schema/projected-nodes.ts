@@ -28,8 +28,20 @@ export interface ProjectedNodes {
   readonly opportunities: Projected<OpportunityRow>;
 }
 
+/** One description per projection version: fields of every node of a page resolve through it. */
+const byVersion = new WeakMap<Projection, ProjectedNodes>();
+
 export async function projectedNodes(ctx: Context): Promise<ProjectedNodes> {
   const projection = await projectionFor(ctx);
+  let nodes = byVersion.get(projection);
+  if (!nodes) {
+    nodes = describe(projection);
+    byVersion.set(projection, nodes);
+  }
+  return nodes;
+}
+
+function describe(projection: Projection): ProjectedNodes {
   return {
     projection,
     actors: projectedType<ActorRow, 'id' | 'kind' | 'helix' | 'name' | 'slug' | 'source'>(
