@@ -78,3 +78,11 @@ export const DEFAULT_HELIX: Readonly<Record<ActorKind, Helix>> = {
   INVESTOR: 'INDUSTRY',
   INTERMEDIARY: 'GOVERNMENT',
 };
+
+/** True when `value` is one of `list`'s values: narrows text from outside (a URL, a stored string). */
+export function isOneOf<T extends string>(
+  list: readonly T[],
+  value: string | null | undefined,
+): value is T {
+  return value !== null && value !== undefined && (list as readonly string[]).includes(value);
+}

@@ -24,6 +24,7 @@ export {
   OUTBOX_OPS,
   IMPORT_JOB_STATUSES,
   NODE_LABELS,
+  isOneOf,
 } from './enums.ts';
 export type {
   ActorKind,

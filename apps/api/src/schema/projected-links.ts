@@ -1,8 +1,7 @@
-import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, PROJECT_ROLES } from '@kobling/domain';
+import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, PROJECT_ROLES, isOneOf } from '@kobling/domain';
 import type { Link } from '@kobling/graph';
 import { byId } from '@kobling/projection';
 import type { Projection } from '@kobling/projection';
-import { inVocabulary } from './projected.ts';
 
 /*
  * An actor's ties as the projection holds them, in the shape (and the order: by target id) the
@@ -22,8 +21,8 @@ export function topicLinksOf(projection: Projection, actorId: string): Link<'HAS
 export function membershipsOf(projection: Projection, actorId: string): Link<'MEMBER_OF'>[] {
   return (projection.actor(actorId)?.memberships ?? []).flatMap((m) => {
     const { status, role, since } = m;
-    if (since === null || !inVocabulary(MEMBERSHIP_STATUSES, status)) return [];
-    const known = inVocabulary(MEMBERSHIP_ROLES, role) ? role : null;
+    if (since === null || !isOneOf(MEMBERSHIP_STATUSES, status)) return [];
+    const known = isOneOf(MEMBERSHIP_ROLES, role) ? role : null;
     return [{ fromKey: actorId, toKey: m.clusterId, status, role: known, since }];
   });
 }
@@ -33,7 +32,7 @@ export function participationsOf(
   actorId: string,
 ): Link<'PARTICIPATES_IN'>[] {
   return (projection.actor(actorId)?.projects ?? []).flatMap(({ projectId, role }) =>
-    inVocabulary(PROJECT_ROLES, role) ? [{ fromKey: actorId, toKey: projectId, role }] : [],
+    isOneOf(PROJECT_ROLES, role) ? [{ fromKey: actorId, toKey: projectId, role }] : [],
   );
 }
 

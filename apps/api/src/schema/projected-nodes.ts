@@ -1,4 +1,9 @@
-import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_VISIBILITIES } from '@kobling/domain';
+import {
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  OPPORTUNITY_VISIBILITIES,
+  isOneOf,
+} from '@kobling/domain';
 import type {
   ActorRow,
   ClusterRow,
@@ -11,7 +16,7 @@ import type {
 import type { Projection } from '@kobling/projection';
 import type { Context } from '../context.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
-import { inVocabulary, projectedType } from './projected.ts';
+import { projectedType } from './projected.ts';
 import type { Projected } from './projected.ts';
 
 /** The node types a request may read from the projection version it reads (projected.ts). */
@@ -98,9 +103,9 @@ function describe(projection: Projection): ProjectedNodes {
       const { kind, status, visibility } = o ?? { kind: null, status: null, visibility: null };
       return o !== null &&
         visibility === 'PUBLIC' &&
-        inVocabulary(OPPORTUNITY_KINDS, kind) &&
-        inVocabulary(OPPORTUNITY_STATUSES, status) &&
-        inVocabulary(OPPORTUNITY_VISIBILITIES, visibility)
+        isOneOf(OPPORTUNITY_KINDS, kind) &&
+        isOneOf(OPPORTUNITY_STATUSES, status) &&
+        isOneOf(OPPORTUNITY_VISIBILITIES, visibility)
         ? { id, kind, title: o.title, status, visibility, createdAt: o.createdAt }
         : null;
     }),

@@ -121,11 +121,3 @@ export async function servedNodes<Row>(
 
 /** The key of a row keyed by `id` (most are), for servedNodes. */
 export const idOf = (row: { readonly id: string }): string => row.id;
-
-/** The projection keeps properties as the strings it read; these narrow them to the model's. */
-export function inVocabulary<T extends string>(
-  list: readonly T[],
-  value: string | null,
-): value is T {
-  return value !== null && (list as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { HELICES } from '@kobling/domain';
+import { HELICES, isOneOf } from '@kobling/domain';
 import type { Helix } from '@kobling/domain';
 import type { FragmentOf, ResultOf } from 'gql.tada';
 import { data } from 'react-router';
@@ -133,9 +133,7 @@ export function parsePartnerQuery(url: URL): PartnerQuery {
   return {
     need: (p.get('need') ?? '').slice(0, 2000),
     topics: p.getAll('topics').slice(0, 30),
-    helices: p
-      .getAll('helix')
-      .filter((h): h is Helix => (HELICES as readonly string[]).includes(h)),
+    helices: p.getAll('helix').filter((h): h is Helix => isOneOf(HELICES, h)),
     as: p.get('as') ?? '',
     actor: p.get('actor') ?? '',
     opportunity: p.get('opportunity') ?? '',

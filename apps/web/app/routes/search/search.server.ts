@@ -4,6 +4,7 @@ import {
   HELICES,
   OPPORTUNITY_KINDS,
   TECHNOLOGY_STAGES,
+  isOneOf,
 } from '@kobling/domain';
 import type { Helix } from '@kobling/domain';
 import type { ResultOf } from 'gql.tada';
@@ -41,7 +42,7 @@ export interface SearchParams {
 
 export function parseSearchParams(url: URL): SearchParams {
   const pick = <T extends string>(name: string, allowed: readonly T[]) =>
-    url.searchParams.getAll(name).filter((v): v is T => (allowed as readonly string[]).includes(v));
+    url.searchParams.getAll(name).filter((v): v is T => isOneOf(allowed, v));
   return {
     q: (url.searchParams.get('q') ?? '').trim().slice(0, 200),
     types: pick('type', SEARCH_TYPES),
