@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 /*
  * Dependencies point one way (DESIGN §2): domain ← graph, search, search-sync, projection,
- * matchmaking ← use-cases ← api ← web (the register importer sits on graph and domain);
+ * matchmaking, network-analytics ← use-cases ← api ← web (the importer sits on graph and domain);
  * seeds, benchmarks and tools depend on packages, never the reverse. Each block forbids a layer
  * the packages it names must not import. The configuration (@kobling/config) is read by the
  * processes (npm start, the API alone, seeds' command lines) and handed down: the packages
@@ -61,6 +61,7 @@ export default tseslint.config(
       'search-sync',
       'projection',
       'matchmaking',
+      'network-analytics',
       'use-cases',
       'api',
       'web',
@@ -76,6 +77,7 @@ export default tseslint.config(
       'search-sync',
       'projection',
       'matchmaking',
+      'network-analytics',
       'use-cases',
       'api',
       'web',
@@ -89,6 +91,7 @@ export default tseslint.config(
     above(
       'projection',
       'matchmaking',
+      'network-analytics',
       'use-cases',
       'api',
       'web',
@@ -103,6 +106,7 @@ export default tseslint.config(
       'search',
       'search-sync',
       'matchmaking',
+      'network-analytics',
       'use-cases',
       'api',
       'web',
@@ -117,6 +121,23 @@ export default tseslint.config(
       'graph',
       'search',
       'search-sync',
+      'network-analytics',
+      'use-cases',
+      'api',
+      'web',
+      'register-import',
+      'seeds',
+      'config',
+    ),
+  ),
+  // Network measures (issue 15): pure, over the projection, beside matchmaking.
+  layer(
+    ['packages/network-analytics/**'],
+    above(
+      'graph',
+      'search',
+      'search-sync',
+      'matchmaking',
       'use-cases',
       'api',
       'web',
@@ -136,6 +157,7 @@ export default tseslint.config(
       'search-sync',
       'projection',
       'matchmaking',
+      'network-analytics',
       'use-cases',
       'api',
       'web',

@@ -9,6 +9,7 @@ import {
 } from './codes.ts';
 import { buildCsr, invertCsr } from './csr.ts';
 import type { Csr } from './csr.ts';
+import type { IntroductionFact } from './facts.ts';
 import { Column, IdTable } from './ids.ts';
 
 /**
@@ -100,8 +101,8 @@ export interface Base {
   readonly opportunityTopics: Csr;
   /** technology id → the actors it originated at or is commercialised by (for its deletion). */
   readonly technologyActors: ReadonlyMap<string, readonly string[]>;
-  /** introduction id → its receiver (for its deletion). */
-  readonly introductionReceivers: ReadonlyMap<string, string>;
+  /** introduction id → its two sides, status and answer time (dated ties; its deletion). */
+  readonly introductions: ReadonlyMap<string, IntroductionFact>;
 }
 
 /** The export tables in the order the builder reads them: every node table before its ties. */
@@ -225,7 +226,7 @@ export class BaseBuilder {
   private readonly opportunityTopics = new Edges();
   private readonly introductions = new Map<number, Int32Array>();
   private readonly technologyActorIds = new Map<string, string[]>();
-  private readonly introductionReceivers = new Map<string, string>();
+  private readonly introductionFacts = new Map<string, IntroductionFact>();
 
   add(table: BuildTable, rows: readonly Row[]): void {
     for (const row of rows) this.addRow(table, row);
@@ -373,7 +374,15 @@ export class BaseBuilder {
         return;
       case 'introductions': {
         const receiver = this.actors.get(str(r[2]));
-        if (receiver !== undefined) this.introductionReceivers.set(str(r[0]), str(r[2]));
+        if (receiver !== undefined) {
+          this.introductionFacts.set(str(r[0]), {
+            id: str(r[0]),
+            requesterId: optStr(r[1]),
+            receiverId: str(r[2]),
+            status: str(r[3]),
+            respondedAt: num(r[6]),
+          });
+        }
         const outcome = INTRO_OUTCOMES.indexOf(str(r[3]) as (typeof INTRO_OUTCOMES)[number]);
         if (receiver === undefined || outcome < 0) return;
         const counts = this.introductions.get(receiver) ?? new Int32Array(4);
@@ -551,7 +560,7 @@ export class BaseBuilder {
       ),
       actorOpportunities,
       technologyActors: this.technologyActorIds,
-      introductionReceivers: this.introductionReceivers,
+      introductions: this.introductionFacts,
       opportunityTopics: csr(
         this.opportunityTopics,
         opportunities.renumber,

@@ -11,7 +11,7 @@ import { Projection } from './projection.ts';
 export type { BuildProgress } from './build-protocol.ts';
 
 /** The layout version of the Base a snapshot holds; a snapshot of another one is rebuilt. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 export interface BuildOptions {
   readonly onProgress?: (progress: BuildProgress) => void;

@@ -105,6 +105,19 @@ export interface OpportunityFact {
   readonly topicIds: readonly string[];
 }
 
+/**
+ * An introduction as a dated tie: who asked whom, where it stands and when the receiver answered.
+ * Private to its two sides: network analytics counts it only for a viewer allowed to see it.
+ */
+export interface IntroductionFact {
+  readonly id: string;
+  readonly requesterId: string | null;
+  readonly receiverId: string;
+  readonly status: string;
+  /** When the receiving side answered, epoch ms. */
+  readonly respondedAt: number | null;
+}
+
 export interface PersonFacts {
   readonly id: string;
   readonly name: string;

@@ -6,6 +6,7 @@ export type {
   ActorFacts,
   ClusterFact,
   IntroductionCounts,
+  IntroductionFact,
   MembershipFact,
   MunicipalityFact,
   OpportunityFact,

@@ -137,9 +137,20 @@ describe('the projection follows the change feed', () => {
       }),
     );
     const p = await write((tx) =>
-      graph.introductions.nodes.update(tx, 'i', { status: 'ACCEPTED' }),
+      graph.introductions.nodes.update(tx, 'i', {
+        status: 'ACCEPTED',
+        respondedAt: 1_700_000_000_000,
+      }),
     );
     expect(p.actor('c')?.introductions.accepted).toBe(1);
+    // The dated tie network analytics reads: both sides and the answer's time.
+    expect(p.introduction('i')).toEqual({
+      id: 'i',
+      requesterId: 'a',
+      receiverId: 'c',
+      status: 'ACCEPTED',
+      respondedAt: 1_700_000_000_000,
+    });
     await write(async (tx) => {
       await graph.people.nodes.create(
         tx,

@@ -1,6 +1,7 @@
 import type {
   ActorFacts,
   ClusterFact,
+  IntroductionFact,
   MunicipalityFact,
   OpportunityFact,
   PersonFacts,
@@ -28,8 +29,8 @@ export interface Overlay {
   readonly people: ReadonlyMap<string, PersonFacts | null>;
   /** technology id → the actors it links to now. */
   readonly technologies: ReadonlyMap<string, readonly string[] | null>;
-  /** introduction id → its receiver now. */
-  readonly introductions: ReadonlyMap<string, string | null>;
+  /** introduction id → its sides and status now. */
+  readonly introductions: ReadonlyMap<string, IntroductionFact | null>;
   /** topic id → overlaid actor index → weight. */
   readonly topicActors: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** cluster id → overlaid actor index → membership status. */
@@ -66,7 +67,7 @@ export interface ChangeSet {
   readonly opportunities: ReadonlyMap<string, OpportunityFact | null>;
   readonly people: ReadonlyMap<string, PersonFacts | null>;
   readonly technologies: ReadonlyMap<string, readonly string[] | null>;
-  readonly introductions: ReadonlyMap<string, string | null>;
+  readonly introductions: ReadonlyMap<string, IntroductionFact | null>;
 }
 
 export const overlaySize = (o: Overlay): number =>

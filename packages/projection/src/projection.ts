@@ -3,6 +3,7 @@ import { ACTIVE, helixOf, kindOf, membershipStatusOf, sourceOf, stageOf } from '
 import type {
   ActorFacts,
   ClusterFact,
+  IntroductionFact,
   MunicipalityFact,
   OpportunityFact,
   PersonFacts,
@@ -443,9 +444,60 @@ export class Projection {
 
   /** The receiver of an introduction. */
   introductionReceiver(id: string): string | null {
+    return this.introduction(id)?.receiverId ?? null;
+  }
+
+  introduction(id: string): IntroductionFact | null {
     const overlaid = this.overlay.introductions.get(id);
     if (overlaid !== undefined) return overlaid;
-    return this.base.introductionReceivers.get(id) ?? null;
+    return this.base.introductions.get(id) ?? null;
+  }
+
+  /** Every introduction of this version (private: callers decide who may count them). */
+  forEachIntroduction(visit: (fact: IntroductionFact) => void): void {
+    for (const [id, fact] of this.base.introductions) {
+      if (!this.overlay.introductions.has(id)) visit(fact);
+    }
+    for (const fact of this.overlay.introductions.values()) if (fact) visit(fact);
+  }
+
+  /**
+   * Each membership of the cluster with its status and since (when the status last changed),
+   * whatever the status: network analytics dates a membership by it.
+   */
+  forEachMembership(
+    clusterId: string,
+    visit: (index: number, status: string, since: number | null) => void,
+  ): void {
+    const c = this.base.clusters.get(clusterId);
+    if (c !== undefined) {
+      const { offsets, targets, values } = this.base.clusterActors;
+      const mask = this.overlaidMask();
+      const byActor = this.base.actorClusters;
+      for (let e = offsets[c]!; e < offsets[c + 1]!; e += 1) {
+        const a = targets[e]!;
+        if (mask !== null && mask[a] === 1) continue;
+        // The actor's own memberships are sorted by cluster index: find this one's since.
+        let since: number | null = null;
+        for (let k = byActor.offsets[a]!; k < byActor.offsets[a + 1]!; k += 1) {
+          if (byActor.targets[k] === c) {
+            const at = this.base.membershipSince[k]!;
+            since = Number.isNaN(at) ? null : at;
+            break;
+          }
+        }
+        visit(a, membershipStatusOf(values[e]!), since);
+      }
+    }
+    for (const a of this.overlay.clusterActors.get(clusterId)?.keys() ?? []) {
+      const m = this.overlay.actors.get(a)?.memberships.find((x) => x.clusterId === clusterId);
+      if (m) visit(a, m.status, m.since);
+    }
+  }
+
+  /** Ids of every project in this version (deleted ones included; project() says null). */
+  projectIds(): string[] {
+    return [...new Set([...this.base.projects.ids, ...this.overlay.projects.keys()])];
   }
 
   private baseActor(a: number): ActorFacts {

@@ -3,6 +3,7 @@ import type {
   ActorFacts,
   ClusterFact,
   IntroductionCounts,
+  IntroductionFact,
   MunicipalityFact,
   OpportunityFact,
   PersonFacts,
@@ -72,14 +73,13 @@ export async function readChanges(
     for (const actor of now) actorIds.add(actor);
     technologies.set(id, now.length > 0 ? now : null);
   }
-  const introductions = new Map<string, string | null>();
+  const introductions = new Map<string, IntroductionFact | null>();
   for (const id of ids(changed, 'Introduction')) {
     const before = seen.introductionReceiver(id);
     if (before) actorIds.add(before);
-    const [receivers] = await graph.introductions.to.outgoing(tx, [id]);
-    const receiver = receivers?.[0]?.toKey ?? null;
-    if (receiver) actorIds.add(receiver);
-    introductions.set(id, receiver);
+    const fact = await readIntroduction(graph, tx, id);
+    if (fact) actorIds.add(fact.receiverId);
+    introductions.set(id, fact);
   }
   const actors = new Map<string, ActorFacts | null>();
   for (const id of actorIds) actors.set(id, await readActor(graph, tx, id));
@@ -207,6 +207,26 @@ async function readActor(graph: Graph, tx: QueryExecutor, id: string): Promise<A
     partOf: distinctSorted(parents.map((l) => l.toKey))[0] ?? null,
     parts: distinctSorted(parts.map((l) => l.fromKey)),
     introductions: counts,
+  };
+}
+
+async function readIntroduction(
+  graph: Graph,
+  tx: QueryExecutor,
+  id: string,
+): Promise<IntroductionFact | null> {
+  const row = await graph.introductions.nodes.get(tx, id);
+  const [receivers] = await graph.introductions.to.outgoing(tx, [id]);
+  const receiverId = receivers?.[0]?.toKey;
+  // As the bulk export: an introduction without a receiver is not a tie.
+  if (!row || receiverId === undefined) return null;
+  const [requesters] = await graph.introductions.requested.incoming(tx, [id]);
+  return {
+    id,
+    requesterId: requesters?.[0]?.fromKey ?? null,
+    receiverId,
+    status: row.status,
+    respondedAt: row.respondedAt ?? null,
   };
 }
 

@@ -58,5 +58,20 @@ export function projectionDifferences(actual: Projection, expected: Projection):
   for (const id of ids('projects')) {
     same(`participants of ${id}`, participants(actual, id), participants(expected, id));
   }
+  const introductions = (p: Projection) => {
+    const out: string[] = [];
+    p.forEachIntroduction((fact) => out.push(JSON.stringify(fact)));
+    return out.sort();
+  };
+  same('introductions', introductions(actual), introductions(expected));
+  const memberships = (p: Projection, cluster: string) => {
+    const out: string[] = [];
+    p.forEachMembership(cluster, (i, status, since) =>
+      out.push(`${p.actorIdAt(i)}:${status}:${since}`),
+    );
+    return out.sort();
+  };
+  for (const id of ids('clusters'))
+    same(`memberships of ${id}`, memberships(actual, id), memberships(expected, id));
   return problems;
 }
