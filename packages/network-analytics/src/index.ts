@@ -35,3 +35,32 @@ export {
   type EiIndex,
   type HelixCells,
 } from './triple-helix.ts';
+export {
+  DatedTies,
+  asOfDate,
+  asOfYear,
+  inducedNetwork,
+  type AsOf,
+  type TieVisibility,
+} from './dated-ties.ts';
+export { ScopeAnalysis, type HelixTies } from './scope-analysis.ts';
+export { NetworkAnalytics, type HelixTrendPoint } from './analytics.ts';
+export {
+  IMPACT_LABELS,
+  tieImpact,
+  type Change,
+  type EndBrokerage,
+  type ImpactLabel,
+  type ImpactLabelCode,
+  type ScopeImpact,
+  type TieEnd,
+} from './tie-impact.ts';
+export {
+  ALERT_CODES,
+  CLUSTER_TOPICS,
+  clusterAlerts,
+  type Alert,
+  type AlertCode,
+  type AlertFix,
+} from './alerts.ts';
+export { HELIX_WORDS, WHERE, type Text } from './text.ts';

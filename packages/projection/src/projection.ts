@@ -135,6 +135,15 @@ export class Projection {
     return mask === null || mask[index] === 0;
   }
 
+  /** An actor's municipality code without materialising its other facts. */
+  placeAt(index: number): string | null {
+    if (this.isBaseRow(index)) {
+      const place = this.base.actorPlace[index]!;
+      return place < 0 ? null : this.base.municipalities.ids[place]!;
+    }
+    return this.overlay.actors.get(index)?.place ?? null;
+  }
+
   /** The actor id with this slug, if any. */
   actorIdBySlug(slug: string): string | undefined {
     const overlaid = this.overlay.slugs.get(slug);

@@ -1,4 +1,20 @@
-import type { Projection } from './projection.ts';
+import type { ExportValue } from '@kobling/graph/export';
+import { BUILD_ORDER, BaseBuilder } from './base.ts';
+import type { BuildTable } from './base.ts';
+import { EMPTY_OVERLAY } from './overlay.ts';
+import { Projection } from './projection.ts';
+
+/**
+ * A projection built by the real builder from export rows (each table's columns as its export
+ * query returns them, projection-tables.ts): tests of the pure packages over a small graph.
+ */
+export function projectionOfRows(
+  tables: Partial<Record<BuildTable, readonly (readonly ExportValue[])[]>>,
+): Projection {
+  const builder = new BaseBuilder();
+  for (const table of BUILD_ORDER) builder.add(table, tables[table] ?? []);
+  return new Projection(builder.finish(), EMPTY_OVERLAY, 1, 0);
+}
 
 /**
  * Every difference between two projections of the same graph, as readable lines (empty when they
