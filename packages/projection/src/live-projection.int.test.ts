@@ -5,7 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { ActorKind, Helix } from '@kobling/domain';
 import type { Graph, QueryExecutor } from '@kobling/graph';
 import { openTestGraph, sampleRow } from '@kobling/graph/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProjection, loadSnapshot } from './build.ts';
 import { LiveProjection } from './live-projection.ts';
 import { projectionDifferences } from './testing.ts';
@@ -197,6 +197,18 @@ describe('the projection follows the change feed', () => {
     // A poll begins (the timer's, say) and is still running when the request reads.
     const polling = live.catchUp();
     expect((await live.fresh(30_000)).actor('b')?.name).toBe('Bee');
+    await polling;
+  });
+
+  it('keeps catching up for readers after a poll they waited behind failed', async () => {
+    vi.spyOn(graph.outbox, 'changesSince').mockRejectedValueOnce(new Error('store hiccup'));
+    const failing = live.catchUp();
+    const waiting = live.catchUp();
+    await expect(failing).rejects.toThrow('store hiccup');
+    await waiting;
+    await graph.runner.write((tx) => graph.actors.nodes.update(tx, 'c', { name: 'Sea' }));
+    const polling = live.catchUp();
+    expect((await live.fresh(30_000)).actor('c')?.name).toBe('Sea');
     await polling;
   });
 

@@ -192,10 +192,13 @@ export class LiveProjection {
       });
       return this.running;
     }
-    this.queued ??= this.running.then(() => {
+    // After the running poll either way: a failed poll must not leave its rejection queued for
+    // every later caller (they would never wait for a poll again).
+    const next = () => {
       this.queued = null;
       return this.catchUp();
-    });
+    };
+    this.queued ??= this.running.then(next, next);
     return this.queued;
   }
 
