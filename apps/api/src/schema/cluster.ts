@@ -10,6 +10,7 @@ import { mapped, validationError } from '../errors.ts';
 import { useCaseDeps } from '../use-case-deps.ts';
 import { ClusterMembershipRef, canSeeMembership } from './actor.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
+import { oncePerVersion } from './per-version.ts';
 import { ClusterLevelEnum, MembershipRoleEnum, MembershipStatusEnum } from './enums.ts';
 import { loadAll } from './load.ts';
 import { ActorRef, ClusterRef, ProjectRef, UserRef } from './refs.ts';
@@ -119,12 +120,16 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ClusterFilter }) },
     resolve: async (_root, args, ctx) => {
       const f = args.filter ?? {};
-      const page = await mapped(() =>
-        ctx.graph.clusters.list(
-          ctx.graph.runner,
-          { levels: f.levels ?? [], text: f.text ?? '', activeOnly: f.activeOnly ?? false },
-          pageRequest(args),
-        ),
+      const filter = {
+        levels: f.levels ?? [],
+        text: f.text ?? '',
+        activeOnly: f.activeOnly ?? false,
+      };
+      const request = pageRequest(args);
+      const page = await oncePerVersion(
+        ctx,
+        `cluster.list ${JSON.stringify([filter, request])}`,
+        () => mapped(() => ctx.graph.clusters.list(ctx.graph.runner, filter, request)),
       );
       return toConnection(page);
     },

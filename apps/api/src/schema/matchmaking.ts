@@ -36,6 +36,7 @@ import {
   ProjectRef,
   TopicRef,
 } from './refs.ts';
+import { servedById } from './projected-nodes.ts';
 
 /*
  * Matchmaking (issue 5, DESIGN §8): suggestPartners, suggestForNeed, assembleConsortium, and the
@@ -148,7 +149,10 @@ type Introducer = Extract<Reason, { feature: 'warmPath' }>['evidence']['introduc
 const IntroducerRef = builder.objectRef<Introducer>('Introducer').implement({
   description: 'A warm path: an actor who has worked with both sides',
   fields: (t) => ({
-    actor: t.field({ type: ActorRef, resolve: (x) => x.id }),
+    actor: t.field({
+      type: ActorRef,
+      resolve: (x, _args, ctx, info) => servedById(ctx, info, 'actors', x.id),
+    }),
     name: t.exposeString('name'),
     withSeeker: t.field({ type: TieRef, resolve: (x) => x.withSeeker }),
     withCandidate: t.field({ type: TieRef, resolve: (x) => x.withCandidate }),
@@ -161,8 +165,14 @@ const RelatedTopicRef = builder.objectRef<Related>('RelatedTopicMatch').implemen
   description:
     "A partial match through the taxonomy: the candidate's topic is narrower or broader than a wanted one",
   fields: (t) => ({
-    topic: t.field({ type: TopicRef, resolve: (x) => x.topic.id }),
-    wanted: t.field({ type: TopicRef, resolve: (x) => x.wanted.id }),
+    topic: t.field({
+      type: TopicRef,
+      resolve: (x, _args, ctx, info) => servedById(ctx, info, 'topics', x.topic.id),
+    }),
+    wanted: t.field({
+      type: TopicRef,
+      resolve: (x, _args, ctx, info) => servedById(ctx, info, 'topics', x.wanted.id),
+    }),
     relation: t.field({ type: TopicRelationEnum, resolve: (x) => x.relation }),
   }),
 });
@@ -309,7 +319,10 @@ const PartnerSuggestionRef = builder
   .implement({
     description: 'A suggested partner with its score (0–100) and an explanation a person can check',
     fields: (t) => ({
-      actor: t.field({ type: ActorRef, resolve: (s) => s.value.id }),
+      actor: t.field({
+        type: ActorRef,
+        resolve: (s, _args, ctx, info) => servedById(ctx, info, 'actors', s.value.id),
+      }),
       score: t.float({ description: '0–100, one decimal', resolve: (s) => s.value.score }),
       quadrant: t.field({ type: QuadrantEnum, resolve: (s) => s.value.quadrant }),
       quadrantLabel: t.string({ resolve: (s) => QUADRANT_LABELS[s.value.quadrant][s.lang] }),
@@ -343,7 +356,10 @@ interface NeedTopicOut {
 const NeedTopicRef = builder.objectRef<NeedTopicOut>('NeedTopic').implement({
   description: 'A topic a need was matched on',
   fields: (t) => ({
-    topic: t.field({ type: TopicRef, resolve: (x) => x.topicId }),
+    topic: t.field({
+      type: TopicRef,
+      resolve: (x, _args, ctx, info) => servedById(ctx, info, 'topics', x.topicId),
+    }),
     weight: t.exposeFloat('weight'),
     fromText: t.exposeBoolean('fromText', {
       description: 'Found in the free text (not given as an id)',
@@ -368,7 +384,10 @@ type Member = Triad['members'][number];
 const ConsortiumMemberRef = builder.objectRef<Member>('ConsortiumMember').implement({
   fields: (t) => ({
     role: t.field({ type: ConsortiumRoleEnum, resolve: (m) => m.role }),
-    actor: t.field({ type: ActorRef, resolve: (m) => m.id }),
+    actor: t.field({
+      type: ActorRef,
+      resolve: (m, _args, ctx, info) => servedById(ctx, info, 'actors', m.id),
+    }),
     score: t.exposeFloat('score', {
       description: "The member's own score (0–100) against the topics",
     }),
@@ -388,7 +407,10 @@ const ConsortiumMemberRef = builder.objectRef<Member>('ConsortiumMember').implem
 type Coverage = Triad['coverage']['covered'][number];
 const TopicCoverageRef = builder.objectRef<Coverage>('TopicCoverage').implement({
   fields: (t) => ({
-    topic: t.field({ type: TopicRef, resolve: (c) => c.topic.id }),
+    topic: t.field({
+      type: TopicRef,
+      resolve: (c, _args, ctx, info) => servedById(ctx, info, 'topics', c.topic.id),
+    }),
     exact: t.exposeBoolean('exact', {
       description: 'false: only through a narrower or broader topic',
     }),

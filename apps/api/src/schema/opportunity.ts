@@ -4,6 +4,7 @@ import { mapped, underInput } from '../errors.ts';
 import { useCaseDeps } from '../use-case-deps.ts';
 import { TopicLinkRef } from './actor.ts';
 import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
+import { oncePerVersion } from './per-version.ts';
 import { OpportunityKindEnum, OpportunityStatusEnum, OpportunityVisibilityEnum } from './enums.ts';
 import { ActorRef, OpportunityRef, TopicRef } from './refs.ts';
 import { projectedNodes } from './projected-nodes.ts';
@@ -62,18 +63,19 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: OpportunityFilter }) },
     resolve: async (_root, args, ctx) => {
       const f = args.filter ?? {};
-      const page = await mapped(() =>
-        ctx.graph.opportunities.list(
-          ctx.graph.runner,
-          {
-            kinds: f.kinds ?? [],
-            statuses: f.statuses ?? [],
-            topics: (f.topics ?? []).map((g) => g.id),
-            postedBy: (f.postedBy ?? []).map((g) => g.id),
-            privateVisibleTo: [...ctx.viewer.approvedActorIds],
-          },
-          pageRequest(args),
-        ),
+      const filter = {
+        kinds: f.kinds ?? [],
+        statuses: f.statuses ?? [],
+        topics: (f.topics ?? []).map((g) => g.id),
+        postedBy: (f.postedBy ?? []).map((g) => g.id),
+        privateVisibleTo: [...ctx.viewer.approvedActorIds].sort(),
+      };
+      const request = pageRequest(args);
+      // The page depends on the viewer only through privateVisibleTo, which is part of the key.
+      const page = await oncePerVersion(
+        ctx,
+        `opportunity.list ${JSON.stringify([filter, request])}`,
+        () => mapped(() => ctx.graph.opportunities.list(ctx.graph.runner, filter, request)),
       );
       // Admins may see every opportunity, but the list shows them what the posters' public sees
       // plus their own; node(id) shows an admin any one.

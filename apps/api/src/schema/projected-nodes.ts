@@ -14,9 +14,10 @@ import type {
   TopicRow,
 } from '@kobling/graph';
 import type { Projection } from '@kobling/projection';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
-import { projectedType } from './projected.ts';
+import { projectedType, servedNode } from './projected.ts';
 import type { Projected } from './projected.ts';
 
 /** The node types a request may read from the projection version it reads (projected.ts). */
@@ -44,6 +45,19 @@ export async function projectedNodes(ctx: Context): Promise<ProjectedNodes> {
     byVersion.set(projection, nodes);
   }
   return nodes;
+}
+
+type NodeTypes = Omit<ProjectedNodes, 'projection'>;
+type RowOf<K extends keyof NodeTypes> = NodeTypes[K] extends Projected<infer Row> ? Row : never;
+
+/** A field that names one node of a projected type: servedNode on this request's version. */
+export async function servedById<K extends keyof NodeTypes>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  type: K,
+  id: string,
+): Promise<RowOf<K> | string> {
+  return servedNode(info, (await projectedNodes(ctx))[type] as Projected<RowOf<K>>, id);
 }
 
 function describe(projection: Projection): ProjectedNodes {

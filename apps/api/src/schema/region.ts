@@ -2,6 +2,7 @@ import type { KpiObservationRow } from '@kobling/graph';
 import { builder } from '../builder.ts';
 import { HelixEnum, ActorKindEnum } from './enums.ts';
 import { loadAll } from './load.ts';
+import { oncePerVersion } from './per-version.ts';
 import { projectedNodes } from './projected-nodes.ts';
 import { servedNodes } from './projected.ts';
 import { MunicipalityRef } from './refs.ts';
@@ -19,7 +20,7 @@ interface RegionCounts {
   techEmployees: number;
 }
 
-/** Each figure is read when a query asks for it; the counts once per request. */
+/** Each figure is read when a query asks for it, once per projection version (per-version.ts). */
 interface RegionShape {
   counts(): Promise<RegionCounts>;
   kpis(): Promise<KpiObservationRow[]>;
@@ -99,7 +100,6 @@ builder.queryFields((t) => ({
     type: RegionRef,
     resolve: (_root, _args, ctx) => {
       const tx = ctx.graph.runner;
-      let counts: Promise<RegionCounts> | undefined;
       const readCounts = async (): Promise<RegionCounts> => {
         const rows = await ctx.graph.actors.regionCounts(tx);
         return {
@@ -109,8 +109,8 @@ builder.queryFields((t) => ({
         };
       };
       return {
-        counts: () => (counts ??= readCounts()),
-        kpis: () => ctx.graph.kpis.series(tx),
+        counts: () => oncePerVersion(ctx, 'region.counts', readCounts),
+        kpis: () => oncePerVersion(ctx, 'region.kpis', () => ctx.graph.kpis.series(tx)),
       };
     },
   }),

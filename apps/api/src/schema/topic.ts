@@ -1,7 +1,10 @@
 import { builder } from '../builder.ts';
 import { mapped } from '../errors.ts';
 import { pageRequest, toConnection } from './common.ts';
+import { oncePerVersion } from './per-version.ts';
 import { loadAll } from './load.ts';
+import { projectedNodes } from './projected-nodes.ts';
+import { servedNode } from './projected.ts';
 import { TopicRef } from './refs.ts';
 
 TopicRef.implement({
@@ -15,8 +18,15 @@ TopicRef.implement({
     broader: t.field({
       type: TopicRef,
       nullable: true,
-      resolve: async (x, _args, ctx) =>
-        (await ctx.loaders.outgoing(ctx.graph.topics.broader, x.id))[0]?.toKey ?? null,
+      resolve: async (x, _args, ctx, info) => {
+        const nodes = await projectedNodes(ctx);
+        // A topic the projection does not hold yet is read from the store.
+        const held = nodes.projection.topic(x.id);
+        const broaderId = held
+          ? held.broaderId
+          : ((await ctx.loaders.outgoing(ctx.graph.topics.broader, x.id))[0]?.toKey ?? null);
+        return broaderId === null ? null : servedNode(info, nodes.topics, broaderId);
+      },
     }),
     narrower: t.field({
       type: [TopicRef],
@@ -44,12 +54,12 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: TopicFilter }) },
     resolve: async (_root, args, ctx) => {
       const f = args.filter ?? {};
-      const page = await mapped(() =>
-        ctx.graph.topics.list(
-          ctx.graph.runner,
-          { text: f.text ?? '', rootsOnly: f.rootsOnly ?? false },
-          pageRequest(args),
-        ),
+      const filter = { text: f.text ?? '', rootsOnly: f.rootsOnly ?? false };
+      const request = pageRequest(args);
+      const page = await oncePerVersion(
+        ctx,
+        `topic.list ${JSON.stringify([filter, request])}`,
+        () => mapped(() => ctx.graph.topics.list(ctx.graph.runner, filter, request)),
       );
       return toConnection(page);
     },
