@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedSearchIndex } from '@kobling/search';
 import { createSearchSync } from '@kobling/search-sync';
+import { sampleRow } from '@kobling/graph/testing';
 import { openTestApi } from '../testing/fixture.ts';
 import type { TestApi } from '../testing/fixture.ts';
 
@@ -196,6 +197,51 @@ describe('the region from the graph projection', () => {
     expect((body.data?.region as { municipalities: unknown[] }).municipalities).toEqual(
       stored.map((m) => ({ code: m.code, name: m.name, inRegion: true })),
     );
+  });
+});
+
+describe('whole-label reads once per projection version', () => {
+  const home = `{
+    region { techCompanies actorCounts { kind helix count } kpis { year } }
+    clusters(first: 50, filter: { activeOnly: true }) { edges { node { slug } } }
+    opportunities(first: 5, filter: { statuses: [OPEN] }) { edges { node { title } } }
+  }`;
+  interface Home {
+    region: { actorCounts: { kind: string; helix: string; count: number }[] };
+    clusters: { edges: { node: { slug: string } }[] };
+  }
+  const companies = (h: Home) =>
+    h.region.actorCounts.find((c) => c.kind === 'COMPANY' && c.helix === 'INDUSTRY')?.count ?? 0;
+
+  it('answer as the store does, again without a round-trip, and anew after a write', async () => {
+    const first = await t.gql(home);
+    expect(first.body.errors).toBeUndefined();
+    const counted = first.body.data as unknown as Home;
+    const stored = await t.graph.actors.regionCounts(t.graph.runner);
+    expect(companies(counted)).toBe(
+      stored.find((c) => c.kind === 'COMPANY' && c.helix === 'INDUSTRY')?.actors,
+    );
+    expect(counted.clusters.edges.length).toBeGreaterThan(0);
+
+    const before = t.graph.runner.roundTrips;
+    const again = await t.gql(home);
+    expect(t.graph.runner.roundTrips - before).toBe(0);
+    expect(again.body.data).toEqual(first.body.data);
+
+    await t.graph.runner.write((tx) =>
+      t.graph.actors.nodes.create(
+        tx,
+        sampleRow('Actor', {
+          id: 'per-version-co',
+          slug: 'per-version-co',
+          name: 'Per Version AS',
+          kind: 'COMPANY',
+          helix: 'INDUSTRY',
+        }),
+      ),
+    );
+    const after = await t.gql(home);
+    expect(companies(after.body.data as unknown as Home)).toBe(companies(counted) + 1);
   });
 });
 
