@@ -43,6 +43,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
     /** Epoch milliseconds inside, ISO 8601 text on the wire. */
     DateTime: { Input: number; Output: number };
+    /** A calendar day, ISO 8601 text ("2026-01-31") both ways. */
+    Date: { Input: string; Output: string };
   };
 }>({
   plugins: [RelayPlugin, ErrorsPlugin, ScopeAuthPlugin, DataloaderPlugin, ValidationPlugin],

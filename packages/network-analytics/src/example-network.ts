@@ -30,7 +30,7 @@ export const EXAMPLE_NETWORK = {
     { id: 'nx-c3', kind: 'COMPANY', helix: 'INDUSTRY', place: '5001', topics: ['nx-t-battery'] },
     { id: 'nx-r1', kind: 'RESEARCH_GROUP', helix: 'ACADEMIA', place: '5001', topics: ['nx-t-ai'] },
     { id: 'nx-r2', kind: 'RESEARCH_GROUP', helix: 'ACADEMIA', place: '5001', topics: [] },
-    { id: 'nx-g1', kind: 'PUBLIC_ACTOR', helix: 'GOVERNMENT', place: '5001', topics: [] },
+    { id: 'nx-g1', kind: 'PUBLIC_ACTOR', helix: 'GOVERNMENT', place: '5001', topics: ['nx-t-ai'] },
     { id: 'nx-x1', kind: 'COMPANY', helix: 'INDUSTRY', place: '3301', topics: [] },
   ] satisfies {
     id: string;

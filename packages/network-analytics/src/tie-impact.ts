@@ -61,9 +61,16 @@ const nanToNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * The change a tie between `a` and `b` would make to a network: E-I, T(UIG) (the tie counted as
  * one more co-participation of the two), components, both ends' constraint and effective size,
  * and short labels. An end outside the network (a partner from outside the cluster) joins it with
- * this tie as its only one. `where` ends the labels' sentences ("in this cluster").
+ * this tie as its only one. `where` ends the labels' sentences ("in this cluster"). Without
+ * `communities`, LINKS_COMMUNITIES is not judged (the region's Louvain is the costliest measure).
  */
-export function tieImpact(scope: ScopeAnalysis, a: TieEnd, b: TieEnd, where: Text): ScopeImpact {
+export function tieImpact(
+  scope: ScopeAnalysis,
+  a: TieEnd,
+  b: TieEnd,
+  where: Text,
+  options: { readonly communities?: boolean } = {},
+): ScopeImpact {
   const net = scope.network;
   const n = net.keys.length;
   const pa = scope.positionOf(a.key);
@@ -112,7 +119,7 @@ export function tieImpact(scope: ScopeAnalysis, a: TieEnd, b: TieEnd, where: Tex
         nb: `binder sammen to adskilte deler av nettverket ${where.nb}`,
       });
     }
-    if (pa !== undefined && pb !== undefined) {
+    if (pa !== undefined && pb !== undefined && options.communities !== false) {
       const { labels: community } = scope.communities;
       if (community[pa] !== community[pb]) {
         label('LINKS_COMMUNITIES', [], {

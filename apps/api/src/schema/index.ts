@@ -14,6 +14,7 @@ import './introduction.ts';
 import './user.ts';
 import './region.ts';
 import './matchmaking.ts';
+import './network.ts';
 import './search.ts';
 import './register-import.ts';
 

@@ -1,0 +1,278 @@
+import type { Graph } from '@kobling/graph';
+import { openTestGraph, sampleRow } from '@kobling/graph/testing';
+import { EXAMPLE_NETWORK } from '@kobling/network-analytics/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gid, openTestApi } from '../testing/fixture.ts';
+import type { TestApi } from '../testing/fixture.ts';
+
+/*
+ * Network analytics through GraphQL on the store of this run (LadybugDB, and a real Neo4j in the
+ * neo4j project): the example network written into the store, the projection built from it, and
+ * the values worked out by hand in packages/network-analytics/src/analytics.test.ts.
+ */
+
+let t: TestApi;
+
+async function writeExample(graph: Graph): Promise<void> {
+  const x = EXAMPLE_NETWORK;
+  await graph.runner.write(async (tx) => {
+    for (const m of x.municipalities) {
+      await graph.municipalities.nodes.create(tx, sampleRow('Municipality', m));
+    }
+    for (const topic of x.topics) {
+      await graph.topics.nodes.create(tx, sampleRow('Topic', { ...topic, slug: topic.id }));
+    }
+    for (const a of x.actors) {
+      await graph.actors.nodes.create(
+        tx,
+        sampleRow('Actor', { id: a.id, slug: a.id, name: a.id, kind: a.kind, helix: a.helix }),
+      );
+      await graph.actors.setMunicipality(tx, a.id, a.place);
+      await graph.actors.setTopics(
+        tx,
+        a.id,
+        a.topics.map((topicId) => ({ topicId, weight: 1 })),
+      );
+    }
+    await graph.clusters.nodes.create(
+      tx,
+      sampleRow('Cluster', { ...x.cluster, slug: x.cluster.id }),
+    );
+    for (const m of x.memberships) {
+      await graph.clusters.setMembership(tx, m.actorId, x.cluster.id, m.status, m.since);
+    }
+    for (const p of x.projects) {
+      await graph.projects.nodes.create(
+        tx,
+        sampleRow('Project', { id: p.id, title: p.id, startYear: p.startYear, endYear: p.endYear }),
+      );
+      await graph.projects.participants.merge(
+        tx,
+        p.participants.map((a) => ({ fromKey: a, toKey: p.id, role: 'PARTNER' as const })),
+      );
+    }
+    for (const i of x.introductions) {
+      await graph.introductions.create(
+        tx,
+        sampleRow('Introduction', { id: i.id, status: i.status, respondedAt: i.respondedAt }),
+        { requester: i.requester, receiver: i.receiver, via: null, about: null },
+      );
+    }
+  });
+}
+
+beforeAll(async () => {
+  const graph = await openTestGraph();
+  await writeExample(graph);
+  t = await openTestApi({ graph });
+});
+afterAll(() => t.close());
+
+const CLUSTER_NETWORK = /* GraphQL */ `
+  query ($id: ID!, $asOf: Date) {
+    node(id: $id) {
+      ... on Cluster {
+        network(asOf: $asOf) {
+          asOf
+          includesPrivateTies
+          actors
+          ties
+          density
+          components
+          isolated
+          communityCount
+          brokers(first: 1) {
+            actor {
+              id
+              name
+            }
+            betweenness
+            constraint
+            effectiveSize
+            isArticulationPoint
+          }
+          betweennessMethod {
+            exact
+            errorBound
+          }
+          busFactor
+          soleHolders {
+            actor {
+              name
+            }
+          }
+          balance {
+            year
+            eiIndex
+            synergy
+            coParticipations
+          }
+        }
+      }
+    }
+  }
+`;
+
+const k1 = gid('Cluster', EXAMPLE_NETWORK.cluster.id);
+
+describe('Cluster.network', () => {
+  it('a visitor sees the public network of the date, measured as worked out by hand', async () => {
+    const { body } = await t.gql(CLUSTER_NETWORK, { id: k1, asOf: '2020-12-31' });
+    expect(body.errors).toBeUndefined();
+    const network = (body.data?.node as { network: Record<string, unknown> }).network;
+    expect(network).toMatchObject({
+      asOf: '2020-12-31',
+      includesPrivateTies: false,
+      actors: 4,
+      ties: 2,
+      components: 2,
+      isolated: 1,
+      communityCount: 2,
+      betweennessMethod: { exact: true, errorBound: 0 },
+      busFactor: 1,
+      balance: { year: 2020, eiIndex: 0, synergy: 0, coParticipations: 2 },
+    });
+    expect(network.density).toBeCloseTo(1 / 3, 12);
+    const [broker] = network.brokers as Record<string, unknown>[];
+    expect(broker).toMatchObject({
+      actor: { name: 'nx-c1' },
+      constraint: 0.5,
+      effectiveSize: 2,
+      isArticulationPoint: true,
+    });
+    expect(broker!.betweenness).toBeCloseTo(1 / 3, 12);
+    expect((network.soleHolders as { actor: { name: string } }[]).map((s) => s.actor.name)).toEqual(
+      ['nx-c1', 'nx-r1'],
+    );
+  });
+
+  it('an administrator also sees accepted introductions, from the day they were answered', async () => {
+    const admin = await t.makeUser({ isAdmin: true });
+    const after = await t.gql(CLUSTER_NETWORK, { id: k1, asOf: '2020-12-31' }, admin);
+    expect(after.body.data?.node).toMatchObject({
+      network: { includesPrivateTies: true, ties: 3, components: 1, busFactor: 1 },
+    });
+    const before = await t.gql(CLUSTER_NETWORK, { id: k1, asOf: '2020-02-29' }, admin);
+    expect(before.body.data?.node).toMatchObject({ network: { ties: 2 } });
+  });
+
+  it('refuses a date that is no date, saying so', async () => {
+    const { body } = await t.gql(CLUSTER_NETWORK, { id: k1, asOf: '2020-13-45' });
+    expect(body.errors?.[0]?.message).toContain('YYYY-MM-DD');
+  });
+});
+
+describe('Cluster.networkAlerts', () => {
+  it('lists the gaps of the date, each with suggestions from the matchmaking', async () => {
+    const { body } = await t.gql(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          node(id: $id) {
+            ... on Cluster {
+              networkAlerts(asOf: "2020-12-31", language: EN) {
+                code
+                text
+                helix
+                topicIds
+                actors {
+                  name
+                }
+                suggestions {
+                  actor {
+                    name
+                  }
+                  score
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: k1 },
+    );
+    expect(body.errors).toBeUndefined();
+    const alerts = (body.data?.node as { networkAlerts: Record<string, unknown>[] }).networkAlerts;
+    expect(alerts.map((a) => a.code)).toEqual([
+      'SOLE_BROKER',
+      'NO_TIES',
+      'MISSING_HELIX',
+      'TOPIC_WITHOUT_RND',
+    ]);
+    expect(alerts[1]).toMatchObject({ actors: [{ name: 'nx-c3' }] });
+    expect(alerts[2]).toMatchObject({ helix: 'GOVERNMENT', text: 'No public-sector member' });
+    expect(alerts[3]).toMatchObject({ topicIds: ['nx-t-battery'] });
+    // Missing government: the public actor g1 is the one to suggest.
+    expect((alerts[2]!.suggestions as { actor: { name: string } }[])[0]?.actor.name).toBe('nx-g1');
+  });
+});
+
+describe('tieImpact', () => {
+  const IMPACT = /* GraphQL */ `
+    query ($a: ID!, $b: ID!) {
+      tieImpact(a: $a, b: $b, asOf: "2020-12-31", language: EN) {
+        alreadyTied
+        labels {
+          code
+          text
+        }
+        region {
+          componentsBefore
+          componentsAfter
+          eiBefore
+          eiAfter
+        }
+        clusters {
+          cluster {
+            id
+          }
+          componentsBefore
+          componentsAfter
+          brokerage {
+            actor {
+              name
+            }
+            constraintBefore
+            constraintAfter
+          }
+        }
+      }
+    }
+  `;
+
+  it('c3–c1 joins the cluster’s two parts and links its two communities', async () => {
+    const { body } = await t.gql(IMPACT, {
+      a: gid('Actor', 'nx-c3'),
+      b: gid('Actor', 'nx-c1'),
+    });
+    expect(body.errors).toBeUndefined();
+    const impact = body.data?.tieImpact as Record<string, unknown>;
+    expect(impact).toMatchObject({
+      alreadyTied: false,
+      clusters: [
+        {
+          cluster: { id: k1 },
+          componentsBefore: 2,
+          componentsAfter: 1,
+          brokerage: [
+            { actor: { name: 'nx-c3' }, constraintBefore: null, constraintAfter: 1 },
+            { actor: { name: 'nx-c1' }, constraintBefore: 0.5 },
+          ],
+        },
+      ],
+      // The region (six actors; only c1–r1 and c1–c2 tied): four parts become three.
+      region: { componentsBefore: 4, componentsAfter: 3, eiBefore: 0 },
+    });
+    expect((impact.labels as { code: string }[]).map((l) => l.code)).toEqual([
+      'JOINS_COMPONENTS',
+      'LINKS_COMMUNITIES',
+      'JOINS_COMPONENTS',
+    ]);
+  });
+
+  it('refuses the same actor twice and an unknown actor', async () => {
+    const same = await t.gql(IMPACT, { a: gid('Actor', 'nx-c1'), b: gid('Actor', 'nx-c1') });
+    expect(same.body.errors?.[0]?.message).toContain('two different actors');
+    const unknown = await t.gql(IMPACT, { a: gid('Actor', 'nx-c1'), b: gid('Actor', 'nx-nope') });
+    expect(unknown.body.errors?.[0]?.message).toContain('nx-nope');
+  });
+});
