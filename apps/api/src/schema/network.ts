@@ -30,7 +30,7 @@ import { NotFoundError, validationError } from '../errors.ts';
 import { languageFor, textKey } from '../matchmaking/language.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
 import { suggestionsFor } from '../network/gaps.ts';
-import { dateSchema, dayOf, momentOf, trendYearsSchema, visibilityFor } from '../network/moment.ts';
+import { dateSchema, dayOf, momentOf, visibilityFor } from '../network/moment.ts';
 import { z } from 'zod';
 import { HelixEnum } from './enums.ts';
 import { LanguageEnum } from './matchmaking.ts';
