@@ -96,6 +96,8 @@ const INTS = [
 const FLOATS = [0, -1, 1e308, -1e308, 5e-324, 2 ** 53, 1.0000000000000002, -1e-7, 1e21];
 const NUMBER_LIKE_STRINGS = ['1', '0', 'NaN', 'Infinity', '-Infinity', '', '1e3', '0x10', ' 1 '];
 
+const DAYS = ['', 'nope', '2026-02-30', '2026-13-01', '0000-01-01', '99999-01-01', '2026-1-1'];
+
 const DATE_TIMES = [
   '',
   'nope',
@@ -192,6 +194,8 @@ export function hostileLeaf(
       return rng.chance(0.85)
         ? scalar(rng.pick(DATE_TIMES))
         : scalar(rng.pick([0, -1, 2 ** 53, 8.64e15 + 1]));
+    case 'Date':
+      return rng.chance(0.85) ? scalar(rng.pick(DAYS)) : scalar(rng.pick([0, -1, true]));
     default:
       return hostileEnum(rng, enumValues);
   }

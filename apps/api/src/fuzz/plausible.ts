@@ -39,6 +39,7 @@ export function entityFor(argName: string, fieldName: string): string | null {
 const WORDS = ['havbruk', 'ocean', 'energi', 'AI', 'NTNU', 'batteri', 'helse', 'sjømat', 'robot'];
 const PAST = ['2024-03-01T12:00:00.000Z', '2020-01-01T00:00:00.000Z', '2025-06-30T08:15:00.000Z'];
 const FUTURE = ['2099-01-01T00:00:00.000Z', '2030-05-17T00:00:00.000Z'];
+const DAYS = ['2020-12-31', '2024-03-01', '2025-06-30'];
 
 function orgNumber(rng: SeededRandom): string {
   for (;;) {
@@ -111,6 +112,8 @@ export function plausibleLeaf(
       return scalar(rng.chance(0.5));
     case 'DateTime':
       return scalar(rng.pick(/expire/i.test(names.argName) ? FUTURE : PAST));
+    case 'Date':
+      return scalar(rng.pick(DAYS));
     default:
       return enumValue(rng.pick(enumValues));
   }

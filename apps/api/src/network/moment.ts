@@ -27,8 +27,10 @@ const yearSchema = (now: number) =>
       `Give a year at most ${YEARS_AHEAD} years ahead`,
     );
 
-/** A calendar day ("2026-01-31"), as the `asOf` argument takes it. */
-export const dateSchema = z.iso.date('Give a date as YYYY-MM-DD');
+/** A calendar day ("2026-01-31") from FIRST_YEAR on, as the `asOf` argument takes it. */
+export const dateSchema = z.iso
+  .date('Give a date as YYYY-MM-DD')
+  .refine((day) => Number(day.slice(0, 4)) >= FIRST_YEAR, `Give a date from ${FIRST_YEAR} on`);
 
 /** `from` and `to` of a trend: years in range, in order, not too many. */
 export const trendYearsSchema = (now: number) =>
