@@ -11,36 +11,34 @@ import { z } from 'zod';
 
 export const visibilityFor = (viewer: Viewer): TieVisibility => (viewer.isAdmin ? 'ALL' : 'PUBLIC');
 
-/** The first year the platform's facts describe, and how far ahead a question may look. */
+/** The years a question may be about: the platform's facts start after the first. */
 export const FIRST_YEAR = 1950;
-export const YEARS_AHEAD = 10;
+export const LAST_YEAR = 2100;
 /** A trend of more years than this is a mistake, not a chart. */
 export const MAX_TREND_YEARS = 50;
 
-const yearSchema = (now: number) =>
-  z
-    .number()
-    .int('Give a whole year')
-    .min(FIRST_YEAR, `Give a year from ${FIRST_YEAR}`)
-    .max(
-      new Date(now).getUTCFullYear() + YEARS_AHEAD,
-      `Give a year at most ${YEARS_AHEAD} years ahead`,
-    );
+const yearSchema = z
+  .number()
+  .int('Give a whole year')
+  .min(FIRST_YEAR, `Give a year from ${FIRST_YEAR}`)
+  .max(LAST_YEAR, `Give a year up to ${LAST_YEAR}`);
 
-/** A calendar day ("2026-01-31") from FIRST_YEAR on, as the `asOf` argument takes it. */
+/** A calendar day ("2026-01-31") in FIRST_YEAR to LAST_YEAR, as the `asOf` argument takes it. */
 export const dateSchema = z.iso
   .date('Give a date as YYYY-MM-DD')
-  .refine((day) => Number(day.slice(0, 4)) >= FIRST_YEAR, `Give a date from ${FIRST_YEAR} on`);
+  .refine(
+    (day) => Number(day.slice(0, 4)) >= FIRST_YEAR && Number(day.slice(0, 4)) <= LAST_YEAR,
+    `Give a date from ${FIRST_YEAR} to ${LAST_YEAR}`,
+  );
 
 /** `from` and `to` of a trend: years in range, in order, not too many. */
-export const trendYearsSchema = (now: number) =>
-  z
-    .object({ from: yearSchema(now), to: yearSchema(now) })
-    .refine((y) => y.from <= y.to, { message: '`from` must not be after `to`', path: ['to'] })
-    .refine((y) => y.to - y.from < MAX_TREND_YEARS, {
-      message: `Ask for at most ${MAX_TREND_YEARS} years`,
-      path: ['to'],
-    });
+export const trendYearsSchema = z
+  .object({ from: yearSchema, to: yearSchema })
+  .refine((y) => y.from <= y.to, { message: '`from` must not be after `to`', path: ['to'] })
+  .refine((y) => y.to - y.from < MAX_TREND_YEARS, {
+    message: `Ask for at most ${MAX_TREND_YEARS} years`,
+    path: ['to'],
+  });
 
 /** The moment for an `asOf` argument (a validated date), or the end of today. */
 export function momentOf(asOf: string | null | undefined, now: number): AsOf {

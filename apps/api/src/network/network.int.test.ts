@@ -206,6 +206,57 @@ describe('Cluster.networkAlerts', () => {
   });
 });
 
+describe('Region.network and Region.helixTrend', () => {
+  it('the region’s network at a date, and one point a year', async () => {
+    const { body } = await t.gql(/* GraphQL */ `
+      {
+        region {
+          network(asOf: "2019-12-31") {
+            actors
+            ties
+            balance {
+              eiIndex
+              coParticipations
+            }
+            brokers(first: 1) {
+              actor {
+                name
+              }
+            }
+          }
+          helixTrend(from: 2019, to: 2021) {
+            year
+            ties
+            eiIndex
+            synergy
+            coParticipations
+          }
+        }
+      }
+    `);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.region).toEqual({
+      // Six actors in the region; p4's partner x1 is outside it.
+      network: {
+        actors: 6,
+        ties: 2,
+        balance: { eiIndex: 0, coParticipations: 3 },
+        brokers: [{ actor: { name: 'nx-c1' } }],
+      },
+      helixTrend: [
+        { year: 2019, ties: 2, eiIndex: 0, synergy: 0, coParticipations: 3 },
+        { year: 2020, ties: 2, eiIndex: 0, synergy: 0, coParticipations: 2 },
+        { year: 2021, ties: 4, eiIndex: 0.5, synergy: 0, coParticipations: 2 },
+      ],
+    });
+  });
+
+  it('refuses years out of order, saying which', async () => {
+    const { body } = await t.gql('{ region { helixTrend(from: 2022, to: 2020) { year } } }');
+    expect(body.errors?.[0]?.message).toContain('`from` must not be after `to`');
+  });
+});
+
 describe('tieImpact', () => {
   const IMPACT = /* GraphQL */ `
     query ($a: ID!, $b: ID!) {

@@ -17,6 +17,7 @@ import type {
   Alert,
   AsOf,
   EndBrokerage,
+  HelixTrendPoint,
   ImpactLabel,
   ScopeAnalysis,
   ScopeImpact,
@@ -30,13 +31,14 @@ import { NotFoundError, validationError } from '../errors.ts';
 import { languageFor, textKey } from '../matchmaking/language.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
 import { suggestionsFor } from '../network/gaps.ts';
-import { dateSchema, dayOf, momentOf, visibilityFor } from '../network/moment.ts';
+import { dateSchema, dayOf, momentOf, trendYearsSchema, visibilityFor } from '../network/moment.ts';
 import { z } from 'zod';
 import { HelixEnum } from './enums.ts';
 import { LanguageEnum } from './matchmaking.ts';
 import { projectedNodes } from './projected-nodes.ts';
 import { servedNode } from './projected.ts';
 import { ActorRef, ClusterRef } from './refs.ts';
+import { RegionRef } from './region.ts';
 
 /*
  * Network analytics (issue 15): thin adapters over @kobling/network-analytics, which computes each
@@ -507,3 +509,49 @@ function impactOf(view: Omit<NetworkView, 'scope'>, a: string, b: string, langua
     clusters,
   };
 }
+
+const HelixTrendPointRef = builder.objectRef<HelixTrendPoint>('HelixTrendPoint').implement({
+  description: 'The region’s triple-helix balance in one year (ties of projects running that year)',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    actors: t.exposeInt('actors'),
+    ties: t.exposeInt('ties'),
+    eiIndex: t.float({ nullable: true, resolve: (p) => p.ei.index }),
+    externalTies: t.int({ resolve: (p) => p.ei.external }),
+    internalTies: t.int({ resolve: (p) => p.ei.internal }),
+    synergy: t.float({
+      nullable: true,
+      description: 'T(UIG) in bits: negative = synergy',
+      resolve: (p) => p.tripleHelix,
+    }),
+    coParticipations: t.exposeInt('coParticipations'),
+  }),
+});
+
+builder.objectFields(RegionRef, (t) => ({
+  network: t.field({
+    type: NetworkRef,
+    description: 'The network of the actors located in the region at a date (default: today)',
+    args: { asOf: t.arg({ type: 'Date', validate: dateSchema.nullish() }) },
+    resolve: async (_r, args, ctx) => {
+      const view = await viewOf(ctx, args.asOf);
+      return {
+        ...view,
+        scope: NetworkAnalytics.of(view.projection).region(view.asOf, view.visibility),
+      };
+    },
+  }),
+  helixTrend: t.field({
+    type: [HelixTrendPointRef],
+    description: 'E-I index and synergy (T(UIG)) per year, one point a year from `from` to `to`',
+    args: {
+      from: t.arg.int({ required: true }),
+      to: t.arg.int({ required: true }),
+    },
+    validate: trendYearsSchema,
+    resolve: async (_r, args, ctx) => {
+      const view = await viewOf(ctx, null);
+      return NetworkAnalytics.of(view.projection).helixTrend(args.from, args.to, view.visibility);
+    },
+  }),
+}));

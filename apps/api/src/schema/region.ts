@@ -56,7 +56,7 @@ const GoalsRef = builder.objectRef<typeof REGION_GOALS>('RegionGoals').implement
   }),
 });
 
-const RegionRef = builder.objectRef<RegionShape>('Region').implement({
+export const RegionRef = builder.objectRef<RegionShape>('Region').implement({
   description: 'Trondheimsregionen at a glance',
   fields: (t) => ({
     municipalities: t.field({
