@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /*
- * Dependencies point one way (DESIGN §2): domain ← graph, search, search-sync, projection,
+ * Dependencies point one way (DESIGN §2): text, domain ← graph, search, search-sync, projection,
  * matchmaking, network-analytics ← use-cases ← api ← web (the importer sits on graph and domain);
  * seeds, benchmarks and tools depend on packages, never the reverse. Each block forbids a layer
  * the packages it names must not import. The configuration (@kobling/config) is read by the
@@ -52,7 +52,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
-  layer(['packages/config/**'], ['@kobling/*']),
+  layer(['packages/config/**', 'packages/text/**'], ['@kobling/*']),
   layer(['packages/domain/**', 'graph-schema/**'], ['@kobling/*', '!@kobling/graph-schema']),
   layer(
     ['packages/graph/**'],

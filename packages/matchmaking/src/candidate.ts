@@ -18,6 +18,8 @@ export interface WeightedTopic {
 /** A seeker topic; `fromText` marks topics derived from free text (shown, not weighted differently). */
 export interface SeekerTopic extends WeightedTopic {
   readonly fromText?: boolean;
+  /** The need's words that named it, when it was read from free text. */
+  readonly words?: readonly string[];
 }
 
 export interface MunicipalityRef {

@@ -127,18 +127,7 @@ function needTopics(projection: Projection, need: NeedRequest): SeekerTopic[] {
   const known = new Set(topics.map((t) => t.id));
   const unknown = given.find((id) => !known.has(id));
   if (unknown !== undefined) throw new NotFoundError('Topic', unknown);
-  const fromText =
-    text === ''
-      ? []
-      : topicsInText(
-          text,
-          topics.map((t) => ({
-            id: t.id,
-            name: t.name,
-            nameNb: t.nameNb,
-            synonyms: t.synonyms,
-          })),
-        );
+  const fromText = text === '' ? [] : topicsInText(text, topics);
   const byId = new Map<string, SeekerTopic>(
     given.map((topicId) => [topicId, { topicId, weight: 1 }]),
   );

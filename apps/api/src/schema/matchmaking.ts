@@ -352,6 +352,7 @@ interface NeedTopicOut {
   readonly topicId: string;
   readonly weight: number;
   readonly fromText: boolean;
+  readonly words?: readonly string[];
 }
 const NeedTopicRef = builder.objectRef<NeedTopicOut>('NeedTopic').implement({
   description: 'A topic a need was matched on',
@@ -363,6 +364,10 @@ const NeedTopicRef = builder.objectRef<NeedTopicOut>('NeedTopic').implement({
     weight: t.exposeFloat('weight'),
     fromText: t.exposeBoolean('fromText', {
       description: 'Found in the free text (not given as an id)',
+    }),
+    words: t.stringList({
+      description: 'The words of the text that named it, lower case (none when given as an id)',
+      resolve: (x) => [...(x.words ?? [])],
     }),
   }),
 });

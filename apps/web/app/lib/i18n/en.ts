@@ -387,7 +387,7 @@ export const en: Record<MessageKey, string> = {
   'cluster.externalTiesNote':
     '{partners} partners outside the cluster through {ties} project ties.',
   'partners.matchedTopics': 'The need was read as these topics',
-  'partners.fromText': 'from the text',
+  'partners.fromWords': 'from “{words}”',
   'partners.breakdown': 'Score breakdown',
   'partners.feature.TOPIC_OVERLAP': 'Shared topics',
   'partners.feature.COMPLEMENTARITY': 'Complementarity',

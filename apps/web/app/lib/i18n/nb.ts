@@ -385,7 +385,7 @@ export const nb = {
   'cluster.externalPartners': 'Partnere utenfor klyngen',
   'cluster.externalTiesNote': '{partners} partnere utenfor klyngen gjennom {ties} prosjektbånd.',
   'partners.matchedTopics': 'Behovet ble tolket som disse temaene',
-  'partners.fromText': 'fra teksten',
+  'partners.fromWords': 'fra «{words}»',
   'partners.breakdown': 'Poengfordeling',
   'partners.feature.TOPIC_OVERLAP': 'Felles temaer',
   'partners.feature.COMPLEMENTARITY': 'Komplementaritet',

@@ -24,7 +24,7 @@ const NeedSuggestionsFragment = graphql(
   `
     fragment NeedSuggestions on NeedSuggestions @_unmask {
       topics {
-        fromText
+        words
         topic {
           id
         }
@@ -152,7 +152,7 @@ export interface PartnerPage {
     | { kind: 'actor'; name: string; id: string }
     | { kind: 'opportunity'; title: string; id: string }
     | null;
-  matchedTopics: { id: string; fromText: boolean }[];
+  matchedTopics: { id: string; words: readonly string[] }[];
   suggestions: Suggestion[] | null;
   /** What the request-introduction form sends back so the API can recompute the suggestion. */
   origin: { needText: string; needTopicIds: string[]; aboutOpportunityId: string | null } | null;
@@ -258,7 +258,7 @@ function withNeedSuggestions(
   return {
     ...page,
     subject,
-    matchedTopics: result.topics.map((x) => ({ id: x.topic.id, fromText: x.fromText })),
+    matchedTopics: result.topics.map((x) => ({ id: x.topic.id, words: x.words })),
     suggestions: result.suggestions,
     origin: { needText: need.text, needTopicIds: need.topicIds, aboutOpportunityId },
   };

@@ -105,7 +105,12 @@ export default function FindPartners({ loaderData, actionData }: Route.Component
                   <span key={m.id}>
                     {i > 0 ? ', ' : ''}
                     <strong>{topic ? topicName(lang, topic) : m.id}</strong>
-                    {m.fromText ? <span className="muted"> ({t('partners.fromText')})</span> : null}
+                    {m.words.length > 0 ? (
+                      <span className="muted">
+                        {' '}
+                        ({t('partners.fromWords', { words: m.words.join(' ') })})
+                      </span>
+                    ) : null}
                   </span>
                 );
               })}
