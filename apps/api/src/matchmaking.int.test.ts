@@ -146,6 +146,7 @@ const FOR_NEED = /* GraphQL */ `
         }
         weight
         fromText
+        words
       }
       suggestions {
         ...Suggestion
@@ -651,13 +652,16 @@ describe('suggestForNeed', () => {
     });
     expect(result.body.errors).toBeUndefined();
     const data = result.body.data?.suggestForNeed as {
-      topics: { topic: Ref; weight: number; fromText: boolean }[];
+      topics: { topic: Ref; weight: number; fromText: boolean; words: string[] }[];
       suggestions: Suggestion[];
     };
     expect(data.topics.map((x) => key(x.topic.id))).toEqual(
       expect.arrayContaining(['topic:aquaculture', 'topic:fisheries']),
     );
     expect(data.topics.every((x) => x.fromText)).toBe(true);
+    expect(data.topics.find((x) => key(x.topic.id) === 'topic:aquaculture')?.words).toEqual([
+      'havbruk',
+    ]);
     expect(data.suggestions.length).toBe(5);
     const facts = await factsOf(data.suggestions.map((s) => key(s.actor.id)));
     const wanted = new Set(data.topics.map((x) => key(x.topic.id)));
@@ -690,7 +694,7 @@ describe('suggestForNeed', () => {
       suggestions: Suggestion[];
     };
     expect(data.topics).toEqual([
-      { topic: { id: gid('Topic', 'topic:aquaculture') }, weight: 1, fromText: false },
+      { topic: { id: gid('Topic', 'topic:aquaculture') }, weight: 1, fromText: false, words: [] },
     ]);
     const rows = await t.graph.actors.nodes.getMany(
       t.graph.runner,

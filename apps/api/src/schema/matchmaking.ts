@@ -709,6 +709,7 @@ builder.queryFields((t) => ({
           topicId: x.topicId,
           weight: x.weight,
           fromText: x.fromText ?? false,
+          words: x.words ?? [],
         })),
         suggestions: result.suggestions.map((s) => inLanguage(s, key)),
       };
