@@ -16,6 +16,13 @@ export interface WeightedTopic {
 }
 
 /** A seeker topic; `fromText` marks topics derived from free text (shown, not weighted differently). */
+/** How well an actor's own words answer a need's text: 0–1 by the search engine's ranking. */
+export interface TextMatch {
+  readonly relevance: number;
+  /** The need's words the engine matched in the actor's document, as it marked them. */
+  readonly words: readonly string[];
+}
+
 export interface SeekerTopic extends WeightedTopic {
   readonly fromText?: boolean;
   /** The need's words that named it, when it was read from free text. */
@@ -53,6 +60,11 @@ export interface Seeker {
   readonly topics: readonly SeekerTopic[];
   /** The free text of an ad-hoc need, kept for the explanation. */
   readonly text?: string;
+  /**
+   * What the search engine found for that text among actors' own descriptions, topics, projects,
+   * technologies and people (hybrid relevance): each actor's relevance and the words that matched.
+   */
+  readonly textMatches?: ReadonlyMap<string, TextMatch>;
   /** The seeker's open needs; an ad-hoc need with none is treated as one need of its topics. */
   readonly needs?: readonly OpportunityRef[];
   /** The seeker's open offers (they may answer a candidate's needs). */

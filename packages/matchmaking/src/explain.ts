@@ -115,6 +115,8 @@ function hasEvidence(f: FeatureName, x: FeatureResults): boolean {
     case 'responsiveness':
       // No history is neutral, not a reason.
       return x.responsiveness.evidence.answered > 0;
+    case 'textMatch':
+      return x.textMatch.evidence.words.length > 0;
   }
 }
 
@@ -148,6 +150,10 @@ function reason(c: Component, x: FeatureResults): Reason {
     case 'responsiveness': {
       const evidence = x.responsiveness.evidence;
       return { feature: 'responsiveness', ...base, evidence, text: responsiveText(evidence) };
+    }
+    case 'textMatch': {
+      const evidence = x.textMatch.evidence;
+      return { feature: 'textMatch', ...base, evidence, text: textMatchText(evidence) };
     }
   }
 }
@@ -323,5 +329,14 @@ function responsiveText(e: EvidenceByFeature['responsiveness']): Text {
   return {
     en: `Said yes to ${e.positive} of ${plural(e.answered, 'introduction', 'introductions')}`,
     nb: `Sa ja til ${e.positive} av ${plural(e.answered, 'introduksjon', 'introduksjoner')}`,
+  };
+}
+
+function textMatchText(e: EvidenceByFeature['textMatch']): Text {
+  const en = list(e.words.map((w) => `“${w}”`));
+  const nb = list(e.words.map((w) => `«${w}»`));
+  return {
+    en: `Its own description uses ${en.en} from your need`,
+    nb: `Egen beskrivelse bruker ${nb.nb} fra behovet ditt`,
   };
 }

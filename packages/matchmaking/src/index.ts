@@ -12,6 +12,7 @@ export {
   type OpportunityRef,
   type Seeker,
   type SeekerTopic,
+  type TextMatch,
   type SharedCluster,
   type SharedProject,
   type TieRef,

@@ -5,7 +5,7 @@ import { computeFeatures } from './features/index.ts';
 import { FEATURES, type FeatureResults } from './features/types.ts';
 import { roundScore, scoreFeatures, scoreValue, type Component } from './score.ts';
 import { prepareSeeker } from './seeker-context.ts';
-import { resolveWeights, type Weights } from './weights.ts';
+import { weightsFor, type Weights } from './weights.ts';
 
 export interface RankOptions {
   /** Topic names, actor counts and the taxonomy. */
@@ -54,7 +54,7 @@ export function rankCandidates(
       `limit must be a non-negative integer, got ${limit}`,
     );
   }
-  const weights = resolveWeights(options.weights);
+  const weights = weightsFor(seeker, options.weights);
   const ordered = scoreCandidates(seeker, candidates, { ...options, weights });
   const ctx = prepareSeeker(seeker, options.topicStats);
   return ordered.slice(0, limit).map(({ candidate, score, isExistingPartner }) => {
@@ -96,7 +96,7 @@ export function scoreCandidates(
   candidates: readonly Candidate[],
   options: Omit<RankOptions, 'limit' | 'maxReasons'>,
 ): ScoredCandidate[] {
-  const weights = resolveWeights(options.weights);
+  const weights = weightsFor(seeker, options.weights);
   const ctx = prepareSeeker(seeker, options.topicStats);
   const kinds = new Set(seeker.wantedKinds ?? []);
   const helices = new Set(seeker.wantedHelices ?? []);

@@ -45,7 +45,8 @@ export function scoreValue(
     weights.warmPath * clamp01(features.warmPath.value) +
     weights.locality * clamp01(features.locality.value) +
     weights.trackRecord * clamp01(features.trackRecord.value) +
-    weights.responsiveness * clamp01(features.responsiveness.value);
+    weights.responsiveness * clamp01(features.responsiveness.value) +
+    weights.textMatch * clamp01(features.textMatch.value);
   return Math.min(100, Math.max(0, (100 * s) / totalWeight));
 }
 

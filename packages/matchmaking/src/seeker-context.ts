@@ -28,7 +28,8 @@ export function prepareSeeker(seeker: Seeker, stats: TopicStats): SeekerContext 
   if (
     seeker.type === 'NEED' &&
     seeker.topics.length === 0 &&
-    needsIn.every((n) => n.topicIds.length === 0)
+    needsIn.every((n) => n.topicIds.length === 0) &&
+    (seeker.textMatches?.size ?? 0) === 0
   ) {
     throw new MatchmakingError('EMPTY_NEED', 'The need has no topics to match on');
   }

@@ -1,3 +1,4 @@
+import type { Seeker } from './candidate.ts';
 import { MatchmakingError } from './errors.ts';
 import { FEATURES, type FeatureName } from './features/types.ts';
 
@@ -7,28 +8,36 @@ export type Weights = { readonly [F in FeatureName]: number };
  * The default feature weights — the one place they are set. score = 100 · Σ wᵢ·vᵢ / Σ wᵢ, so only
  * their ratios matter; they are written to sum to 1 so each reads as a share of the 100 points.
  *
- * Why these values (docs/matchmaking.md §Weights has the evaluation behind them). Tuned by MRR on
- * planted graphs with seeds 1–3 (300 actors) and seed 1 (1,000 actors); reported on seed 2026,
- * which was never used for tuning.
- * - topicOverlap 0.25 — what the seeker asked for; the strongest content signal offline.
- * - warmPath 0.25 — an introducer who worked with both is the best network predictor offline
+ * Why these values (docs/matchmaking.md §Weights has the evaluation behind them). The first seven
+ * were tuned by MRR on planted graphs with seeds 1–3 (300 actors) and seed 1 (1,000 actors) and
+ * reported on seed 2026, never used for tuning; they keep those ratios (0.25 : 0.25 : 0.15 : 0.1 :
+ * 0.1 : 0.1 : 0.05) and make room for textMatch.
+ * - topicOverlap 0.2 — what the seeker asked for; the strongest content signal offline.
+ * - warmPath 0.2 — an introducer who worked with both is the best network predictor offline
  *   (it is Adamic-Adar on the collaboration graph) and makes the first contact easy.
- * - locality 0.15 — same municipality carried real signal offline; a regional platform's premise.
- * - proximity 0.10 — shared clusters and niche topics; partly overlaps topicOverlap, so lower.
- * - complementarity 0.10 — an answered need or a helix difference; not measurable offline (no
+ * - locality 0.12 — same municipality carried real signal offline; a regional platform's premise.
+ * - proximity 0.08 — shared clusters and niche topics; partly overlaps topicOverlap, so lower.
+ * - complementarity 0.08 — an answered need or a helix difference; not measurable offline (no
  *   needs in a collaboration history, and every evaluated pair is cross-helix), so set by judgement.
- * - trackRecord 0.10 — active actors collaborate more (the popularity baseline's signal).
- * - responsiveness 0.05 — neutral 0.5 for everyone without history; small by design so a few
+ * - trackRecord 0.08 — active actors collaborate more (the popularity baseline's signal).
+ * - responsiveness 0.04 — neutral 0.5 for everyone without history; small by design so a few
  *   declines cannot bury an actor. Not measurable offline either.
+ * - textMatch 0.2 — for a need written as text: how well an actor's own words (description,
+ *   projects, technologies, people) answer it, from the search engine. It is what finds an actor
+ *   whose topics miss the need's words, and answers a need that names no topic at all. A seeker
+ *   without searched text (an actor, a person, a need given as topics) has no such evidence, so
+ *   weightsFor leaves the feature out instead of letting it count zero for everyone: the other
+ *   seven then score exactly as they did before textMatch existed.
  */
 export const DEFAULT_WEIGHTS: Weights = {
-  topicOverlap: 0.25,
-  complementarity: 0.1,
-  proximity: 0.1,
-  warmPath: 0.25,
-  locality: 0.15,
-  trackRecord: 0.1,
-  responsiveness: 0.05,
+  topicOverlap: 0.2,
+  complementarity: 0.08,
+  proximity: 0.08,
+  warmPath: 0.2,
+  locality: 0.12,
+  trackRecord: 0.08,
+  responsiveness: 0.04,
+  textMatch: 0.2,
 };
 
 /**
@@ -57,4 +66,13 @@ export function resolveWeights(override: Partial<Record<string, number>> = {}): 
     throw new MatchmakingError('INVALID_WEIGHTS', 'At least one weight must be > 0');
   }
   return merged;
+}
+
+/** The weights for one seeker: textMatch counts only for a need whose text was searched. */
+export function weightsFor(
+  seeker: Seeker,
+  override: Partial<Record<string, number>> = {},
+): Weights {
+  const weights = resolveWeights(override);
+  return seeker.textMatches === undefined ? { ...weights, textMatch: 0 } : weights;
 }

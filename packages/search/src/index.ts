@@ -31,6 +31,7 @@ export type {
   OutboxSource,
 } from './indexer.ts';
 export { reconcile } from './reconciler.ts';
+export { markedWords } from './text.ts';
 export type { ProjectionSource, ReconcileReport } from './reconciler.ts';
 export type {
   ActorRow,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { highlightWords, markEnd, markStart, sentinelMarksToHtml, tokenize } from './text.ts';
+import {
+  highlightWords,
+  markEnd,
+  markStart,
+  markedWords,
+  sentinelMarksToHtml,
+  tokenize,
+} from './text.ts';
 
 describe('text', () => {
   it('tokenizes bokmål and English alike, without accents', () => {
@@ -21,5 +28,12 @@ describe('text', () => {
     expect(
       sentinelMarksToHtml(`a <i> ${markStart}aquacultur${markEnd}e and ${markStart}x${markEnd}`),
     ).toBe('a &lt;i&gt; <mark>aquaculture</mark> and <mark>x</mark>');
+  });
+
+  it('reads back the words a highlight marks, once each, unescaped', () => {
+    expect(
+      markedWords('<mark>Drone</mark> &amp; <mark>R&amp;D</mark> for <mark>drone</mark> work'),
+    ).toEqual(['drone', 'r&d']);
+    expect(markedWords('nothing marked')).toEqual([]);
   });
 });

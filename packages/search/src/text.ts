@@ -35,6 +35,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c);
 }
 
+const htmlUnescapes = new Map(Object.entries(htmlEscapes).map(([c, entity]) => [entity, c]));
+
+/** The distinct marked words of a highlight (what the engine matched), as written, lower case. */
+export function markedWords(highlight: string): string[] {
+  const words = new Set<string>();
+  for (const match of highlight.matchAll(/<mark>(.*?)<\/mark>/g)) {
+    const word = match[1]!.replace(/&[a-z0-9#]+;/g, (e) => htmlUnescapes.get(e) ?? e);
+    if (word.trim() !== '') words.add(word.trim().toLowerCase());
+  }
+  return [...words];
+}
+
 /**
  * Escapes the text and wraps every word the predicate accepts (given its normalized form) in
  * `<mark>`.

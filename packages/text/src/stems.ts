@@ -18,7 +18,17 @@ export function stemsOf(word: string): Stems {
   return { word, en: english(word), nb: norwegian(word) };
 }
 
+/**
+ * Shortest stem two different words may share: the stemmers cut short words to fragments that
+ * collide with abbreviations ("icing" → "ic", as in "IC design").
+ */
+const MIN_SHARED_STEM = 4;
+
 /** The same word, an inflection of it, or the same stem in one of the two languages. */
 export function sameWord(a: Stems, b: Stems): boolean {
-  return a.word === b.word || a.en === b.en || a.nb === b.nb;
+  return (
+    a.word === b.word ||
+    (a.en === b.en && a.en.length >= MIN_SHARED_STEM) ||
+    (a.nb === b.nb && a.nb.length >= MIN_SHARED_STEM)
+  );
 }

@@ -34,8 +34,9 @@ describe('stems', () => {
     expect(sameWord(stemsOf('propellene'), stemsOf('propeller'))).toBe(true);
   });
 
-  it('keep different words apart', () => {
+  it('keep different words apart, and short stems from abbreviations', () => {
     expect(sameWord(stemsOf('autonomous'), stemsOf('vessel'))).toBe(false);
+    expect(sameWord(stemsOf('icing'), stemsOf('ic'))).toBe(false);
     expect(sameWord(stemsOf('havbruk'), stemsOf('fiskeri'))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import type { TextMatch } from '@kobling/matchmaking';
 import type { Projection } from '@kobling/projection';
 import type { KeptSuggestion, SuggestionNeed } from '@kobling/use-cases';
 import { suggestionForPair } from './service.ts';
@@ -13,12 +14,13 @@ export function keptSuggestion(
   fromActorId: string,
   toActorId: string,
   origin: SuggestionNeed,
+  textMatches?: ReadonlyMap<string, TextMatch>,
 ): KeptSuggestion | null {
   const needText = origin.needText?.trim() ?? '';
   const needTopicIds = origin.needTopicIds;
   const need =
     needText !== '' || needTopicIds.length > 0 ? { text: needText, topicIds: needTopicIds } : null;
-  const pair = suggestionForPair(projection, fromActorId, toActorId, need);
+  const pair = suggestionForPair(projection, fromActorId, toActorId, need, textMatches);
   if (!pair) return null;
   return {
     explanation: JSON.stringify(storedSuggestion(pair.seeker, pair.suggestion)),

@@ -17,6 +17,7 @@ import type {
   Seeker,
   SeekerTopic,
   Suggestion,
+  TextMatch,
   Triad,
 } from '@kobling/matchmaking';
 import type { Projection } from '@kobling/projection';
@@ -48,6 +49,8 @@ export interface NeedRequest {
   readonly municipalities?: readonly string[];
   readonly onBehalfOfActorId?: string;
   readonly includeExistingPartners?: boolean;
+  /** The search engine's actors for the text (text-relevance.ts); none without a search. */
+  readonly textMatches?: ReadonlyMap<string, TextMatch>;
 }
 
 export interface NeedSuggestions {
@@ -117,8 +120,9 @@ function withFilters(seeker: Seeker, filters: SuggestionFilters): Seeker {
 
 /**
  * The topics of an ad-hoc need: the given ones at full weight, plus the ones its free text names
- * (taxonomy names and synonyms in bokmål and English). Unknown topic ids are a NotFoundError;
- * nothing to match on is a ValidationError naming the field.
+ * (taxonomy names and synonyms in bokmål and English, text-topics.ts). Unknown topic ids are a
+ * NotFoundError; neither text nor topics is a ValidationError. Text that names no topic is not an
+ * error: the actors' own words may still answer it (hybrid relevance).
  */
 function needTopics(projection: Projection, need: NeedRequest): SeekerTopic[] {
   const text = need.text?.trim() ?? '';
@@ -132,16 +136,11 @@ function needTopics(projection: Projection, need: NeedRequest): SeekerTopic[] {
     given.map((topicId) => [topicId, { topicId, weight: 1 }]),
   );
   for (const t of fromText) if (!byId.has(t.topicId)) byId.set(t.topicId, t);
-  if (byId.size === 0) {
-    throw text !== ''
-      ? validationError(
-          ['input', 'text'],
-          'No topic of the taxonomy was found in the text; name one or give topicIds',
-        )
-      : validationError(
-          ['input', 'topicIds'],
-          'Describe the need in text or give at least one topic',
-        );
+  if (byId.size === 0 && text === '') {
+    throw validationError(
+      ['input', 'topicIds'],
+      'Describe the need in text or give at least one topic',
+    );
   }
   return [...byId.values()];
 }
@@ -159,9 +158,13 @@ export function suggestForNeed(
   const helices = filtered(need.helices);
   const municipalities = filtered(need.municipalities);
   const text = need.text?.trim();
+  // Text that names no topic and that no actor's own words answer: nothing to suggest.
+  if (topics.length === 0 && (need.textMatches?.size ?? 0) === 0)
+    return { topics, suggestions: [] };
   const seeker = retrieval.seekerForNeed({
     topics,
     ...(text ? { text } : {}),
+    ...(need.textMatches ? { textMatches: need.textMatches } : {}),
     ...(kinds ? { wantedKinds: kinds } : {}),
     ...(helices ? { wantedHelices: helices } : {}),
     ...(municipalities ? { municipalityPreference: municipalities } : {}),
@@ -190,6 +193,7 @@ export function suggestionForPair(
   fromActorId: string,
   toActorId: string,
   need: { text?: string; topicIds?: readonly string[] } | null,
+  textMatches?: ReadonlyMap<string, TextMatch>,
 ): { seeker: Seeker; suggestion: Suggestion } | null {
   const retrieval = new ProjectedRetrieval(projection);
   const seeker =
@@ -198,6 +202,7 @@ export function suggestionForPair(
       : retrieval.seekerForNeed({
           topics: needTopics(projection, need),
           ...(need.text?.trim() ? { text: need.text.trim() } : {}),
+          ...(textMatches ? { textMatches } : {}),
           onBehalfOf: fromActorId,
         });
   const [suggestion] = rankCandidates(seeker, retrieval.candidatesByIds(seeker, [toActorId]), {

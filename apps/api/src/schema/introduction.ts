@@ -11,6 +11,7 @@ import { MUTATION_ERRORS, pageRequest, toConnection } from './common.ts';
 import { IntroductionStatusEnum } from './enums.ts';
 import { ActorRef, IntroductionRef, OpportunityRef } from './refs.ts';
 import { keptSuggestion } from '../matchmaking/introductions.ts';
+import { textMatchesFor } from '../matchmaking/text-relevance.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
 import { useCaseDeps } from '../use-case-deps.ts';
 import { SuggestionOriginInput } from './matchmaking.ts';
@@ -115,7 +116,8 @@ builder.mutationFields((t) => ({
         // The explanation kept is the one the projection gives now (as the asker was shown).
         explainer: async (): Promise<ExplainPair> => {
           const projection = await projectionFor(ctx);
-          return (from, to, need) => keptSuggestion(projection, from, to, need);
+          const textMatches = await textMatchesFor(ctx, fromSuggestion?.needText ?? '');
+          return (from, to, need) => keptSuggestion(projection, from, to, need, textMatches);
         },
       };
       return underInput('input', () =>

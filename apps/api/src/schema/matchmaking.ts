@@ -37,6 +37,7 @@ import {
   TopicRef,
 } from './refs.ts';
 import { servedById } from './projected-nodes.ts';
+import { textMatchesFor } from '../matchmaking/text-relevance.ts';
 
 /*
  * Matchmaking (issue 5, DESIGN §8): suggestPartners, suggestForNeed, assembleConsortium, and the
@@ -63,6 +64,7 @@ const FEATURE_VALUES = {
   locality: 'LOCALITY',
   trackRecord: 'TRACK_RECORD',
   responsiveness: 'RESPONSIVENESS',
+  textMatch: 'TEXT_MATCH',
 } as const satisfies Record<FeatureName, string>;
 
 const MatchFeatureEnum = builder.enumType('MatchFeature', {
@@ -284,6 +286,14 @@ const EvidenceRef = builder.objectRef<Reason>('SuggestionEvidence').implement({
       nullable: true,
       resolve: (r) => ev(r, 'locality')?.municipality?.code ?? null,
     }),
+    matchedWords: t.stringList({
+      nullable: true,
+      description: 'TEXT_MATCH: the need’s words found in the actor’s own description',
+      resolve: (r) => {
+        const words = ev(r, 'textMatch')?.words;
+        return words ? [...words] : null;
+      },
+    }),
     projectCount: t.int({ nullable: true, resolve: (r) => ev(r, 'trackRecord')?.projects ?? null }),
     technologyCount: t.int({
       nullable: true,
@@ -339,7 +349,12 @@ const PartnerSuggestionRef = builder
           'Already works with the seeker (a shared project); only when includeExistingPartners',
         resolve: (s) => s.value.isExistingPartner,
       }),
-      components: t.field({ type: [ScoreComponentRef], resolve: (s) => [...s.value.components] }),
+      components: t.field({
+        type: [ScoreComponentRef],
+        description:
+          'Every feature that applies to this seeker, in fixed order (TEXT_MATCH only for a need’s text)',
+        resolve: (s) => s.value.components.filter((c) => c.weight > 0),
+      }),
       reasons: t.field({
         type: [ReasonRef],
         description: 'The top components that rest on a concrete fact, most points first',
@@ -510,7 +525,10 @@ const IntroductionSuggestionRef = builder
     fields: (t) => ({
       score: t.float({ resolve: (x) => x.value.score }),
       quadrant: t.field({ type: QuadrantEnum, resolve: (x) => x.value.quadrant }),
-      components: t.field({ type: [ScoreComponentRef], resolve: (x) => [...x.value.components] }),
+      components: t.field({
+        type: [ScoreComponentRef],
+        resolve: (x) => x.value.components.filter((c) => c.weight > 0),
+      }),
       reasons: t.field({
         type: [ReasonRef],
         resolve: (x) => x.value.reasons.map((r) => inLanguage(r, x.lang)),
@@ -662,8 +680,9 @@ builder.queryFields((t) => ({
   suggestForNeed: t.field({
     type: NeedSuggestionsRef,
     description:
-      'Ranked partners for an ad-hoc need (text and/or topics). Public. A need with no topics found and none given ' +
-      'is a ValidationError naming input.text (or input.topicIds).',
+      'Ranked partners for an ad-hoc need (text and/or topics). Public. The text is read for taxonomy topics and ' +
+      'searched among actors’ own descriptions (hybrid relevance); text that names no topic still gets the actors ' +
+      'whose words answer it. Neither text nor topics is a ValidationError naming input.topicIds.',
     args: {
       input: t.arg({ type: NeedInput, required: true }),
       first: t.arg.int({ defaultValue: 20, description: `1–${MAX_SUGGESTIONS}` }),
@@ -688,12 +707,14 @@ builder.queryFields((t) => ({
       }
       await prepare(ctx);
       const projection = await projectionFor(ctx);
+      const textMatches = await textMatchesFor(ctx, text);
       const result = await mapped(async () =>
         suggestForNeed(
           projection,
           {
             text,
             topicIds,
+            ...(textMatches ? { textMatches } : {}),
             kinds: input.kinds ?? [],
             helices: input.helices ?? [],
             municipalities: checkMunicipalities(input.municipalities, ['input', 'municipalities']),

@@ -4,6 +4,7 @@ import { complementarity } from './complementarity.ts';
 import { locality } from './locality.ts';
 import { proximity } from './proximity.ts';
 import { responsiveness } from './responsiveness.ts';
+import { textMatch } from './text-match.ts';
 import { topicOverlap } from './topic-overlap.ts';
 import { trackRecord } from './track-record.ts';
 import type { FeatureResults } from './types.ts';
@@ -27,5 +28,6 @@ export function computeFeatures(
     locality: locality(ctx, candidate),
     trackRecord: trackRecord(candidate),
     responsiveness: responsiveness(candidate),
+    textMatch: textMatch(ctx, candidate, withEvidence),
   };
 }

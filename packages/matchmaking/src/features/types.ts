@@ -10,6 +10,7 @@ export const FEATURES = [
   'locality',
   'trackRecord',
   'responsiveness',
+  'textMatch',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -94,6 +95,11 @@ export interface ResponsivenessEvidence {
   readonly answered: number;
 }
 
+export interface TextMatchEvidence {
+  /** The need's words found in the candidate's own description and ties. */
+  readonly words: readonly string[];
+}
+
 export interface EvidenceByFeature {
   readonly topicOverlap: TopicOverlapEvidence;
   readonly complementarity: ComplementarityEvidence;
@@ -102,6 +108,7 @@ export interface EvidenceByFeature {
   readonly locality: LocalityEvidence;
   readonly trackRecord: TrackRecordEvidence;
   readonly responsiveness: ResponsivenessEvidence;
+  readonly textMatch: TextMatchEvidence;
 }
 
 export type FeatureResults = { readonly [F in FeatureName]: FeatureResult<EvidenceByFeature[F]> };

@@ -9,6 +9,7 @@ import type {
   OpportunityRef,
   Seeker,
   SeekerTopic,
+  TextMatch,
   TopicInfo,
   TopicStats,
 } from '../index.ts';
@@ -28,6 +29,8 @@ import type { RetrievalLimits } from './limits.ts';
 export interface NeedInput {
   readonly topics: readonly SeekerTopic[];
   readonly text?: string;
+  /** The search engine's actors for the text (Seeker.textMatches); they join the pool. */
+  readonly textMatches?: ReadonlyMap<string, TextMatch>;
   readonly wantedKinds?: readonly ActorKind[];
   readonly wantedHelices?: readonly Helix[];
   readonly municipalityPreference?: readonly string[];
@@ -102,6 +105,7 @@ export class ProjectedRetrieval {
       type: 'NEED',
       topics: need.topics,
       ...(need.text ? { text: need.text } : {}),
+      ...(need.textMatches ? { textMatches: need.textMatches } : {}),
       ...(need.wantedKinds ? { wantedKinds: need.wantedKinds } : {}),
       ...(need.wantedHelices ? { wantedHelices: need.wantedHelices } : {}),
       ...(need.municipalityPreference
@@ -127,7 +131,9 @@ export class ProjectedRetrieval {
 
   /** The bounded candidate pool for a seeker, with every fact the features need. */
   candidatesFor(seeker: Seeker, limits: RetrievalLimits = DEFAULT_RETRIEVAL_LIMITS): Candidate[] {
-    return this.load(seeker, this.pool(seeker, limits), limits);
+    // Actors whose own words answer the need's text are candidates even when no topic brings them.
+    const pool = unique([...this.pool(seeker, limits), ...(seeker.textMatches?.keys() ?? [])]);
+    return this.load(seeker, pool, limits);
   }
 
   /** Candidate rows for given actors, as candidatesFor fills them; unknown ids are left out. */

@@ -396,6 +396,7 @@ export const en: Record<MessageKey, string> = {
   'partners.feature.LOCALITY': 'Locality',
   'partners.feature.TRACK_RECORD': 'Track record',
   'partners.feature.RESPONSIVENESS': 'Responsiveness',
+  'partners.feature.TEXT_MATCH': 'Words in its description',
   'partners.points': '{points} points',
   'partners.rank': 'No. {rank}',
   'partners.scoreOf': '{score} of 100',

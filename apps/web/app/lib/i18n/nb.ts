@@ -394,6 +394,7 @@ export const nb = {
   'partners.feature.LOCALITY': 'Lokalisering',
   'partners.feature.TRACK_RECORD': 'Erfaring',
   'partners.feature.RESPONSIVENESS': 'Svarvillighet',
+  'partners.feature.TEXT_MATCH': 'Ord i egen beskrivelse',
   'partners.points': '{points} poeng',
   'partners.rank': 'Nr. {rank}',
   'partners.scoreOf': '{score} av 100',

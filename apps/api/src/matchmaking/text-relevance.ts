@@ -1,0 +1,50 @@
+import type { TextMatch } from '@kobling/matchmaking';
+import { markedWords } from '@kobling/search';
+import type { Context } from '../context.ts';
+
+/*
+ * Hybrid relevance (docs/matchmaking.md): a need's free text is searched among the actors'
+ * documents in the search index the platform already runs (embedded or Meilisearch), and the
+ * ranking turns into each actor's TextMatch for the kernel. Ranks, not engine scores: the two
+ * engines score differently, and both rank.
+ */
+
+/** Actors taken from the engine for one need: about three pages of suggestions. */
+export const TEXT_MATCH_POOL = 50;
+/** At this rank an actor's text relevance has halved. */
+const HALF_RELEVANCE_RANK = 10;
+/** Words named in a reason, at most. */
+const MAX_WORDS = 5;
+
+/**
+ * The search engine's actors for a need's text, best first; none without text, and none when the
+ * engine is missing or failing (the topics still answer; the failure is logged once per call).
+ */
+export async function textMatchesFor(
+  ctx: Context,
+  text: string,
+): Promise<ReadonlyMap<string, TextMatch> | undefined> {
+  if (text.trim() === '' || !ctx.search) return undefined;
+  try {
+    const result = await ctx.search.sync.index.search({
+      query: text,
+      types: ['actor'],
+      limit: TEXT_MATCH_POOL,
+      offset: 0,
+    });
+    return new Map(
+      result.hits.map((hit, rank): [string, TextMatch] => [
+        hit.document.entityId,
+        {
+          relevance: 1 / (1 + rank / HALF_RELEVANCE_RANK),
+          words: markedWords(`${hit.highlights.title} ${hit.highlights.body}`).slice(0, MAX_WORDS),
+        },
+      ]),
+    );
+  } catch (error) {
+    console.warn(
+      `[kobling-api] text relevance skipped, search failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+}
