@@ -3,7 +3,8 @@
  * docs/benchmarks.md. The store, import and search suites live in seeds (seeds/src/bench); the
  * matchmaking suite (`--only suggest`) lives with the API it measures through
  * (apps/api/src/bench/suggest-bench.ts) — seeds must not depend on the API; the uncached page suite
- * (`--only pages`) with the site (e2e/bench/page-bench.ts). Options go to the
+ * (`--only pages`) with the site (e2e/bench/page-bench.ts); network analytics (`--only network`)
+ * beside the matchmaking suite (apps/api/src/bench/network-bench.ts). Options go to the
  * suite as given; without --only every suite runs, seeds' first.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,9 +24,14 @@ const run = (workspace: string, script: string, scriptArgs: readonly string[]): 
 
 if (only === 'suggest') {
   run('@kobling/api', 'bench:suggest', rest);
+} else if (only === 'network') {
+  run('@kobling/api', 'bench:network', rest);
 } else if (only === 'pages') {
   run('@kobling/e2e', 'bench:pages', rest);
 } else {
   run('@kobling/seeds', 'bench', args);
-  if (only === undefined) run('@kobling/api', 'bench:suggest', rest);
+  if (only === undefined) {
+    run('@kobling/api', 'bench:suggest', rest);
+    run('@kobling/api', 'bench:network', rest);
+  }
 }

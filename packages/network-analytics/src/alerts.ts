@@ -127,7 +127,7 @@ export function clusterAlerts(
   }
 
   for (const topicId of topics) {
-    if (hasRndPartner(topicsOf, cluster, region, topicId)) continue;
+    if (hasRndPartner(projection, topicsOf, cluster, region, topicId)) continue;
     const topic = projection.topic(topicId);
     alerts.push({
       code: 'TOPIC_WITHOUT_RND',
@@ -152,7 +152,7 @@ function topicReader(projection: Projection): TopicsOf {
   return (key) => {
     let topics = seen.get(key);
     if (!topics) {
-      topics = new Set((projection.actorAt(key)?.topics ?? []).map((t) => t.topicId));
+      topics = new Set(projection.topicIdsAt(key));
       seen.set(key, topics);
     }
     return topics;
@@ -172,27 +172,30 @@ function clusterTopics(topicsOf: TopicsOf, members: ArrayLike<number>): string[]
     .map(([id]) => id);
 }
 
-const ACADEMIA = helixCode('ACADEMIA');
-
 /** An academic member holds the topic, or a member holding it is tied to an academic holder. */
 function hasRndPartner(
+  projection: Projection,
   topicsOf: TopicsOf,
   cluster: ScopeAnalysis,
   region: ScopeAnalysis,
   topicId: string,
 ): boolean {
-  const holds = (key: number) => topicsOf(key).has(topicId);
+  // The academic holders of the topic, from the projection's topic → actor index.
+  const academics = new Set<number>();
+  projection.forEachActorWithTopic(topicId, (index) => {
+    if (projection.helixAt(index) === 'ACADEMIA') academics.add(index);
+  });
+  if (academics.size === 0) return false;
   const net = cluster.network;
+  const whole = region.network;
   for (let i = 0; i < net.keys.length; i += 1) {
     const key = net.keys[i]!;
-    if (!holds(key)) continue;
-    if (net.helix[i] === ACADEMIA) return true;
+    if (!topicsOf(key).has(topicId)) continue;
+    if (academics.has(key)) return true;
     const r = region.positionOf(key);
     if (r === undefined) continue;
-    const whole = region.network;
     for (let e = whole.offsets[r]!; e < whole.offsets[r + 1]!; e += 1) {
-      const w = whole.targets[e]!;
-      if (whole.helix[w] === ACADEMIA && holds(whole.keys[w]!)) return true;
+      if (academics.has(whole.keys[whole.targets[e]!]!)) return true;
     }
   }
   return false;

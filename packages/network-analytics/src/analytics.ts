@@ -1,5 +1,7 @@
 import type { Projection } from '@kobling/projection';
 import type { AsOf, TieVisibility } from './dated-ties.ts';
+import type { Alert } from './alerts.ts';
+import { clusterAlerts } from './alerts.ts';
 import { DatedTies, asOfYear, inducedNetwork } from './dated-ties.ts';
 import { ScopeAnalysis } from './scope-analysis.ts';
 import type { EiIndex, HelixCells } from './triple-helix.ts';
@@ -36,6 +38,7 @@ export class NetworkAnalytics {
   private readonly moments = new Map<string, DatedTies>();
   private readonly scopes = new Map<string, ScopeAnalysis | null>();
   private readonly trend = new Map<string, HelixTrendPoint>();
+  private readonly alerts = new Map<string, readonly Alert[] | null>();
   private regionCodes: Set<string> | undefined;
 
   private constructor(projection: Projection) {
@@ -49,6 +52,11 @@ export class NetworkAnalytics {
       versions.set(projection, analytics);
     }
     return analytics;
+  }
+
+  /** An instance of its own, keeping nothing from earlier ones: benchmarks measure the cold cost. */
+  static uncached(projection: Projection): NetworkAnalytics {
+    return new NetworkAnalytics(projection);
   }
 
   /** Every actor and its ties at a moment. */
@@ -90,6 +98,20 @@ export class NetworkAnalytics {
         members.sort((a, b) => a - b),
       );
     });
+  }
+
+  /** A cluster manager's alerts and gaps (alerts.ts); null for a cluster the version lacks. */
+  clusterAlerts(clusterId: string, asOf: AsOf, visibility: TieVisibility): readonly Alert[] | null {
+    const key = `${clusterId}:${asOf.at}:${visibility}`;
+    if (!this.alerts.has(key)) {
+      const scope = this.cluster(clusterId, asOf, visibility);
+      const alerts = scope
+        ? clusterAlerts(this.projection, scope, this.region(asOf, visibility))
+        : null;
+      if (this.alerts.size >= MAX_SCOPES) this.alerts.delete(this.alerts.keys().next().value!);
+      this.alerts.set(key, alerts);
+    }
+    return this.alerts.get(key)!;
   }
 
   /** A municipality: the actors located there. Null for a code the version does not hold. */

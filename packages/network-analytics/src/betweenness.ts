@@ -47,15 +47,14 @@ export function betweennessOf(net: Network, seed = 1): Betweenness {
     }
   }
   const sigma = new Float64Array(n);
-  const dist = new Int32Array(n);
+  const dist = new Int32Array(n).fill(-1);
   const delta = new Float64Array(n);
   const stack = new Int32Array(n);
   const queue = new Int32Array(n);
   for (let k = 0; k < sources; k += 1) {
     const s = order[k]!;
-    sigma.fill(0);
-    dist.fill(-1);
-    delta.fill(0);
+    // An actor without ties lies on no path and starts none.
+    if (net.offsets[s + 1] === net.offsets[s]) continue;
     sigma[s] = 1;
     dist[s] = 0;
     let head = 0;
@@ -83,6 +82,14 @@ export function betweennessOf(net: Network, seed = 1): Betweenness {
         if (dist[v] === dist[w]! - 1) delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
       }
       if (w !== s) values[w]! += delta[w]!;
+    }
+    // Reset only what this source reached: clearing whole arrays per source costs n² on a
+    // network of many actors without ties.
+    for (let i = 0; i < tail; i += 1) {
+      const v = queue[i]!;
+      sigma[v] = 0;
+      dist[v] = -1;
+      delta[v] = 0;
     }
   }
   // Each unordered pair is counted from both of its ends when every node is a source.

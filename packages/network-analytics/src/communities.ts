@@ -34,14 +34,17 @@ export const LOUVAIN_SEED = 15;
  */
 export function detectCommunities(net: Network): Communities {
   const n = net.keys.length;
+  // Actors without ties are communities of their own whatever Louvain does (they add nothing to
+  // modularity): only tied actors go into the library's graph, which is most of the cost.
   const graph = new UndirectedGraph();
-  for (let i = 0; i < n; i += 1) graph.addNode(i);
-  forEachTie(net, (i, j) => graph.addUndirectedEdge(i, j));
+  forEachTie(net, (i, j) => graph.mergeUndirectedEdge(i, j));
   const result = louvain.detailed(graph, { rng: mulberry32(LOUVAIN_SEED) });
   const renumber = new Map<number, number>();
   const labels = new Int32Array(n);
+  let alone = -1;
   for (let i = 0; i < n; i += 1) {
-    const raw = result.communities[i]!;
+    // Keys the library did not see get numbers of their own, past every one it gave.
+    const raw = result.communities[i] ?? alone--;
     let label = renumber.get(raw);
     if (label === undefined) {
       label = renumber.size;

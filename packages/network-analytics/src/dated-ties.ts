@@ -111,15 +111,15 @@ const runsIn = (start: number | null, end: number | null, year: number): boolean
  * ties of a cluster's or a municipality's actors with each other.
  */
 export function inducedNetwork(whole: Network, nodes: ArrayLike<number>): Network {
-  const local = new Map<number, number>();
-  for (let i = 0; i < nodes.length; i += 1) local.set(nodes[i]!, i);
+  const local = new Int32Array(whole.keys.length).fill(-1);
+  for (let i = 0; i < nodes.length; i += 1) local[nodes[i]!] = i;
   const from: number[] = [];
   const to: number[] = [];
   for (let i = 0; i < nodes.length; i += 1) {
     const v = nodes[i]!;
     for (let e = whole.offsets[v]!; e < whole.offsets[v + 1]!; e += 1) {
-      const j = local.get(whole.targets[e]!);
-      if (j !== undefined && i < j) {
+      const j = local[whole.targets[e]!]!;
+      if (j > i) {
         from.push(i);
         to.push(j);
       }

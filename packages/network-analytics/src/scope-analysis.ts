@@ -40,6 +40,7 @@ export class ScopeAnalysis {
     helixTies?: HelixTies;
     tripleHelix?: number | null;
     positions?: Map<number, number>;
+    ranking?: Int32Array;
   } = {};
 
   constructor(network: Network, cells: HelixCells) {
@@ -127,17 +128,28 @@ export class ScopeAnalysis {
   }
 
   /**
-   * The `limit` strongest brokers: by betweenness, then lowest constraint, then position; only
-   * actors with ties.
+   * Every node, strongest broker first: by betweenness, then lowest constraint (actors without
+   * ties last), then position. Sorted once per analysis.
    */
+  get ranking(): Int32Array {
+    if (!this.memo.ranking) {
+      const b = this.betweenness.values;
+      const c = this.holes.constraint;
+      const rank = (x: number) => (Number.isNaN(c[x]!) ? Infinity : c[x]!);
+      this.memo.ranking = Int32Array.from(this.network.keys, (_, i) => i).sort(
+        (x, y) => b[y]! - b[x]! || rank(x) - rank(y) || x - y,
+      );
+    }
+    return this.memo.ranking;
+  }
+
+  /** The `limit` strongest brokers (actors with ties only). */
   brokers(limit: number): number[] {
-    const b = this.betweenness.values;
-    const c = this.holes.constraint;
     const out: number[] = [];
-    for (let i = 0; i < this.network.keys.length; i += 1) {
+    for (const i of this.ranking) {
+      if (out.length >= limit) break;
       if (this.network.offsets[i + 1]! > this.network.offsets[i]!) out.push(i);
     }
-    out.sort((x, y) => b[y]! - b[x]! || c[x]! - c[y]! || x - y);
-    return out.slice(0, limit);
+    return out;
   }
 }

@@ -176,6 +176,17 @@ export class Projection {
     return out;
   }
 
+  /** The ids of an actor's topics, in id order, without its other facts. */
+  topicIdsAt(index: number): string[] {
+    if (!this.isBaseRow(index)) return (this.actorAt(index)?.topics ?? []).map((t) => t.topicId);
+    const { offsets, targets } = this.base.actorTopics;
+    const out: string[] = [];
+    for (let e = offsets[index]!; e < offsets[index + 1]!; e += 1) {
+      out.push(this.base.topics.ids[targets[e]!]!);
+    }
+    return out;
+  }
+
   /** Each actor holding the topic, with its weight. */
   forEachActorWithTopic(topicId: string, visit: (index: number, weight: number) => void): void {
     const t = this.base.topics.get(topicId);

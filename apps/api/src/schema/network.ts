@@ -6,7 +6,6 @@ import {
   NetworkAnalytics,
   WHERE,
   MAX_BUS_FACTOR,
-  clusterAlerts,
   forEachTie,
   helixCode,
   isTied,
@@ -221,17 +220,9 @@ const NetworkAlertRef = builder
     }),
   });
 
-/** Members and ties are listed for networks up to this size (a cluster); past it, brokers. */
-export const MAX_LISTED_ACTORS = 5000;
-
-const listed = (view: NetworkView, field: string) => {
-  if (view.scope.network.keys.length > MAX_LISTED_ACTORS) {
-    throw validationError(
-      [field],
-      `Listed for networks of at most ${MAX_LISTED_ACTORS} actors; ask for brokers instead`,
-    );
-  }
-};
+/** The most members (and the ties among them) one request may list: a picture's worth. */
+export const MAX_LISTED_ACTORS = 2000;
+const LISTED_BY_DEFAULT = 200;
 
 const NetworkRef = builder.objectRef<NetworkView>('Network').implement({
   description:
@@ -287,19 +278,35 @@ const NetworkRef = builder.objectRef<NetworkView>('Network').implement({
     betweennessMethod: t.field({ type: BrokerageMethodRef, resolve: (v) => v.scope }),
     members: t.field({
       type: [NetworkActorRef],
-      description: `Every actor with its measures (networks of at most ${MAX_LISTED_ACTORS} actors)`,
-      resolve: (v) => {
-        listed(v, 'members');
-        return Array.from(v.scope.network.keys, (_, position) => ({ view: v, position }));
+      description: 'Actors with their measures, strongest broker first (those without ties last)',
+      args: {
+        first: t.arg.int({
+          defaultValue: LISTED_BY_DEFAULT,
+          validate: z.number().int().min(1).max(MAX_LISTED_ACTORS),
+        }),
       },
+      resolve: (v, args) =>
+        Array.from(v.scope.ranking.subarray(0, args.first ?? LISTED_BY_DEFAULT), (position) => ({
+          view: v,
+          position,
+        })),
     }),
     tieList: t.field({
       type: [NetworkTieRef],
-      description: `Every tie (networks of at most ${MAX_LISTED_ACTORS} actors)`,
-      resolve: (v) => {
-        listed(v, 'tieList');
+      description: 'The ties among the first `first` members (as `members` lists them)',
+      args: {
+        first: t.arg.int({
+          defaultValue: LISTED_BY_DEFAULT,
+          validate: z.number().int().min(1).max(MAX_LISTED_ACTORS),
+        }),
+      },
+      resolve: (v, args) => {
+        const shown = new Uint8Array(v.scope.network.keys.length);
+        for (const p of v.scope.ranking.subarray(0, args.first ?? LISTED_BY_DEFAULT)) shown[p] = 1;
         const out: { view: NetworkView; a: number; b: number }[] = [];
-        forEachTie(v.scope.network, (a, b) => out.push({ view: v, a, b }));
+        forEachTie(v.scope.network, (a, b) => {
+          if (shown[a] === 1 && shown[b] === 1) out.push({ view: v, a, b });
+        });
         return out;
       },
     }),
@@ -431,11 +438,11 @@ builder.objectFields(ClusterRef, (t) => ({
     resolve: async (c, args, ctx) => {
       const view = await viewOf(ctx, args.asOf);
       const analytics = NetworkAnalytics.of(view.projection);
+      const alerts = analytics.clusterAlerts(c.id, view.asOf, view.visibility);
       const scope = analytics.cluster(c.id, view.asOf, view.visibility);
-      if (!scope) throw new NotFoundError('Cluster', c.id);
-      const region = analytics.region(view.asOf, view.visibility);
+      if (!alerts || !scope) throw new NotFoundError('Cluster', c.id);
       const language = textKey(languageFor(ctx, args.language));
-      return clusterAlerts(view.projection, scope, region).map((alert) => ({
+      return alerts.map((alert) => ({
         alert,
         view: { ...view, scope },
         language,
