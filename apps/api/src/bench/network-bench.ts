@@ -7,8 +7,10 @@ import { openGraph } from '@kobling/graph';
 import { NetworkAnalytics, asOfYear } from '@kobling/network-analytics';
 import { LiveProjection } from '@kobling/projection';
 import type { Projection } from '@kobling/projection';
-import { fmtInt, fmtMs, median, percentile, writeSection } from '@kobling/seeds';
+import { fmtInt, fmtMs, median, writeSection } from '@kobling/seeds';
 import { createApi } from '../yoga.ts';
+import { summarize, time } from './suggest-bench.ts';
+import type { Latency } from './suggest-bench.ts';
 import { prepareSuggestStore } from './suggest-store.ts';
 
 /*
@@ -118,16 +120,10 @@ export interface NetworkBenchResult {
   readonly allClustersCachedMs: number;
   readonly slowestCluster: { readonly id: string; readonly members: number; readonly ms: number };
   readonly regionColdMs: number;
-  readonly clusterNetwork: { readonly p50: number; readonly p95: number; readonly samples: number };
-  readonly tieImpact: { readonly p50: number; readonly p95: number; readonly samples: number };
-  readonly typename: { readonly p50: number; readonly p95: number; readonly samples: number };
+  readonly clusterNetwork: Latency;
+  readonly tieImpact: Latency;
+  readonly typename: Latency;
 }
-
-const latency = (samples: readonly number[]) => ({
-  p50: percentile(samples, 50),
-  p95: percentile(samples, 95),
-  samples: samples.length,
-});
 
 /** Every measure the API serves of every cluster, as one year's page views would ask them. */
 function allClusters(analytics: NetworkAnalytics, projection: Projection, year: number) {
@@ -207,15 +203,6 @@ export async function runNetworkBench(options: {
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors)}`);
     };
-    const time = async (work: (i: number) => Promise<void>, n: number) => {
-      const samples: number[] = [];
-      for (let i = 0; i < n; i += 1) {
-        const started = performance.now();
-        await work(i);
-        samples.push(performance.now() - started);
-      }
-      return samples;
-    };
     const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
     const random = mulberry32(options.seed + 15);
     const clusters = clusterIds(projection);
@@ -253,9 +240,9 @@ export async function runNetworkBench(options: {
       allClustersCachedMs,
       slowestCluster: slowest,
       regionColdMs,
-      clusterNetwork: latency(clusterSamples),
-      tieImpact: latency(impactSamples),
-      typename: latency(typenameSamples),
+      clusterNetwork: summarize(clusterSamples),
+      tieImpact: summarize(impactSamples),
+      typename: summarize(typenameSamples),
     };
   } finally {
     live.close();

@@ -150,7 +150,7 @@ export interface SuggestBenchResult {
   readonly peakRssBytes: number;
 }
 
-const summarize = (samples: readonly number[]): Latency => ({
+export const summarize = (samples: readonly number[]): Latency => ({
   p50: percentile(samples, 50),
   p95: percentile(samples, 95),
   p99: percentile(samples, 99),
@@ -170,7 +170,8 @@ function retainedBytes(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
-async function time(work: (i: number) => unknown, n: number): Promise<number[]> {
+/** `n` sequential calls of `work`, each one's wall time in ms (the network bench uses it too). */
+export async function time(work: (i: number) => unknown, n: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < n; i += 1) {
     const started = performance.now();
