@@ -112,13 +112,21 @@ export {
   type EvalTopic,
 } from './eval/graph.ts';
 export { PLANTED_SIZES, plantedGraph, type PlantedGraphOptions } from './eval/planted-graph.ts';
-export { mean, precisionAtK, recallAtK, reciprocalRank } from './eval/metrics.ts';
+export { hitAtK, mean, ndcgAtK, precisionAtK, recallAtK, reciprocalRank } from './eval/metrics.ts';
 export {
   runKernelBench,
   type KernelBenchOptions,
   type KernelBenchResult,
 } from './bench/kernel-bench.ts';
 export { TEXT_MATCH_WEIGHTS, topicsInText, type TopicVocabularyEntry } from './text-topics.ts';
+export { TEXT_MATCH_POOL, relevanceAtRank } from './features/text-match.ts';
+export { REALISTIC_NEEDS, type RealisticNeed } from './eval/realistic-needs.ts';
+export {
+  NEED_MATCHES_FORMAT,
+  evaluateNeeds,
+  type NeedEvaluation,
+  type NeedMatches,
+} from './eval/needs-eval.ts';
 export { ProjectedRetrieval, type NeedInput } from './retrieval/projected-retrieval.ts';
 export { DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieval/limits.ts';
 export { mergeTopics, poolTopics } from './retrieval/topic-selection.ts';

@@ -68,11 +68,21 @@ export function resolveWeights(override: Partial<Record<string, number>> = {}): 
   return merged;
 }
 
-/** The weights for one seeker: textMatch counts only for a need whose text was searched. */
+/**
+ * The weights for one seeker, without the features it gives no evidence for: textMatch counts
+ * only for a need whose text was searched, locality only for a seeker with a place (its own
+ * municipality or the places it asked for) — a need typed by a visitor says nothing of where.
+ */
 export function weightsFor(
   seeker: Seeker,
   override: Partial<Record<string, number>> = {},
 ): Weights {
   const weights = resolveWeights(override);
-  return seeker.textMatches === undefined ? { ...weights, textMatch: 0 } : weights;
+  const placed =
+    seeker.municipality !== undefined || (seeker.municipalityPreference?.length ?? 0) > 0;
+  return {
+    ...weights,
+    ...(seeker.textMatches === undefined ? { textMatch: 0 } : {}),
+    ...(placed ? {} : { locality: 0 }),
+  };
 }

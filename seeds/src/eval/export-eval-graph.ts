@@ -48,6 +48,7 @@ export function exportEvalGraph(seed: SeedGraph): EvalGraph {
       inRegion: municipality?.['inRegion'] === true,
       topics: topicsOf.get(String(a['id'])) ?? [],
       clusterIds: clustersOf.get(String(a['id'])) ?? [],
+      ...(typeof a['description'] === 'string' ? { description: a['description'] } : {}),
     };
   });
   return {
@@ -56,6 +57,7 @@ export function exportEvalGraph(seed: SeedGraph): EvalGraph {
       id: String(t['id']),
       name: String(t['name']),
       nameNb: String(t['nameNb']),
+      synonyms: Array.isArray(t['synonyms']) ? t['synonyms'].map(String) : [],
       ...(broaderOf.has(String(t['id'])) ? { broaderId: broaderOf.get(String(t['id']))! } : {}),
     })),
     clusters: (seed.nodes['Cluster'] ?? []).map((c) => ({

@@ -1,3 +1,4 @@
+import { TEXT_MATCH_POOL, relevanceAtRank } from '@kobling/matchmaking';
 import type { TextMatch } from '@kobling/matchmaking';
 import { markedWords } from '@kobling/search';
 import type { Context } from '../context.ts';
@@ -9,10 +10,6 @@ import type { Context } from '../context.ts';
  * engines score differently, and both rank.
  */
 
-/** Actors taken from the engine for one need: about three pages of suggestions. */
-export const TEXT_MATCH_POOL = 50;
-/** At this rank an actor's text relevance has halved. */
-const HALF_RELEVANCE_RANK = 10;
 /** Words named in a reason, at most. */
 const MAX_WORDS = 5;
 
@@ -36,7 +33,7 @@ export async function textMatchesFor(
       result.hits.map((hit, rank): [string, TextMatch] => [
         hit.document.entityId,
         {
-          relevance: 1 / (1 + rank / HALF_RELEVANCE_RANK),
+          relevance: relevanceAtRank(rank),
           words: markedWords(`${hit.highlights.title} ${hit.highlights.body}`).slice(0, MAX_WORDS),
         },
       ]),

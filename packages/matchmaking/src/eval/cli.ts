@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluate, type EvaluationResult } from './evaluate.ts';
 import { parseEvalGraph, type EvalGraph } from './graph.ts';
+import { evaluateNeeds, type NeedEvaluation, type NeedMatches } from './needs-eval.ts';
+import { REALISTIC_NEEDS } from './realistic-needs.ts';
 import { PLANTED_SIZES, plantedGraph } from './planted-graph.ts';
 
 /** Seed of the reported runs; weights were tuned on other seeds (docs/matchmaking.md). */
@@ -32,6 +34,21 @@ export function formatResult(name: string, r: EvaluationResult): string {
   ].join('\n');
 }
 
+export function formatNeeds(name: string, r: NeedEvaluation): string {
+  const best = Math.max(...r.results.filter((m) => m.method !== 'combined').map((m) => m.ndcg));
+  const combined = r.results.find((m) => m.method === 'combined')?.ndcg ?? 0;
+  return [
+    `${name}: ${r.needs} realistic needs (bokmål and English), k = ${r.k}`,
+    `| method      | nDCG@${r.k} | MRR   | hit@${r.k} |`,
+    '|-------------|---------|-------|--------|',
+    ...r.results.map(
+      (m) =>
+        `| ${m.method.padEnd(11)} | ${m.ndcg.toFixed(3).padEnd(7)} | ${m.mrr.toFixed(3)} | ${m.hit.toFixed(3).padEnd(6)} |`,
+    ),
+    `combined ${combined > best ? 'beats' : 'does NOT beat'} the best baseline on nDCG@${r.k} (${combined.toFixed(3)} vs ${best.toFixed(3)})`,
+  ].join('\n');
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -53,6 +70,14 @@ function main(): void {
     values.from ?? 'region seed (data/region-eval-graph.json)',
     parseEvalGraph(JSON.parse(readFileSync(from, 'utf8')) as unknown),
   ]);
+  // The realistic needs, on the region seed, with the search engine's actors for each text
+  // (exported beside it by `npm run export:eval -w @kobling/seeds`).
+  const regionGraph = runs.at(-1)![1];
+  const matches = JSON.parse(
+    readFileSync(new URL('../../data/region-need-matches.json', import.meta.url), 'utf8'),
+  ) as NeedMatches;
+  const needs = evaluateNeeds({ graph: regionGraph, needs: REALISTIC_NEEDS, matches });
+  console.info(`${formatNeeds('region seed', needs)}\n`);
   let ok = true;
   for (const [name, graph] of runs) {
     const r = evaluate({ graph, holdOutFraction, seed });

@@ -20,6 +20,8 @@ export interface EvalTopic {
   readonly name: string;
   readonly nameNb?: string;
   readonly broaderId?: string;
+  /** Both languages, as free text may name the topic (the realistic needs read them). */
+  readonly synonyms?: readonly string[];
 }
 
 export interface EvalCluster {
@@ -37,6 +39,8 @@ export interface EvalActor {
   readonly topics: readonly WeightedTopic[];
   /** Clusters the actor is an ACTIVE member of. */
   readonly clusterIds: readonly string[];
+  /** What the actor says about itself (searched for the realistic needs' text matches). */
+  readonly description?: string;
 }
 
 export interface EvalProject {
@@ -87,6 +91,13 @@ export function parseEvalGraph(json: unknown): EvalGraph {
       ...(t.nameNb !== undefined ? { nameNb: str(t.nameNb, `topics[${i}].nameNb`) } : {}),
       ...(t.broaderId !== undefined && t.broaderId !== null
         ? { broaderId: str(t.broaderId, `topics[${i}].broaderId`) }
+        : {}),
+      ...(t.synonyms !== undefined
+        ? {
+            synonyms: arr(t.synonyms, `topics[${i}].synonyms`).map((s, j) =>
+              str(s, `topics[${i}].synonyms[${j}]`),
+            ),
+          }
         : {}),
     };
   });
@@ -140,6 +151,9 @@ export function parseEvalGraph(json: unknown): EvalGraph {
         if (!clusterIds.has(id)) fail(`${w} has unknown cluster ${id}`);
         return id;
       }),
+      ...(a.description !== undefined && a.description !== null
+        ? { description: str(a.description, `${w}.description`) }
+        : {}),
     };
   });
   const actorIds = unique(

@@ -4,6 +4,20 @@ import type { FeatureResult, TextMatchEvidence } from './types.ts';
 
 const NONE: TextMatchEvidence = { words: [] };
 
+/** Actors taken from the search engine for one need: about three pages of suggestions. */
+export const TEXT_MATCH_POOL = 50;
+
+/** At this rank in the engine's answer an actor's text relevance has halved. */
+const HALF_RELEVANCE_RANK = 10;
+
+/**
+ * An actor's text relevance from its rank in the search engine's answer (0 = first): ranks, not
+ * engine scores, because the two engines score differently and both rank.
+ */
+export function relevanceAtRank(rank: number): number {
+  return 1 / (1 + rank / HALF_RELEVANCE_RANK);
+}
+
 /**
  * Hybrid relevance: how well the candidate's own words (description, topics, projects,
  * technologies, people's expertise, as the search index holds them) answer the need's free text,
