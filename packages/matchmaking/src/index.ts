@@ -130,3 +130,38 @@ export {
 export { ProjectedRetrieval, type NeedInput } from './retrieval/projected-retrieval.ts';
 export { DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieval/limits.ts';
 export { mergeTopics, poolTopics } from './retrieval/topic-selection.ts';
+export {
+  edgesOf,
+  giantComponent,
+  linkGraph,
+  nodeGroups,
+  type LinkGraph,
+  type NodeGroups,
+} from './link/link-graph.ts';
+export type { LinkScorer } from './link/scorer.ts';
+export {
+  adamicAdarScorer,
+  commonNeighboursScorer,
+  resourceAllocationScorer,
+} from './link/classic-scorers.ts';
+export {
+  LINK_FEATURES,
+  createLearnedLinkScorer,
+  linkScorer,
+  type LearnedScorerOptions,
+} from './link/learned-scorer.ts';
+export { parseEdgeList } from './link/edge-list.ts';
+export {
+  evaluateLinkPrediction,
+  type MeanSd,
+  type MethodOutcome,
+  type ProtocolOptions,
+  type ProtocolResult,
+  type RunScore,
+} from './link/protocol.ts';
+export {
+  COMPARED_SCORERS,
+  PUBLIC_NETWORKS,
+  evaluateEdgeList,
+  formatLinkResult,
+} from './eval/public-networks.ts';

@@ -1,7 +1,9 @@
 /**
- * `npm run eval -w @kobling/matchmaking [-- --from graph.json] [--seed n] [--holdout 0.2]`
- * Evaluates on the two planted graphs and, with --from, on an exported graph
- * (format kobling-eval-graph/1, docs/matchmaking.md).
+ * `npm run eval -w @kobling/matchmaking [-- --from graph.json] [--seed n] [--holdout 0.2]
+ *   [--networks usair,ns,…] [--runs 10]`
+ * Evaluates the matchmaking score on the two planted graphs and the region seed (or, with --from,
+ * an exported graph in format kobling-eval-graph/1), then the link scorer against CN, AA and RA on
+ * the committed public networks (docs/matchmaking.md).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,7 @@ import { parseEvalGraph, type EvalGraph } from './graph.ts';
 import { evaluateNeeds, type NeedEvaluation, type NeedMatches } from './needs-eval.ts';
 import { REALISTIC_NEEDS } from './realistic-needs.ts';
 import { PLANTED_SIZES, plantedGraph } from './planted-graph.ts';
+import { PUBLIC_NETWORKS, evaluateEdgeList, formatLinkResult } from './public-networks.ts';
 
 /** Seed of the reported runs; weights were tuned on other seeds (docs/matchmaking.md). */
 export const REPORT_SEED = 2026;
@@ -55,6 +58,8 @@ function main(): void {
       from: { type: 'string' },
       seed: { type: 'string' },
       holdout: { type: 'string' },
+      networks: { type: 'string' },
+      runs: { type: 'string' },
     },
   });
   const seed = values.seed !== undefined ? Number(values.seed) : REPORT_SEED;
@@ -88,6 +93,14 @@ function main(): void {
       name.startsWith('planted')
     )
       ok = false;
+  }
+  const wanted = values.networks?.split(',') ?? PUBLIC_NETWORKS.map((x) => x.id);
+  const linkRuns = values.runs !== undefined ? Number(values.runs) : 10;
+  for (const network of PUBLIC_NETWORKS) {
+    if (!wanted.includes(network.id)) continue;
+    const file = fileURLToPath(new URL(`../../data/networks/${network.id}.txt`, import.meta.url));
+    const r = evaluateEdgeList(readFileSync(file, 'utf8'), linkRuns);
+    console.info(`${formatLinkResult(`${network.name} (${network.kind})`, r)}\n`);
   }
   if (!ok) process.exitCode = 1;
 }
