@@ -147,6 +147,12 @@ export interface Candidate {
   /** The candidate's open public needs whose topics touch the seeker's offers or topics. */
   readonly needs: readonly OpportunityRef[];
   readonly isExistingPartner: boolean;
+  /**
+   * The link scorer's likelihood 0–1 that seeker and candidate form a new tie (linkScoreValue of
+   * `linkScorer` on the collaboration graph with shared clusters and topics), when the caller
+   * scored the pair; proximity then uses it instead of its Adamic-Adar sum.
+   */
+  readonly linkScore?: number;
 }
 
 /** One taxonomy node with its document frequency. */

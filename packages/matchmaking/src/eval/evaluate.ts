@@ -11,6 +11,8 @@ import {
 } from '../candidate.ts';
 import { MatchmakingError } from '../errors.ts';
 import { buildAdjacency, scorePair, type Adjacency } from '../link-prediction.ts';
+import { linkScoreValue, linkScorer } from '../link/learned-scorer.ts';
+import { linkGraph, nodeGroups, type LinkGraph } from '../link/link-graph.ts';
 import { scoreCandidates } from '../rank.ts';
 import { FEATURES } from '../features/types.ts';
 import { resolveWeights, type Weights } from '../weights.ts';
@@ -244,18 +246,27 @@ export function splitForEvaluation(input: EvaluateInput): EvalSplit {
     actors,
   };
 
+  const index = new Map(allActors.map((a, i) => [a.id, i]));
+  const links = trainingLinkGraph(graph, allActors, index, edges);
+  linkScorer.prepare(links);
   const queries: EvalQuery[] = seekers.map((sid) => {
     const s = actors.get(sid) as EvalActor;
     const partners = adj.get(sid) ?? new Set<string>();
     const pool = allActors.filter(
       (c) => c.id !== sid && c.helix !== s.helix && !partners.has(c.id),
     );
+    const targets = Int32Array.from(pool, (c) => index.get(c.id) as number);
+    const sources = new Int32Array(targets.length).fill(index.get(sid) as number);
+    const scores = linkScorer.scoreBatch(links, sources, targets);
     return {
       seekerId: sid,
       seeker: seekerOf(s, partners),
       relevant: relevantBySeeker.get(sid) ?? new Set<string>(),
       ids: pool.map((c) => c.id),
-      rows: pool.map((c) => candidateRow(s, c, ctx)),
+      rows: pool.map((c, i) => ({
+        ...candidateRow(s, c, ctx),
+        linkScore: linkScoreValue(links, scores[i] as number),
+      })),
     };
   });
   return {
@@ -313,6 +324,46 @@ export function statsOf(graph: EvalGraph): TopicStats {
       actorCount: count.get(t.id) ?? 0,
       ...(t.broaderId !== undefined ? { broaderId: t.broaderId } : {}),
     })),
+  );
+}
+
+/**
+ * The training collaborations as the link scorer's graph: actors in id order, a tie per pair of
+ * co-participants, and the actors' clusters and topics as memberships.
+ */
+function trainingLinkGraph(
+  graph: EvalGraph,
+  actors: readonly EvalActor[],
+  index: ReadonlyMap<string, number>,
+  edges: readonly (readonly [string, string])[],
+): LinkGraph {
+  const at = (id: string) => index.get(id) as number;
+  const groupsOf = (name: string, ids: readonly string[], of: (a: EvalActor) => string[]) => {
+    const group = new Map(ids.map((id, i) => [id, i]));
+    const pairs: number[] = [];
+    actors.forEach((a, i) => {
+      for (const id of of(a)) {
+        const g = group.get(id);
+        if (g !== undefined) pairs.push(i, g);
+      }
+    });
+    return nodeGroups(name, actors.length, ids.length, pairs);
+  };
+  return linkGraph(
+    actors.length,
+    edges.flatMap(([a, b]) => [at(a), at(b)]),
+    [
+      groupsOf(
+        'clusters',
+        graph.clusters.map((c) => c.id),
+        (a) => [...a.clusterIds],
+      ),
+      groupsOf(
+        'topics',
+        graph.topics.map((t) => t.id),
+        (a) => a.topics.map((t) => t.topicId),
+      ),
+    ],
   );
 }
 

@@ -15,13 +15,16 @@ export function adamicAdarTerm(degree: number): number {
 }
 
 /**
- * Graph proximity: Adamic-Adar over the neighbours seeker and candidate share in the
+ * Graph proximity. When the row carries the link scorer's likelihood (`linkScore`: learned from
+ * the collaboration graph, shared clusters and topics — src/link/learned-scorer.ts), that is the
+ * value. Otherwise Adamic-Adar over the neighbours seeker and candidate share in the
  * actor–cluster, actor–project and actor–topic bipartite graphs,
  *
  *   AA = Σ_cluster 1/ln(members) + Σ_project 1/ln(participants) + Σ_topic 1/ln(actorCount),
  *
  * squashed to 0–1. A shared 5-person project says more than a shared 400-member cluster or a
- * topic half the region has, which is the point of the 1/ln(degree) weighting.
+ * topic half the region has, which is the point of the 1/ln(degree) weighting. The evidence is
+ * the shared clusters, projects and topics either way: the facts a person can check.
  */
 /** Evidence of the value-only pass: empty (adamicAdar is not reported there). */
 const NO_EVIDENCE: ProximityEvidence = { clusters: [], projects: [], topics: [], adamicAdar: 0 };
@@ -47,7 +50,10 @@ export function proximity(
       }
       if (!dup) aa += adamicAdarTerm(ctx.stats.topics.get(t.topicId)?.actorCount ?? 2);
     }
-    return { value: 1 - Math.exp(-aa / PROXIMITY_SCALE), evidence: NO_EVIDENCE };
+    return {
+      value: candidate.linkScore ?? 1 - Math.exp(-aa / PROXIMITY_SCALE),
+      evidence: NO_EVIDENCE,
+    };
   }
   const topics: { t: NamedTopic; term: number }[] = [];
   const seen = new Set<string>();
@@ -66,7 +72,7 @@ export function proximity(
     (a, b) => a.participantCount - b.participantCount || (a.id < b.id ? -1 : 1),
   );
   return {
-    value: 1 - Math.exp(-aa / PROXIMITY_SCALE),
+    value: candidate.linkScore ?? 1 - Math.exp(-aa / PROXIMITY_SCALE),
     evidence: { clusters, projects, topics: topics.map((x) => x.t), adamicAdar: aa },
   };
 }

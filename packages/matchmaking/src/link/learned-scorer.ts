@@ -66,6 +66,7 @@ const MIN_POSITIVES = 5;
  * carry the non-linearity (logs), and a linear model is exact to reproduce and explain.
  */
 export function createLearnedLinkScorer(options: LearnedScorerOptions = {}): LinkScorer & {
+  prepare(g: LinkGraph): void;
   /** The fitted weights on the raw features (LINK_FEATURES, then the graph's groups). */
   modelsOf(g: LinkGraph): RegimeModels;
 } {
@@ -106,6 +107,19 @@ export function createLearnedLinkScorer(options: LearnedScorerOptions = {}): Lin
 
 /** The scorer the matchmaking uses as its graph feature (default options). */
 export const linkScorer = createLearnedLinkScorer();
+
+/**
+ * A learned score (log-odds of a tie) as a 0–1 feature value: the pair's odds against the odds
+ * of an average pair of g, odds / (odds + average odds). An average pair reads 0.5, a pair with
+ * no evidence near 0, a pair with strong evidence near 1 — a scale that does not depend on the
+ * size of the graph, where the probability itself shrinks as the graph grows.
+ */
+export function linkScoreValue(g: LinkGraph, score: number): number {
+  const pairs = (g.n * (g.n - 1)) / 2;
+  if (!(g.m > 0 && pairs > g.m)) return 0;
+  const averageLogOdds = Math.log(g.m / (pairs - g.m));
+  return 1 / (1 + Math.exp(averageLogOdds - score));
+}
 
 function featureCount(g: LinkGraph): number {
   return LINK_FEATURES.length + (g.groups?.length ?? 0);
