@@ -168,6 +168,14 @@ describe('proximity', () => {
     );
     expect(r.evidence.adamicAdar).toBeCloseTo(1 / Math.log(2), 12);
   });
+
+  it("takes the link scorer's value when the row carries one; the evidence stays the facts", () => {
+    const shared = { sharedClusters: [{ id: 'c1', name: 'Ocean Tech', memberCount: 50 }] };
+    const r = proximity(ctx(), makeCandidate({ ...shared, linkScore: 0.73 }));
+    expect(r.value).toBe(0.73);
+    expect(r.evidence.clusters[0]?.name).toBe('Ocean Tech');
+    expect(proximity(ctx(), makeCandidate({ linkScore: 0.73 }), false).value).toBe(0.73);
+  });
 });
 
 describe('warmPath', () => {

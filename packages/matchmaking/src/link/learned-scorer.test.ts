@@ -1,7 +1,12 @@
 import { seededRandom } from '@kobling/domain';
 import { describe, expect, it } from 'vitest';
 import { resourceAllocationScorer } from './classic-scorers.ts';
-import { createLearnedLinkScorer, linkScorer, LINK_FEATURES } from './learned-scorer.ts';
+import {
+  createLearnedLinkScorer,
+  linkScorer,
+  linkScoreValue,
+  LINK_FEATURES,
+} from './learned-scorer.ts';
 import { linkGraph } from './link-graph.ts';
 import { evaluateLinkPrediction } from './protocol.ts';
 
@@ -60,6 +65,15 @@ describe('learned link scorer', () => {
       expect(model.weights).toHaveLength(LINK_FEATURES.length);
       for (const j of [0, 1, 2, 3]) expect(model.weights[j]).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  it('reads a score as a 0–1 value against an average pair of the graph', () => {
+    // 5 nodes, 4 ties: 10 pairs, average odds 4 / 6
+    const g = linkGraph(5, [0, 1, 1, 2, 2, 3, 3, 4]);
+    expect(linkScoreValue(g, Math.log(4 / 6))).toBeCloseTo(0.5, 12);
+    expect(linkScoreValue(g, 50)).toBeCloseTo(1, 12);
+    expect(linkScoreValue(g, -50)).toBeCloseTo(0, 12);
+    expect(linkScoreValue(linkGraph(3, []), 1)).toBe(0);
   });
 
   it('falls back to resource allocation order on a graph too small to learn from', () => {
