@@ -82,17 +82,21 @@ test('a founder finds an explained match and the research group accepts the intr
       .getByRole('navigation', { name: 'Main menu' })
       .getByRole('link', { name: 'Find partners' })
       .click();
-    await page.getByLabel('What do you need?').fill('sensors for underwater robots');
+    // Paraphrased, as founders write (issue 16): no topic is named as the taxonomy names it.
+    await page
+      .getByLabel('What do you need?')
+      .fill('We need to inspect fish farm nets with underwater drones');
     await page.getByRole('checkbox', { name: 'Academia' }).check();
     await page.getByRole('button', { name: 'Find partners' }).click();
     await expect(page.getByRole('heading', { name: 'Suggestions' })).toBeVisible();
     await expect(page.getByText('The need was read as these topics')).toBeVisible();
+    await expect(page.getByText('from “underwater drones”')).toBeVisible();
     const match = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'NTNU VISTA subsea autonomy centre' }) });
     await expect(match).toBeVisible();
     // The explanation names the shared topic, and the match sits in a quadrant.
-    await expect(match.getByText(/Shares \d+ topics?: .*Robotics/)).toBeVisible();
+    await expect(match.getByText(/Shares \d+ topics?: .*robotics/i)).toBeVisible();
     await expect(
       match.getByText(/Strategic fit|Peer|Complementary|Exploratory/).first(),
     ).toBeVisible();
