@@ -35,7 +35,7 @@ export const asOfYear = (year: number): AsOf => ({
 export type TieVisibility = 'PUBLIC' | 'ALL';
 
 /** Introductions that became a working tie once answered. */
-const TIE_STATUSES = new Set(['ACCEPTED', 'COMPLETED']);
+export const TIE_STATUSES = new Set(['ACCEPTED', 'COMPLETED']);
 
 /**
  * Every actor of a projection version and its ties as of a moment, over the projection's actor
@@ -103,7 +103,8 @@ export class DatedTies {
   }
 }
 
-const runsIn = (start: number | null, end: number | null, year: number): boolean =>
+/** Whether a project with these years runs in `year` (an open end runs on). */
+export const runsIn = (start: number | null, end: number | null, year: number): boolean =>
   (start === null || start <= year) && (end === null || end >= year);
 
 /**

@@ -45,6 +45,7 @@ export {
 } from './dated-ties.ts';
 export { ScopeAnalysis, type HelixTies } from './scope-analysis.ts';
 export { NetworkAnalytics, type HelixTrendPoint } from './analytics.ts';
+export { clusterHelixTrend } from './cluster-trend.ts';
 export {
   IMPACT_LABELS,
   tieImpact,

@@ -327,3 +327,138 @@ describe('tieImpact', () => {
     expect(unknown.body.errors?.[0]?.message).toContain('nx-nope');
   });
 });
+
+describe('Cluster.helixTrend', () => {
+  it('one point a year, each what the cluster’s network at that year’s end says', async () => {
+    const { body } = await t.gql(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          node(id: $id) {
+            ... on Cluster {
+              helixTrend(from: 2019, to: 2021) {
+                year
+                ties
+                eiIndex
+                synergy
+                coParticipations
+              }
+              y2019: network(asOf: "2019-12-31") {
+                ...Balance
+              }
+              y2020: network(asOf: "2020-12-31") {
+                ...Balance
+              }
+              y2021: network(asOf: "2021-12-31") {
+                ...Balance
+              }
+            }
+          }
+        }
+        fragment Balance on Network {
+          ties
+          balance {
+            year
+            eiIndex
+            synergy
+            coParticipations
+          }
+        }
+      `,
+      { id: k1 },
+    );
+    expect(body.errors).toBeUndefined();
+    const cluster = body.data?.node as Record<string, { ties: number; balance: object }>;
+    expect(cluster.helixTrend).toEqual(
+      [cluster.y2019!, cluster.y2020!, cluster.y2021!].map((n) => ({ ties: n.ties, ...n.balance })),
+    );
+    // 2020 by hand (analytics.test.ts): c1–r1 across, c1–c2 within; p1 and p2 running.
+    expect((cluster.helixTrend as unknown as object[])[1]).toEqual({
+      year: 2020,
+      ties: 2,
+      eiIndex: 0,
+      synergy: 0,
+      coParticipations: 2,
+    });
+  });
+
+  it('refuses too many years, saying why', async () => {
+    const { body } = await t.gql(
+      'query ($id: ID!) { node(id: $id) { ... on Cluster { helixTrend(from: 1950, to: 2100) { year } } } }',
+      { id: k1 },
+    );
+    expect(body.errors?.[0]?.message).toContain('at most 50 years');
+  });
+});
+
+describe('PartnerSuggestion.impact', () => {
+  const IMPACT_FIELDS = /* GraphQL */ `
+    fragment Impact on TieImpact {
+      alreadyTied
+      labels {
+        code
+        text
+      }
+      region {
+        eiBefore
+        eiAfter
+        synergyBefore
+        synergyAfter
+      }
+      clusters {
+        cluster {
+          id
+        }
+        eiBefore
+        eiAfter
+      }
+    }
+  `;
+
+  it('is tieImpact of the seeker actor and the suggested partner', async () => {
+    const seeker = gid('Actor', 'nx-c3');
+    const { body } = await t.gql(
+      /* GraphQL */ `
+        query ($seeker: ID!) {
+          suggestPartners(seeker: { actorId: $seeker }, language: EN) {
+            actor {
+              id
+            }
+            impact {
+              ...Impact
+            }
+          }
+        }
+        ${IMPACT_FIELDS}
+      `,
+      { seeker },
+    );
+    expect(body.errors).toBeUndefined();
+    const suggestions = body.data?.suggestPartners as { actor: { id: string }; impact: object }[];
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const s of suggestions) {
+      const direct = await t.gql(
+        `query ($a: ID!, $b: ID!) { tieImpact(a: $a, b: $b, language: EN) { ...Impact } } ${IMPACT_FIELDS}`,
+        { a: seeker, b: s.actor.id },
+      );
+      expect(s.impact).toEqual(direct.body.data?.tieImpact);
+    }
+  });
+
+  it('is none for a need without a seeker actor', async () => {
+    const { body } = await t.gql(/* GraphQL */ `
+      {
+        suggestForNeed(input: { text: "batteries" }) {
+          suggestions {
+            impact {
+              alreadyTied
+            }
+          }
+        }
+      }
+    `);
+    expect(body.errors).toBeUndefined();
+    const { suggestions } = body.data?.suggestForNeed as { suggestions: { impact: null }[] };
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.every((s) => s.impact === null)).toBe(true);
+  });
+});

@@ -15,6 +15,8 @@ import './user.ts';
 import './region.ts';
 import './matchmaking.ts';
 import './network.ts';
+import './cluster-trend.ts';
+import './suggestion-impact.ts';
 import './search.ts';
 import './register-import.ts';
 

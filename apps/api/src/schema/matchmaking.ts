@@ -324,8 +324,13 @@ const ReasonRef = builder.objectRef<InLanguage<Reason>>('SuggestionReason').impl
   }),
 });
 
-const PartnerSuggestionRef = builder
-  .objectRef<InLanguage<Suggestion>>('PartnerSuggestion')
+/** A suggestion with the actor it was asked for (null for a visitor's need or a person). */
+export interface PartnerSuggestionOut extends InLanguage<Suggestion> {
+  readonly seekerActorId: string | null;
+}
+
+export const PartnerSuggestionRef = builder
+  .objectRef<PartnerSuggestionOut>('PartnerSuggestion')
   .implement({
     description: 'A suggested partner with its score (0–100) and an explanation a person can check',
     fields: (t) => ({
@@ -388,7 +393,7 @@ const NeedTopicRef = builder.objectRef<NeedTopicOut>('NeedTopic').implement({
 });
 
 const NeedSuggestionsRef = builder
-  .objectRef<{ topics: readonly NeedTopicOut[]; suggestions: readonly InLanguage<Suggestion>[] }>(
+  .objectRef<{ topics: readonly NeedTopicOut[]; suggestions: readonly PartnerSuggestionOut[] }>(
     'NeedSuggestions',
   )
   .implement({
@@ -674,7 +679,8 @@ builder.queryFields((t) => ({
         suggestPartners(projection, ref, filters, first),
       );
       const key = lang(ctx, args.language);
-      return suggestions.map((s) => inLanguage(s, key));
+      const seekerActorId = actorId?.id ?? null;
+      return suggestions.map((s) => ({ ...inLanguage(s, key), seekerActorId }));
     },
   }),
   suggestForNeed: t.field({
@@ -732,7 +738,10 @@ builder.queryFields((t) => ({
           fromText: x.fromText ?? false,
           words: x.words ?? [],
         })),
-        suggestions: result.suggestions.map((s) => inLanguage(s, key)),
+        suggestions: result.suggestions.map((s) => ({
+          ...inLanguage(s, key),
+          seekerActorId: onBehalf ?? null,
+        })),
       };
     },
   }),

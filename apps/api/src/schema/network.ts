@@ -395,7 +395,7 @@ const ScopeImpactRef = builder.objectRef<ImpactView>('NetworkTieImpact').impleme
   }),
 });
 
-const TieImpactRef = builder
+export const TieImpactRef = builder
   .objectRef<{ alreadyTied: boolean; region: ImpactView; clusters: ImpactView[] }>('TieImpact')
   .implement({
     description:
@@ -452,7 +452,7 @@ builder.objectFields(ClusterRef, (t) => ({
 }));
 
 /** The projection version, moment and visibility a network question is answered on. */
-async function viewOf(ctx: Context, asOf: string | null | undefined) {
+export async function viewOf(ctx: Context, asOf: string | null | undefined) {
   return {
     projection: await projectionFor(ctx),
     asOf: momentOf(asOf, ctx.settings.now()),
@@ -481,7 +481,12 @@ builder.queryFields((t) => ({
 }));
 
 /** The region's and the clusters' impact of a tie between actors `a` and `b` (ids). */
-function impactOf(view: Omit<NetworkView, 'scope'>, a: string, b: string, language: 'en' | 'nb') {
+export function impactOf(
+  view: Omit<NetworkView, 'scope'>,
+  a: string,
+  b: string,
+  language: 'en' | 'nb',
+) {
   const { projection, asOf, visibility } = view;
   const end = (id: string) => {
     const key = projection.actorIndex(id);
@@ -517,8 +522,9 @@ function impactOf(view: Omit<NetworkView, 'scope'>, a: string, b: string, langua
   };
 }
 
-const HelixTrendPointRef = builder.objectRef<HelixTrendPoint>('HelixTrendPoint').implement({
-  description: 'The region’s triple-helix balance in one year (ties of projects running that year)',
+export const HelixTrendPointRef = builder.objectRef<HelixTrendPoint>('HelixTrendPoint').implement({
+  description:
+    'The triple-helix balance of the region or a cluster in one year (ties of projects running that year)',
   fields: (t) => ({
     year: t.exposeInt('year'),
     actors: t.exposeInt('actors'),
