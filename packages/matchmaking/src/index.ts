@@ -120,6 +120,15 @@ export {
 } from './bench/kernel-bench.ts';
 export { TEXT_MATCH_WEIGHTS, topicsInText, type TopicVocabularyEntry } from './text-topics.ts';
 export { TEXT_MATCH_POOL, relevanceAtRank } from './features/text-match.ts';
+export {
+  OUTCOME_LOOP,
+  outcomeOf,
+  weightsFromOutcomes,
+  type Outcome,
+  type OutcomeLoop,
+  type OutcomeWeights,
+} from './outcome-weights.ts';
+export { outcomeWeights } from './retrieval/outcomes.ts';
 export { REALISTIC_NEEDS, type RealisticNeed } from './eval/realistic-needs.ts';
 export {
   NEED_MATCHES_FORMAT,

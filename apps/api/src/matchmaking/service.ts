@@ -1,4 +1,5 @@
 import {
+  outcomeWeights,
   DEFAULT_RETRIEVAL_LIMITS,
   MatchmakingError,
   ProjectedRetrieval,
@@ -101,6 +102,7 @@ export function suggestPartners(
   const seeker = withFilters(retrieval.seekerFor(ref.type, ref.id), filters);
   return rankCandidates(seeker, retrieval.candidatesFor(seeker, limits), {
     topicStats: retrieval.topicStats(),
+    weights: outcomeWeights(projection).weights,
     limit: first,
     includeExistingPartners: filters.includeExistingPartners ?? false,
   });
@@ -174,6 +176,7 @@ export function suggestForNeed(
   try {
     const suggestions = rankCandidates(seeker, candidates, {
       topicStats: retrieval.topicStats(),
+      weights: outcomeWeights(projection).weights,
       limit: first,
       includeExistingPartners: need.includeExistingPartners ?? false,
     });
@@ -207,6 +210,7 @@ export function suggestionForPair(
         });
   const [suggestion] = rankCandidates(seeker, retrieval.candidatesByIds(seeker, [toActorId]), {
     topicStats: retrieval.topicStats(),
+    weights: outcomeWeights(projection).weights,
     limit: 1,
     includeExistingPartners: true,
   });
