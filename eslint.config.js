@@ -68,6 +68,7 @@ export default tseslint.config(
       'register-import',
       'seeds',
       'config',
+      'mail',
     ),
   ),
   layer(
@@ -84,6 +85,7 @@ export default tseslint.config(
       'register-import',
       'seeds',
       'config',
+      'mail',
     ),
   ),
   layer(
@@ -98,6 +100,7 @@ export default tseslint.config(
       'register-import',
       'seeds',
       'config',
+      'mail',
     ),
   ),
   layer(
@@ -113,6 +116,7 @@ export default tseslint.config(
       'register-import',
       'seeds',
       'config',
+      'mail',
     ),
   ),
   layer(
@@ -144,6 +148,23 @@ export default tseslint.config(
       'register-import',
       'seeds',
       'config',
+      'mail',
+    ),
+  ),
+  // Mail (templates, transport, the worker over the mail queue): the store and the domain.
+  layer(
+    ['packages/mail/**'],
+    above(
+      'search',
+      'search-sync',
+      'projection',
+      'matchmaking',
+      'use-cases',
+      'api',
+      'web',
+      'register-import',
+      'seeds',
+      'config',
     ),
   ),
   // The application's operations (authorization, transaction, rules) over the packages below.
@@ -163,6 +184,7 @@ export default tseslint.config(
       'web',
       'seeds',
       'config',
+      'mail',
     ),
   ),
   layer(['seeds/**'], above('api', 'web')),
@@ -179,6 +201,7 @@ export default tseslint.config(
       'seeds',
       'config',
       'server',
+      'mail',
     ),
   ),
   // The API uses seeds only in benchmarks, fuzzing and tests.

@@ -14,11 +14,19 @@ process.env.KOBLING_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kobling-e2e-'))
 // A random high port: a second run on the same machine (CI beside a local run) does not collide.
 process.env.KOBLING_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
 
+// The harness's SMTP server (global-setup.ts) listens here and writes what it accepts to the
+// mail folder, where the tests read it (tests/support/mailbox.ts).
+process.env.KOBLING_E2E_SMTP_PORT ??= String(40_000 + Math.floor(Math.random() * 20_000));
+process.env.KOBLING_E2E_MAIL_DIR ??= mkdtempSync(join(tmpdir(), 'kobling-e2e-mail-'));
+
 export const BASE_URL = `http://localhost:${process.env.KOBLING_E2E_PORT}`;
+export const MAIL_DIR = process.env.KOBLING_E2E_MAIL_DIR;
+export const SMTP_PORT = Number(process.env.KOBLING_E2E_SMTP_PORT);
 
 export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
+  globalSetup: './global-setup.ts',
   globalTeardown: './global-teardown.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -61,6 +69,8 @@ export default defineConfig({
       KOBLING_ADMIN_EMAIL: 'admin@kobling.test',
       KOBLING_ADMIN_PASSWORD: 'e2e-admin-password',
       KOBLING_ADMIN_NAME: 'E2E Administrator',
+      SMTP_URL: `smtp://127.0.0.1:${process.env.KOBLING_E2E_SMTP_PORT}`,
+      PUBLIC_URL: BASE_URL,
     },
   },
 });

@@ -17,7 +17,14 @@
  */
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { apiSettingsFrom, createApi, startExpirySweep, startSearch } from '@kobling/api';
+import {
+  apiSettingsFrom,
+  createApi,
+  mailOptionsFrom,
+  startExpirySweep,
+  startMailJobs,
+  startSearch,
+} from '@kobling/api';
 import { describeStore, loadConfig } from '@kobling/config';
 import { openGraph } from '@kobling/graph';
 import { ensureSeeded, formatSeedSummary } from '@kobling/seeds';
@@ -48,10 +55,17 @@ await runStart(async () => {
     settings: apiSettingsFrom(config, { trustProxy: true }),
     search: search.sync,
     searchEngine: search.engine,
+    mail: mailOptionsFrom(config),
   });
   if (config.admin) await ensureAdmin(graph, api, config.admin);
   // Unanswered introductions expire on a timer too, not only when someone reads them.
   const stopSweep = startExpirySweep(graph);
+  // Mail: the worker sends the queue (SMTP_URL, else the development mailbox), with the
+  // expiry reminders and the weekly digest.
+  const stopMail = startMailJobs(graph, api.mail, api.projection);
+  if (config.mail.smtpUrl === null) {
+    console.info('Mail: no SMTP_URL, so mail is kept in the development mailbox (/admin/mailbox)');
+  }
 
   const app = createSiteApp({
     api,
@@ -63,6 +77,7 @@ await runStart(async () => {
   const server = createServer(app);
   serveUntilStopped(server, port, async () => {
     stopSweep();
+    await stopMail();
     await search.stop();
     await graph.close();
   });

@@ -86,21 +86,28 @@ const TARGETS: readonly Target[] = [
   },
 ];
 
-/** A new account's session cookie, from the API's signUp. */
+/**
+ * A new account's session cookie: the API's signUp (which mails a link and signs nobody in),
+ * then logIn (an account whose address is not confirmed yet may log in and browse).
+ */
 async function signUp(base: string): Promise<string> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        'mutation($input: SignUpInput!) { signUp(input: $input) { __typename ... on Error { message } } }',
-      variables: {
-        input: { email: 'page-bench@example.test', password: 'page bench password', name: 'Bench' },
-      },
-    }),
+  const account = { email: 'page-bench@example.test', password: 'page bench password' };
+  const post = (query: string, input: Record<string, string>) =>
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables: { input } }),
+    });
+  await post('mutation($input: SignUpInput!) { signUp(input: $input) { __typename } }', {
+    ...account,
+    name: 'Bench',
   });
+  const response = await post(
+    'mutation($input: LogInInput!) { logIn(input: $input) { __typename } }',
+    account,
+  );
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('kobling_session='));
-  if (!cookie) throw new Error(`signUp gave no session: ${await response.text()}`);
+  if (!cookie) throw new Error(`logIn gave no session: ${await response.text()}`);
   return cookie.split(';')[0]!;
 }
 

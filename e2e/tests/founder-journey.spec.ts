@@ -11,10 +11,13 @@ import {
   uniqueEmail,
 } from './support/api.ts';
 import { logInAs } from './support/browser.ts';
+import { linkIn, mailTo } from './support/mailbox.ts';
 
 /*
- * A startup founder signs up, describes a need, gets explained matches and requests an
- * introduction to a research group; the group's representative logs in and accepts it.
+ * A startup founder signs up (confirming the address with the mailed link), describes a need,
+ * gets explained matches and requests an introduction to a research group; the group's
+ * representative is told by mail, logs in and accepts it, and the founder reads the answer in
+ * a mail from the platform's real SMTP sending (the harness's server).
  */
 test('a founder finds an explained match and the research group accepts the introduction', async ({
   browser,
@@ -49,6 +52,13 @@ test('a founder finds an explained match and the research group accepts the intr
     await page.getByLabel('Email').fill(founder.email);
     await page.getByLabel('Password').fill(founder.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(
+      page.getByText('If this address can be used, a message is on its way'),
+    ).toBeVisible();
+    const mail = await mailTo(founder.email, 'VERIFY_EMAIL');
+    expect(mail.subject).toBe('Confirm your email address');
+    await page.goto(linkIn(mail, '/verify-email?token='));
+    await page.getByRole('button', { name: 'Confirm my address' }).click();
     await expect(page).toHaveURL(/\/me$/);
     await expect(page.getByRole('heading', { level: 1, name: 'My page' })).toBeVisible();
   });
@@ -114,10 +124,15 @@ test('a founder finds an explained match and the research group accepts the intr
     ).toBeVisible();
   });
 
-  await test.step('the research group representative accepts', async () => {
+  await test.step('the research group representative reads the request by mail and accepts', async () => {
+    const asked = await mailTo(rep.email, 'INTRODUCTION_REQUESTED');
+    expect(asked.subject).toContain('Fjordsensor AS');
+    expect(asked.text).toContain('We build sensors for underwater robots');
+    expect(asked.headers['list-unsubscribe']).toMatch(/\/unsubscribe\?u=/);
     const repContext = await browser.newContext();
     const repPage = await repContext.newPage();
     await logInAs(repPage, rep.email, rep.password);
+    await repPage.goto(linkIn(asked, '/me'));
     const incoming = repPage.getByRole('listitem').filter({ hasText: 'Fjordsensor AS' });
     await expect(incoming).toContainText('Requested');
     await expect(incoming).toContainText('We build sensors for underwater robots');
@@ -129,8 +144,11 @@ test('a founder finds an explained match and the research group accepts the intr
     await repContext.close();
   });
 
-  await test.step('the founder sees the accepted introduction', async () => {
-    await page.goto('/me');
+  await test.step('the founder reads the answer by mail and sees the accepted introduction', async () => {
+    const answer = await mailTo(founder.email, 'INTRODUCTION_ANSWERED');
+    expect(answer.subject).toBe('NTNU VISTA subsea autonomy centre accepted the introduction');
+    expect(answer.text).toContain(rep.email);
+    await page.goto(linkIn(answer, '/me'));
     await expect(
       page.getByRole('listitem').filter({ hasText: 'NTNU VISTA subsea autonomy centre' }).first(),
     ).toContainText('Accepted');

@@ -25,6 +25,11 @@ export {
   SOURCES,
   OUTBOX_OPS,
   IMPORT_JOB_STATUSES,
+  LANGUAGES,
+  ACCOUNT_TOKEN_PURPOSES,
+  MAIL_KINDS,
+  MAIL_TOPICS,
+  MAIL_STATUSES,
 } from './vocabularies.ts';
 export type { GraphModel } from './graph-model.ts';
 export { neo4jSchemaStatements } from './neo4j-schema.ts';

@@ -55,6 +55,21 @@ export const migrations: readonly Migration[] = [
     neo4j: neo4jSchemaStatements({ nodes: [nodeNamed('ImportJob')], relationships: [] }),
     ladybug: [ladybugNodeTableStatement(nodeNamed('ImportJob'))],
   },
+  {
+    version: 4,
+    name: 'Mail (issue 14): verified addresses, mail language and preferences, account tokens, the mail queue',
+    neo4j: neo4jSchemaStatements({
+      nodes: [nodeNamed('AccountToken'), nodeNamed('MailMessage')],
+      relationships: [],
+    }),
+    ladybug: [
+      'ALTER TABLE User ADD IF NOT EXISTS emailVerifiedAt INT64',
+      'ALTER TABLE User ADD IF NOT EXISTS language STRING',
+      'ALTER TABLE User ADD IF NOT EXISTS mailOptOut STRING[]',
+      ladybugNodeTableStatement(nodeNamed('AccountToken')),
+      ladybugNodeTableStatement(nodeNamed('MailMessage')),
+    ],
+  },
 ];
 
 const migrationNode = nodeNamed('Migration');

@@ -66,3 +66,39 @@ export const SOURCES = ['seed', 'brreg', 'user', 'synthetic'] as const;
 export const OUTBOX_OPS = ['UPSERT', 'DELETE'] as const;
 
 export const IMPORT_JOB_STATUSES = ['RUNNING', 'DONE', 'FAILED'] as const;
+
+/** The languages the site and its mail speak (bokmål, English); User.language. */
+export const LANGUAGES = ['nb', 'en'] as const;
+
+/** AccountToken.purpose: what a mailed single-use link proves. */
+export const ACCOUNT_TOKEN_PURPOSES = ['VERIFY_EMAIL', 'RESET_PASSWORD', 'CHANGE_EMAIL'] as const;
+
+/** MailMessage.kind: one template each (packages/mail). */
+export const MAIL_KINDS = [
+  'VERIFY_EMAIL',
+  'SIGN_UP_EXISTING',
+  'RESET_PASSWORD',
+  'CHANGE_EMAIL',
+  'CHANGE_EMAIL_EXISTING',
+  'INTRODUCTION_REQUESTED',
+  'INTRODUCTION_ANSWERED',
+  'INTRODUCTION_EXPIRING',
+  'MEMBERSHIP_REQUESTED',
+  'MEMBERSHIP_APPROVED',
+  'MEMBERSHIP_INVITED',
+  'CLAIM_APPROVED',
+  'WEEKLY_DIGEST',
+] as const;
+
+/**
+ * The notification groups a user can turn off (User.mailOptOut); account mail (verification,
+ * password reset, email change) cannot be turned off.
+ */
+export const MAIL_TOPICS = ['INTRODUCTIONS', 'MEMBERSHIPS', 'CLAIMS', 'DIGEST'] as const;
+
+/**
+ * MailMessage.status: QUEUED until a worker's send is confirmed (SENT) or given up: BOUNCED when
+ * the relay refused the recipient for good (5xx), FAILED after the last retry, DROPPED when the
+ * recipient turned the notification off or the account is gone before it was sent.
+ */
+export const MAIL_STATUSES = ['QUEUED', 'SENT', 'FAILED', 'BOUNCED', 'DROPPED'] as const;

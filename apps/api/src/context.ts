@@ -1,5 +1,6 @@
 import { maySeeOpportunity } from '@kobling/use-cases';
 import type { Graph, IntroductionRow, OpportunityRow, PersonRow, UserRow } from '@kobling/graph';
+import type { ApiMail } from './mail/runtime.ts';
 import type { LiveProjection } from '@kobling/projection';
 import type { LoginRateLimiter } from './auth/rate-limit.ts';
 import type { RequestCredentials } from './auth/sessions.ts';
@@ -31,6 +32,8 @@ export interface Context {
   readonly settings: ApiSettings;
   /** The search index and its indexer; null when this API runs without one (some tests). */
   readonly search: ApiSearch | null;
+  /** The mail the API queues and sends: its links' site, the worker (for admins' status). */
+  readonly mail: ApiMail;
   readonly viewer: Viewer;
   readonly credentials: RequestCredentials;
   /** The client address, for rate limiting. */
@@ -138,6 +141,7 @@ export function createContext(input: {
   projection: LiveProjection;
   settings: ApiSettings;
   search: ApiSearch | null;
+  mail: ApiMail;
   viewer: Viewer;
   credentials: RequestCredentials;
   address: string;

@@ -10,6 +10,8 @@ export { LIMITS } from './limits.ts';
 export { readBodyWithin } from './http/read-limited-body.ts';
 export { runApiBench } from './bench/api-bench.ts';
 export { startExpirySweep } from './matchmaking/expiry.ts';
+export { mailOptionsFrom, startMailJobs } from './mail/runtime.ts';
+export type { ApiMail, MailOptions } from './mail/runtime.ts';
 export { createSearch, startSearch, searchEngineOf, MEILI_INDEX_UID } from './search/runtime.ts';
 export type { ApiSearch, RunningSearch, SearchConfig, SearchEngine } from './search/runtime.ts';
 export { READINESS_PATH } from './http/readiness.ts';

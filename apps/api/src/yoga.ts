@@ -32,6 +32,8 @@ import { documentNesting } from './http/document-nesting.ts';
 import { readinessPlugin } from './http/readiness.ts';
 import { chunksOf, readBodyWithin } from './http/read-limited-body.ts';
 import { LIMITS } from './limits.ts';
+import { createApiMail } from './mail/runtime.ts';
+import type { MailOptions } from './mail/runtime.ts';
 import { publicResponseCache } from './public-cache.ts';
 import { schema } from './schema/index.ts';
 import type { ApiSearch, SearchEngine } from './search/runtime.ts';
@@ -66,6 +68,11 @@ export interface ApiOptions {
   readonly projectionSnapshotPath?: string;
   /** Which engine `search` runs on, for `searchStatus` (default embedded). */
   readonly searchEngine?: SearchEngine;
+  /**
+   * How mail is sent (SMTP_URL) and where its links point (PUBLIC_URL). Without it mail is kept
+   * in the development mailbox; either way it is sent only once a server starts the mail jobs.
+   */
+  readonly mail?: MailOptions;
   /** Where unexpected errors go; console.warn by default (console.error fails tests). */
   readonly logger?: Pick<Console, 'warn'>;
 }
@@ -294,6 +301,7 @@ export function createApi(options: ApiOptions) {
       ...(options.projectionSnapshotPath ? { snapshotPath: options.projectionSnapshotPath } : {}),
       onError: (error) => logger.warn('[kobling-api] graph projection', error),
     });
+  const mail = createApiMail(options.graph, settings.sessionSecret, settings.now, options.mail);
   const search: ApiSearch | null = options.search
     ? { sync: options.search, engine: options.searchEngine ?? 'embedded' }
     : null;
@@ -365,6 +373,7 @@ export function createApi(options: ApiOptions) {
         projection,
         settings,
         search,
+        mail,
         viewer,
         credentials,
         address: forwarded || req?.socket.remoteAddress || 'unknown',
@@ -374,7 +383,7 @@ export function createApi(options: ApiOptions) {
       return ctx;
     },
   });
-  return Object.assign(yoga, { resolveViewer });
+  return Object.assign(yoga, { resolveViewer, mail, projection });
 }
 
 export type Api = ReturnType<typeof createApi>;

@@ -1,7 +1,8 @@
 /**
  * The first administrator (KOBLING_ADMIN_EMAIL / _PASSWORD): the API has no way to make one,
  * by design. The account is created through the API's own signUp (its hashing and checks); only
- * the admin flag is set on the store, here in the composition root.
+ * the admin flag, and the address as confirmed (the operator configured it), are set on the
+ * store, here in the composition root.
  */
 import type { Api } from '@kobling/api';
 import type { AdminAccount } from '@kobling/config';
@@ -37,9 +38,14 @@ export async function ensureAdmin(graph: Graph, api: Api, admin: AdminAccount): 
     await signUp(api, admin);
     user = await graph.accounts.findByEmail(graph.runner, admin.email);
   }
-  if (user && !user.isAdmin) {
-    const id = user.id;
-    await graph.runner.write((tx) => graph.accounts.users.update(tx, id, { isAdmin: true }));
+  if (user && (!user.isAdmin || user.emailVerifiedAt === null)) {
+    const { id, emailVerifiedAt } = user;
+    await graph.runner.write((tx) =>
+      graph.accounts.users.update(tx, id, {
+        isAdmin: true,
+        emailVerifiedAt: emailVerifiedAt ?? Date.now(),
+      }),
+    );
   }
   console.info(`Administrator: ${admin.email}`);
 }

@@ -7,7 +7,14 @@
  */
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { apiSettingsFrom, createApi, startExpirySweep, startSearch } from '@kobling/api';
+import {
+  apiSettingsFrom,
+  createApi,
+  mailOptionsFrom,
+  startExpirySweep,
+  startMailJobs,
+  startSearch,
+} from '@kobling/api';
 import { describeStore, loadConfig } from '@kobling/config';
 import { openGraph } from '@kobling/graph';
 import { ensureSeeded, formatSeedSummary } from '@kobling/seeds';
@@ -32,13 +39,21 @@ await runStart(async () => {
     searchEngine: search.engine,
     // Clients reach this server directly: their X-Forwarded-For is not to be believed.
     settings: apiSettingsFrom(config, { trustProxy: false }),
+    mail: mailOptionsFrom(config),
   });
   // Unanswered introductions expire on a timer too, not only when read (matchmaking/expiry.ts).
   const stopSweep = startExpirySweep(graph);
+  // Mail: the worker sends the queue (SMTP_URL, else the development mailbox), with the
+  // expiry reminders and the weekly digest.
+  const stopMail = startMailJobs(graph, yoga.mail, yoga.projection);
+  if (config.mail.smtpUrl === null) {
+    console.info('Mail: no SMTP_URL, so mail is kept in the development mailbox (/admin/mailbox)');
+  }
   const { port } = config.server;
   const server = createServer(yoga);
   serveUntilStopped(server, port, async () => {
     stopSweep();
+    await stopMail();
     await search.stop();
     await graph.close();
   });

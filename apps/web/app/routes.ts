@@ -20,10 +20,16 @@ export default [
   route('signup', 'routes/auth/signup.tsx'),
 
   route('login', 'routes/auth/login.tsx'),
+  route('verify-email', 'routes/account/verify-email.tsx'),
+  route('forgot-password', 'routes/account/forgot-password.tsx'),
+  route('reset-password', 'routes/account/reset-password.tsx'),
+  route('confirm-email', 'routes/account/confirm-email.tsx'),
+  route('unsubscribe', 'routes/account/unsubscribe.tsx'),
   route('logout', 'routes/auth/logout.tsx'),
   route('me', 'routes/me/route.tsx'),
   route('me/export', 'routes/me/export.ts'),
   route('admin', 'routes/admin/route.tsx'),
+  route('admin/mailbox', 'routes/admin/mailbox.tsx'),
   route('lang', 'routes/lang/route.ts'),
 
   route('*', 'routes/not-found/route.tsx'),

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { linkIn, mailTo } from './mailbox.ts';
 
 /*
  * Test setup through the public GraphQL API (what a script or integration would do): bearer
@@ -46,19 +47,31 @@ export async function logIn(
   return data.logIn.data!.token;
 }
 
+/**
+ * A new account through the real flow: sign up, read the confirmation mail the platform sent to
+ * the harness's SMTP server, and follow its link (verifyEmail signs in).
+ */
 export async function signUp(
   request: APIRequestContext,
   user: { email: string; password: string; name: string },
 ): Promise<{ token: string; userId: string }> {
-  const data = await gql<{
-    signUp: { __typename: string; data?: { token: string; user: { id: string } } };
-  }>(
+  const data = await gql<{ signUp: { __typename: string } }>(
     request,
-    `mutation($input: SignUpInput!) { signUp(input: $input) { __typename ... on MutationSignUpSuccess { data { token user { id } } } } }`,
+    `mutation($input: SignUpInput!) { signUp(input: $input) { __typename } }`,
     { input: user },
   );
   expect(data.signUp.__typename).toBe('MutationSignUpSuccess');
-  return { token: data.signUp.data!.token, userId: data.signUp.data!.user.id };
+  const link = linkIn(await mailTo(user.email, 'VERIFY_EMAIL'), '/verify-email?token=');
+  const token = new URLSearchParams(link.split('?')[1]).get('token');
+  const verified = await gql<{
+    verifyEmail: { __typename: string; data?: { token: string; user: { id: string } } };
+  }>(
+    request,
+    `mutation($t: String!) { verifyEmail(token: $t) { __typename ... on MutationVerifyEmailSuccess { data { token user { id } } } } }`,
+    { t: token },
+  );
+  expect(verified.verifyEmail.__typename).toBe('MutationVerifyEmailSuccess');
+  return { token: verified.verifyEmail.data!.token, userId: verified.verifyEmail.data!.user.id };
 }
 
 export async function actorId(request: APIRequestContext, slug: string): Promise<string> {

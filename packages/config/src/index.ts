@@ -4,6 +4,7 @@ export { describeStore } from './store.ts';
 export type { StoreConfig } from './store.ts';
 export type { AdminAccount } from './admin.ts';
 export type { ApiConfig } from './api.ts';
+export type { MailConfig } from './mail.ts';
 export type { SearchConfig } from './search.ts';
 export type { ServerConfig } from './server.ts';
 export type { WebConfig } from './web.ts';

@@ -30,6 +30,27 @@ describe('loadConfig', () => {
     });
     expect(config.admin).toBeNull();
     expect(config.web).toEqual({ cacheTtlMs: 5_000, build: 'when-stale' });
+    expect(config.mail).toEqual({
+      smtpUrl: null,
+      from: 'Kobling <noreply@kobling.localhost>',
+      publicUrl: null,
+    });
+  });
+
+  it('reads the mail relay, the sender and the public address; refuses other schemes', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtps://user:secret@smtp.example.org:465',
+      MAIL_FROM: 'Kobling <post@kobling.no>',
+      PUBLIC_URL: 'https://kobling.no/',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://user:secret@smtp.example.org:465',
+      from: 'Kobling <post@kobling.no>',
+      publicUrl: 'https://kobling.no',
+    });
+    const error = errorOf(() => loadConfig({ SMTP_URL: 'http://smtp', PUBLIC_URL: 'ftp://x' }));
+    expect(error.fields).toEqual(['SMTP_URL', 'PUBLIC_URL']);
+    expect(error.message).toContain('SMTP_URL must be an smtp:// or smtps:// URL');
   });
 
   it("npm start's port is 3000 unless PORT says otherwise; an empty PORT is unset", () => {

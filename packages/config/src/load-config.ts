@@ -8,6 +8,8 @@ import { parseAdminAccount } from './admin.ts';
 import type { AdminAccount } from './admin.ts';
 import { parseApiConfig } from './api.ts';
 import type { ApiConfig } from './api.ts';
+import { parseMailConfig } from './mail.ts';
+import type { MailConfig } from './mail.ts';
 import { parseSearchConfig } from './search.ts';
 import type { SearchConfig } from './search.ts';
 import { parseServerConfig } from './server.ts';
@@ -35,6 +37,7 @@ export interface Config {
   /** The administrator `npm start` makes sure exists; null when none is configured. */
   readonly admin: AdminAccount | null;
   readonly web: WebConfig;
+  readonly mail: MailConfig;
 }
 
 export interface LoadOptions {
@@ -67,7 +70,8 @@ export function loadConfig(env: Environment = process.env, options: LoadOptions 
   const api = parseApiConfig(set);
   const admin = parseAdminAccount(set);
   const web = parseWebConfig(set);
-  if (server.ok && store.ok && search.ok && api.ok && admin.ok && web.ok) {
+  const mail = parseMailConfig(set);
+  if (server.ok && store.ok && search.ok && api.ok && admin.ok && web.ok && mail.ok) {
     return {
       server: server.value,
       dataDir: store.value.dataDir,
@@ -76,11 +80,12 @@ export function loadConfig(env: Environment = process.env, options: LoadOptions 
       api: api.value,
       admin: admin.value,
       web: web.value,
+      mail: mail.value,
     };
   }
   throw new ConfigError(
     'Invalid configuration',
-    [server, store, search, api, admin, web].flatMap(problemsOf),
+    [server, store, search, api, admin, web, mail].flatMap(problemsOf),
   );
 }
 

@@ -23,6 +23,11 @@ import {
   REPRESENTATION_STATUSES,
   SOURCES,
   TECHNOLOGY_STAGES,
+  LANGUAGES,
+  ACCOUNT_TOKEN_PURPOSES,
+  MAIL_KINDS,
+  MAIL_TOPICS,
+  MAIL_STATUSES,
 } from '@kobling/graph-schema';
 
 export {
@@ -44,6 +49,11 @@ export {
   REPRESENTATION_STATUSES,
   SOURCES,
   TECHNOLOGY_STAGES,
+  LANGUAGES,
+  ACCOUNT_TOKEN_PURPOSES,
+  MAIL_KINDS,
+  MAIL_TOPICS,
+  MAIL_STATUSES,
 };
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -64,6 +74,11 @@ export type Source = (typeof SOURCES)[number];
 export type OutboxOp = (typeof OUTBOX_OPS)[number];
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
 export type NodeLabel = (typeof NODE_LABELS)[number];
+export type Language = (typeof LANGUAGES)[number];
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+export type MailKind = (typeof MAIL_KINDS)[number];
+export type MailTopic = (typeof MAIL_TOPICS)[number];
+export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**
  * The helix an actor of each kind belongs to unless told otherwise. Intermediaries (Innovasjon

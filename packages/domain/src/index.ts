@@ -25,6 +25,11 @@ export {
   IMPORT_JOB_STATUSES,
   NODE_LABELS,
   isOneOf,
+  LANGUAGES,
+  ACCOUNT_TOKEN_PURPOSES,
+  MAIL_KINDS,
+  MAIL_TOPICS,
+  MAIL_STATUSES,
 } from './enums.ts';
 export type {
   ActorKind,
@@ -45,6 +50,11 @@ export type {
   OutboxOp,
   ImportJobStatus,
   NodeLabel,
+  Language,
+  AccountTokenPurpose,
+  MailKind,
+  MailTopic,
+  MailStatus,
 } from './enums.ts';
 
 // Ids and slugs
@@ -269,6 +279,12 @@ export type {
   UserUpdate,
 } from './entities/user.ts';
 export { sessionSchema } from './entities/session.ts';
+export { accountTokenSchema } from './entities/account-token.ts';
+export type { AccountToken } from './entities/account-token.ts';
+export { mailMessageSchema } from './entities/mail-message.ts';
+export { MAIL_KIND_TOPIC, mailDataSchemas } from './mail-data.ts';
+export type { MailData } from './mail-data.ts';
+export type { MailMessage } from './entities/mail-message.ts';
 export { rateLimitSchema } from './entities/rate-limit.ts';
 export { importJobSchema } from './entities/import-job.ts';
 export type { Session } from './entities/session.ts';

@@ -6,6 +6,7 @@ import { IntroductionRepository } from './repositories/introductions.ts';
 import { KpiRepository } from './repositories/kpis.ts';
 import { MunicipalityRepository } from './repositories/municipalities.ts';
 import { OpportunityRepository } from './repositories/opportunities.ts';
+import { MailRepository } from './repositories/mail.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
 import { PersonRepository } from './repositories/people.ts';
 import { ProjectRepository } from './repositories/projects.ts';
@@ -49,6 +50,7 @@ export interface Graph {
   readonly rateLimits: RateLimitRepository;
   readonly importJobs: ImportJobRepository;
   readonly outbox: OutboxRepository;
+  readonly mail: MailRepository;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export function graphOver(runner: CypherRunner): Graph {
     rateLimits: new RateLimitRepository(),
     importJobs: new ImportJobRepository(),
     outbox: new OutboxRepository(runner),
+    mail: new MailRepository(),
     close: () => runner.close(),
   };
 }

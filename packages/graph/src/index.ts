@@ -48,6 +48,12 @@ export type { MilestoneRow, TechnologyFilter, TechnologyRow } from './repositori
 export type { OpportunityFilter, OpportunityRow } from './repositories/opportunities.ts';
 export type { IntroductionEnds, IntroductionRow } from './repositories/introductions.ts';
 export type { SessionRow, UserRow } from './repositories/accounts.ts';
+export type {
+  AccountTokenRow,
+  DigestOpportunity,
+  MailMessageRow,
+  MailRecipient,
+} from './repositories/mail.ts';
 export type { KpiObservationRow } from './repositories/kpis.ts';
 export type { RateWindow } from './repositories/rate-limits.ts';
 export { REGISTER_IMPORT_SLOT } from './repositories/import-jobs.ts';

@@ -34,6 +34,20 @@ export function forbidden(viewer: Viewer): ForbiddenError {
   );
 }
 
+/** The refusal for an account whose address is not confirmed yet. */
+export const ADDRESS_NOT_CONFIRMED =
+  'Confirm your email address first: follow the link we mailed you, or ask for a new one on My page';
+
+/**
+ * Refuses a signed-in user whose address is not confirmed: such an account may browse and edit
+ * its profile, but not request introductions, represent actors or manage clusters.
+ */
+export function requireConfirmedAddress(viewer: Viewer): void {
+  if (viewer.user !== null && viewer.user.emailVerifiedAt === null && !viewer.isAdmin) {
+    throw new ForbiddenError(ADDRESS_NOT_CONFIRMED);
+  }
+}
+
 /** Refuses the operation unless the viewer may do it (decided by the caller's rule). */
 export function assertAllowed(viewer: Viewer, allowed: boolean): void {
   if (!allowed) throw forbidden(viewer);

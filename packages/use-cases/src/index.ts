@@ -9,6 +9,7 @@ export {
   ValidationError,
   forbidden,
   fromStoreError,
+  ADDRESS_NOT_CONFIRMED,
   underArgument,
   validationError,
 } from './errors.ts';
@@ -43,7 +44,35 @@ export {
   linkTechnologyActor,
 } from './technologies/technologies.ts';
 export type { TechnologyFields, TechnologyRelation } from './technologies/technologies.ts';
-export { deleteMyAccount, logIn, logOut, signUp } from './accounts/accounts.ts';
-export type { AccountDeps, LoginLimiter, PasswordHasher, SignedIn } from './accounts/accounts.ts';
+export {
+  MAIL_ON_ITS_WAY,
+  confirmEmailChange,
+  deleteMyAccount,
+  logIn,
+  logOut,
+  requestEmailChange,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  signUp,
+  verifyEmail,
+} from './accounts/accounts.ts';
+export type {
+  AccountAttempt,
+  AccountDeps,
+  LoginLimiter,
+  MailAccepted,
+  PasswordHasher,
+  SignedIn,
+} from './accounts/accounts.ts';
+export { ACCOUNT_TOKEN_TTL_MS, LINK_INVALID } from './accounts/account-tokens.ts';
+export { setMailPreferences, unsubscribe } from './mail/preferences.ts';
+export type { UnsubscribeVerifier } from './mail/preferences.ts';
+export {
+  EXPIRY_REMINDER_MS,
+  queueWeeklyDigests,
+  remindExpiringIntroductions,
+} from './mail/scheduled.ts';
+export type { DigestDeps, DigestSuggestions } from './mail/scheduled.ts';
 export { SESSION_TTL_MS, newSessionToken, sessionIdFor } from './accounts/session-tokens.ts';
 export { maySeeOpportunity } from './visibility.ts';

@@ -47,9 +47,9 @@ describe('login and sign-up limits kept in the store', () => {
   it('counts sign-ups per address, and another limiter (another instance) sees the same counts', async () => {
     const first = new LoginRateLimiter({ signUpsPerAddress: 2, windowMs: 60_000 }, clock);
     const second = new LoginRateLimiter({ signUpsPerAddress: 2, windowMs: 60_000 }, clock);
-    expect(await first.signUpRetryAfter(graph, 'ip-s')).toBe(0);
-    expect(await second.signUpRetryAfter(graph, 'ip-s')).toBe(0);
-    expect(await first.signUpRetryAfter(graph, 'ip-s')).toBe(60);
+    expect(await first.attemptRetryAfter(graph, 'sign-up', 'ip-s')).toBe(0);
+    expect(await second.attemptRetryAfter(graph, 'sign-up', 'ip-s')).toBe(0);
+    expect(await first.attemptRetryAfter(graph, 'sign-up', 'ip-s')).toBe(60);
     expect(await second.retryAfter(graph, 'nobody', 'ip-s')).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Graph } from '@kobling/graph';
+import type { AccountAttempt } from '@kobling/use-cases';
 
 /*
  * Fixed-window counters of failed logins and of sign-ups, kept in the store: every API instance
@@ -19,6 +20,13 @@ export interface LoginLimits {
   readonly perAccount: number;
   /** Accounts created from one address. */
   readonly signUpsPerAddress: number;
+  /** Password resets asked from one address. */
+  readonly resetsPerAddress: number;
+  /**
+   * Account mails (verification, reset, email change, "you have an account") to one address:
+   * over it, the request gets its usual answer and no mail goes, so nobody can flood an inbox.
+   */
+  readonly accountMailsPerRecipient: number;
   readonly windowMs: number;
 }
 
@@ -27,6 +35,8 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   perAddress: 20,
   perAccount: 100,
   signUpsPerAddress: 10,
+  resetsPerAddress: 10,
+  accountMailsPerRecipient: 5,
   windowMs: 15 * 60 * 1000,
 };
 
@@ -61,13 +71,17 @@ export class LoginRateLimiter {
   }
 
   /**
-   * Counts a sign-up from this address and returns the seconds to wait when it is over the
-   * limit (then it must not go ahead), else 0. A refusal only reads, so a flood of refused
-   * sign-ups costs the store no writes.
+   * Counts an attempt (a sign-up or a password reset from an address, an account mail to an
+   * address) and returns the seconds to wait when it is over the limit (then it must not go
+   * ahead), else 0. A refusal only reads, so a flood of refused attempts costs the store no writes.
    */
-  async signUpRetryAfter(graph: Graph, address: string): Promise<number> {
-    const id = `signup-address:${address}`;
-    const limit = this.limits.signUpsPerAddress;
+  async attemptRetryAfter(graph: Graph, attempt: AccountAttempt, key: string): Promise<number> {
+    const [prefix, limit] = {
+      'sign-up': ['signup-address', this.limits.signUpsPerAddress] as const,
+      'password-reset': ['reset-address', this.limits.resetsPerAddress] as const,
+      'account-mail': ['mail-recipient', this.limits.accountMailsPerRecipient] as const,
+    }[attempt];
+    const id = `${prefix}:${key}`;
     const wait = await this.wait(graph, [[id, limit]]);
     if (wait > 0) return wait;
     const now = this.now();

@@ -11,6 +11,7 @@ import './project.ts';
 import './technology.ts';
 import './opportunity.ts';
 import './introduction.ts';
+import './mail.ts';
 import './user.ts';
 import './region.ts';
 import './matchmaking.ts';

@@ -1,6 +1,17 @@
-import { deleteMyAccount, logIn, logOut, signUp } from '@kobling/use-cases';
-import type { AccountDeps, SignedIn } from '@kobling/use-cases';
-import { DomainValidationError } from '@kobling/domain';
+import {
+  confirmEmailChange,
+  deleteMyAccount,
+  logIn,
+  logOut,
+  requestEmailChange,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  signUp,
+  verifyEmail,
+} from '@kobling/use-cases';
+import type { AccountDeps, MailAccepted, SignedIn } from '@kobling/use-cases';
+import { DomainValidationError, MAIL_TOPICS, isOneOf } from '@kobling/domain';
 import { builder } from '../builder.ts';
 import { passwordHashing } from '../auth/password-hashing.ts';
 import {
@@ -16,6 +27,9 @@ import { useCaseDeps } from '../use-case-deps.ts';
 import { pageRequest, toConnection } from './common.ts';
 import { RepresentationRef } from './actor.ts';
 import { RoleEnum } from './enums.ts';
+import { languageFor, textKey } from '../matchmaking/language.ts';
+import { LanguageEnum } from './matchmaking.ts';
+import { MailTopicEnum } from './mail.ts';
 import { loadAll, loadOne } from './load.ts';
 import { ClusterRef, PersonRef, UserRef } from './refs.ts';
 
@@ -27,6 +41,21 @@ UserRef.implement({
     name: t.exposeString('name'),
     isAdmin: t.exposeBoolean('isAdmin'),
     createdAt: t.field({ type: 'DateTime', resolve: (u) => u.createdAt }),
+    emailVerified: t.boolean({
+      description:
+        'The owner confirmed the address (a mailed link); until then no introductions, representing or managing',
+      resolve: (u) => u.emailVerifiedAt !== null,
+    }),
+    mailLanguage: t.field({
+      type: LanguageEnum,
+      description: 'The language of the mail the user gets',
+      resolve: (u) => (u.language === 'en' ? 'EN' : 'NB'),
+    }),
+    mailOptOut: t.field({
+      type: [MailTopicEnum],
+      description: 'Notification groups the user turned off',
+      resolve: (u) => (u.mailOptOut ?? []).filter((topic) => isOneOf(MAIL_TOPICS, topic)),
+    }),
     representations: t.field({
       type: [RepresentationRef],
       resolve: (u, _args, ctx) => ctx.loaders.outgoing(ctx.graph.accounts.represents, u.id),
@@ -72,11 +101,21 @@ const AuthPayload = builder.objectRef<SignedIn>('AuthPayload').implement({
   }),
 });
 
+const MailAcceptedRef = builder.objectRef<MailAccepted>('MailAccepted').implement({
+  description:
+    'The same answer whether or not the address has an account: what happens next is told by mail',
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+
 const SignUpInput = builder.inputType('SignUpInput', {
   fields: (t) => ({
     email: t.string({ required: true }),
     password: t.string({ required: true, description: '12–256 characters' }),
     name: t.string({ required: true }),
+    language: t.field({
+      type: LanguageEnum,
+      description: 'The language of the mail; default: Accept-Language, else NB',
+    }),
   }),
 });
 
@@ -133,17 +172,104 @@ function sessionStarted(ctx: Context, signedIn: SignedIn): SignedIn {
 
 builder.mutationFields((t) => ({
   signUp: t.field({
-    type: AuthPayload,
-    description: 'Create an account and sign in',
-    errors: { types: [DomainValidationError, ConflictError, RateLimitedError] },
+    type: MailAcceptedRef,
+    description:
+      'Create an account and mail the link that confirms its address (no session: log in, or follow the link). ' +
+      'When the address has an account, its owner is told by mail instead; the answer is the same',
+    errors: { types: [DomainValidationError, RateLimitedError] },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
+    resolve: (_root, args, ctx) => {
+      const { language, ...input } = args.input;
+      return underInput('input', () =>
+        signUp(accountDeps(ctx), ctx.viewer, {
+          ...input,
+          language: textKey(languageFor(ctx, language)),
+          address: ctx.address,
+        }),
+      );
+    },
+  }),
+  verifyEmail: t.field({
+    type: AuthPayload,
+    description: 'Confirm the address with the mailed token (once, within 48 hours) and sign in',
+    errors: { types: [DomainValidationError] },
+    args: { token: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) =>
       sessionStarted(
         ctx,
-        await underInput('input', () =>
-          signUp(accountDeps(ctx), ctx.viewer, { ...args.input, address: ctx.address }),
+        await mapped(() => verifyEmail(accountDeps(ctx), ctx.viewer, { token: args.token })),
+      ),
+  }),
+  resendVerification: t.field({
+    type: MailAcceptedRef,
+    description: 'Mail a new confirmation link to the signed-in user (the older one stops working)',
+    errors: { types: [ForbiddenError, ConflictError, RateLimitedError] },
+    resolve: (_root, _args, ctx) => mapped(() => resendVerification(accountDeps(ctx), ctx.viewer)),
+  }),
+  requestPasswordReset: t.field({
+    type: MailAcceptedRef,
+    description:
+      'Mail a password reset link (works once, for an hour); the same answer whether or not the address has an account',
+    errors: { types: [DomainValidationError, RateLimitedError] },
+    args: { email: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) =>
+      mapped(() =>
+        requestPasswordReset(accountDeps(ctx), ctx.viewer, {
+          email: args.email,
+          address: ctx.address,
+        }),
+      ),
+  }),
+  resetPassword: t.field({
+    type: AuthPayload,
+    description:
+      'Set a new password with the mailed token: every other session ends, and a new one starts',
+    errors: { types: [DomainValidationError] },
+    args: {
+      token: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true, description: '12–256 characters' }),
+    },
+    resolve: async (_root, args, ctx) =>
+      sessionStarted(
+        ctx,
+        await mapped(() =>
+          resetPassword(accountDeps(ctx), ctx.viewer, {
+            token: args.token,
+            password: args.password,
+          }),
         ),
       ),
+  }),
+  requestEmailChange: t.field({
+    type: MailAcceptedRef,
+    description:
+      'Move the signed-in account to a new address once the link mailed there is followed (the password is asked again)',
+    errors: { types: [DomainValidationError, ForbiddenError, RateLimitedError] },
+    args: {
+      email: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+    },
+    resolve: (_root, args, ctx) =>
+      mapped(() =>
+        requestEmailChange(accountDeps(ctx), ctx.viewer, {
+          email: args.email,
+          password: args.password,
+          address: ctx.address,
+        }),
+      ),
+  }),
+  confirmEmailChange: t.field({
+    type: UserRef,
+    description: 'Move the account to the address the token was mailed to (once, within 48 hours)',
+    errors: { types: [DomainValidationError, ConflictError] },
+    args: { token: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const user = await mapped(() =>
+        confirmEmailChange(useCaseDeps(ctx), ctx.viewer, { token: args.token }),
+      );
+      ctx.access.grantSignedIn(user.id);
+      return user;
+    },
   }),
   logIn: t.field({
     type: AuthPayload,

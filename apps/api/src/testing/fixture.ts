@@ -9,6 +9,7 @@ import { LoginRateLimiter } from '../auth/rate-limit.ts';
 import { SESSION_TTL_MS, newSessionToken, sessionIdFor } from '../auth/sessions.ts';
 import type { ApiSettings } from '../context.ts';
 import type { SearchEngine } from '../search/runtime.ts';
+import type { MailOptions } from '../mail/runtime.ts';
 import { LiveProjection } from '@kobling/projection';
 import { createApi } from '../yoga.ts';
 import type { Api } from '../yoga.ts';
@@ -70,9 +71,13 @@ export interface TestApi {
     as?: AsUser,
     headers?: Record<string, string>,
   ): Promise<GqlResult>;
-  /** A user with a live session, made straight in the store (signing up is tested separately). */
+  /**
+   * A user with a live session, made straight in the store (signing up is tested separately),
+   * with a confirmed address unless `verified` is false.
+   */
   makeUser(options?: {
     isAdmin?: boolean;
+    verified?: boolean;
     represents?: readonly string[];
     claims?: readonly string[];
     manages?: readonly string[];
@@ -89,6 +94,7 @@ export async function openTestApi(
     settings?: Partial<ApiSettings>;
     search?: SearchSync;
     searchEngine?: SearchEngine;
+    mail?: MailOptions;
   } = {},
 ): Promise<TestApi> {
   const graph = options.graph ?? (await seededGraph());
@@ -102,6 +108,7 @@ export async function openTestApi(
     settings: { trustProxy: true, loginLimiter: new LoginRateLimiter(), ...options.settings },
     ...(options.search ? { search: options.search } : {}),
     ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
   });
 
   async function gql(
@@ -136,6 +143,9 @@ export async function openTestApi(
       name: `Test User ${userCounter}`,
       isAdmin: o.isAdmin ?? false,
       createdAt: now,
+      emailVerifiedAt: o.verified === false ? null : now,
+      language: null,
+      mailOptOut: null,
     };
     const token = newSessionToken();
     await graph.runner.write(async (tx) => {

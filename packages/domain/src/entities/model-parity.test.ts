@@ -38,6 +38,8 @@ import { importJobSchema } from './import-job.ts';
 import { technologySchema } from './technology.ts';
 import { topicSchema } from './topic.ts';
 import { userSchema } from './user.ts';
+import { accountTokenSchema } from './account-token.ts';
+import { mailMessageSchema } from './mail-message.ts';
 
 const schemas: Record<string, z.ZodObject> = {
   Actor: actorSchema,
@@ -56,6 +58,8 @@ const schemas: Record<string, z.ZodObject> = {
   ImportJob: importJobSchema,
   KpiObservation: kpiObservationSchema,
   OutboxEvent: outboxEventSchema,
+  AccountToken: accountTokenSchema,
+  MailMessage: mailMessageSchema,
 };
 
 describe('entity schemas match graph-schema/src/model.ts', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { firstError, refineWith } from '../check.ts';
+import { LANGUAGES, MAIL_TOPICS } from '../enums.ts';
 import { emailSchema, epochMsSchema, idSchema, textSchema } from '../fields.ts';
 import { wellFormedError } from '../text-safety.ts';
 import { AT_LEAST_ONE_FIELD, hasSomeField } from './common.ts';
@@ -22,6 +23,9 @@ export const userSchema = z.object({
   name: f.name,
   isAdmin: f.isAdmin,
   createdAt: epochMsSchema('createdAt'),
+  emailVerifiedAt: epochMsSchema('emailVerifiedAt').nullable(),
+  language: z.enum(LANGUAGES).nullable(),
+  mailOptOut: z.array(z.enum(MAIL_TOPICS)).nullable(),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -56,6 +56,18 @@ SET i.status = 'EXPIRED', i.updatedAt = $now
 RETURN i.id AS id`,
 );
 
+const expiringBetween = defineQuery<
+  { from: number; to: number },
+  { id: string; expiresAt: number; requester: string; receiver: string }
+>(
+  'introduction.expiringBetween',
+  'read',
+  `MATCH (requester:Actor)-[:REQUESTED]->(i:Introduction)-[:TO]->(receiver:Actor)
+WHERE i.status = 'REQUESTED' AND i.expiresAt IS NOT NULL AND i.expiresAt > $from AND i.expiresAt <= $to
+RETURN i.id AS id, i.expiresAt AS expiresAt, requester.id AS requester, receiver.id AS receiver
+ORDER BY id`,
+);
+
 const outcomeCounts = defineQuery<
   { ids: string[] },
   { id: string; status: string; introductions: number }
@@ -137,6 +149,11 @@ export class IntroductionRepository {
       now,
     );
     return ids;
+  }
+
+  /** Unanswered requests that expire after `from` and by `to`, with their actors. */
+  expiringBetween(tx: QueryExecutor, from: number, to: number) {
+    return tx.run(expiringBetween, { from, to });
   }
 
   /** Status counts of introductions received by each actor — the responsiveness evidence. */

@@ -7,7 +7,13 @@ import {
 } from '@kobling/domain';
 import type { ActorRow } from '@kobling/graph';
 import type { UseCaseDeps } from '../deps.ts';
-import { assertAllowed, forbidden, parseIn, storeErrorsTyped } from '../errors.ts';
+import {
+  assertAllowed,
+  forbidden,
+  parseIn,
+  requireConfirmedAddress,
+  storeErrorsTyped,
+} from '../errors.ts';
 import type { Viewer } from '../viewer.ts';
 import { checkedUpdate, parseMunicipality, topicWeightsSchema } from './actor-input.ts';
 
@@ -36,6 +42,7 @@ export async function createActor(
 ): Promise<ActorRow> {
   const user = viewer.user;
   if (user === null) throw forbidden(viewer);
+  requireConfirmedAddress(viewer);
   const { municipalityCode, ...fields } = input.fields;
   const code = parseMunicipality(municipalityCode);
   const now = deps.now();

@@ -7,8 +7,10 @@ import {
   assertAllowed,
   forbidden,
   parseIn,
+  requireConfirmedAddress,
   storeErrorsTyped,
 } from '../errors.ts';
+import { notify } from '../mail/queue.ts';
 import type { Viewer } from '../viewer.ts';
 
 /*
@@ -30,6 +32,7 @@ export async function claimActor(
 ): Promise<Link<'REPRESENTS'>> {
   const user = viewer.user;
   if (user === null) throw forbidden(viewer);
+  requireConfirmedAddress(viewer);
   const role = input.role === null ? null : parseIn(roleSchema, input.role, 'role');
   const now = deps.now();
   const { actors, accounts } = deps.graph;
@@ -81,6 +84,12 @@ export async function approveRepresentation(
       }
       const link: Link<'REPRESENTS'> = { ...claim, status: 'APPROVED', since: now };
       await accounts.represents.merge(tx, [link]);
+      const actor = await deps.graph.actors.nodes.require(tx, input.actorId);
+      const claimant = await deps.graph.mail.recipient(tx, input.userId);
+      await notify(tx, deps.graph, now, claimant ? [claimant] : [], 'CLAIM_APPROVED', {
+        actor: actor.name,
+        actorPath: `/actors/${actor.slug}`,
+      });
       return link;
     }),
   );

@@ -1,6 +1,6 @@
 import { introductionTransitionError } from '@kobling/domain';
 import type { IntroductionStatus } from '@kobling/domain';
-import type { IntroductionEnds, IntroductionRow } from '@kobling/graph';
+import type { IntroductionEnds, IntroductionRow, QueryExecutor } from '@kobling/graph';
 import type { UseCaseDeps } from '../deps.ts';
 import { ConflictError, NotFoundError, forbidden, storeErrorsTyped } from '../errors.ts';
 import type { Viewer } from '../viewer.ts';
@@ -12,6 +12,13 @@ export interface StatusChange {
   readonly allowed: (viewer: Viewer, ends: IntroductionEnds | null) => boolean;
   /** The fields written with the status; throws a typed error when the input is bad. */
   readonly patch: (now: number) => Partial<IntroductionRow>;
+  /** What else the change does in its transaction (the mail it causes). */
+  readonly then?: (
+    tx: QueryExecutor,
+    row: IntroductionRow,
+    ends: IntroductionEnds,
+    now: number,
+  ) => Promise<void>;
 }
 
 /**
@@ -36,11 +43,13 @@ export function changeStatus(
       if (!exists) throw new NotFoundError('Introduction', change.id);
       const patch = change.patch(now);
       assertTransition(await introductions.nodes.require(tx, change.id), change.to, now);
-      return introductions.nodes.update(tx, change.id, {
+      const row = await introductions.nodes.update(tx, change.id, {
         ...patch,
         status: change.to,
         updatedAt: now,
       });
+      if (change.then && ends) await change.then(tx, row, ends, now);
+      return row;
     }),
   );
 }

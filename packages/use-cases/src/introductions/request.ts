@@ -5,9 +5,11 @@ import {
   ConflictError,
   NotFoundError,
   forbidden,
+  requireConfirmedAddress,
   storeErrorsTyped,
   validationError,
 } from '../errors.ts';
+import { notify } from '../mail/queue.ts';
 import type { Viewer } from '../viewer.ts';
 import { maySeeOpportunity } from '../visibility.ts';
 
@@ -63,6 +65,7 @@ export async function requestIntroduction(
   input: IntroductionRequest,
 ): Promise<IntroductionRow> {
   if (!viewer.isAdmin && !viewer.approvedActorIds.has(input.fromActorId)) throw forbidden(viewer);
+  requireConfirmedAddress(viewer);
   if (input.fromActorId === input.toActorId) {
     throw validationError(['toActorId'], 'An actor cannot ask for an introduction to itself');
   }
@@ -83,9 +86,11 @@ export async function requestIntroduction(
       // Under the requester's lock, two requests to the same actor cannot both find none open.
       await graph.actors.nodes.lock(tx, input.fromActorId);
       const { fromActorId, toActorId, viaActorId } = input;
-      for (const id of [fromActorId, toActorId, ...(viaActorId ? [viaActorId] : [])]) {
-        await graph.actors.nodes.require(tx, id);
-      }
+      const [from, to] = [
+        await graph.actors.nodes.require(tx, fromActorId),
+        await graph.actors.nodes.require(tx, toActorId),
+      ];
+      if (viaActorId) await graph.actors.nodes.require(tx, viaActorId);
       if (await hasOpenRequest(deps, tx, fromActorId, toActorId, now)) {
         throw new ConflictError(
           'toActorId',
@@ -96,7 +101,7 @@ export async function requestIntroduction(
         explain && input.fromSuggestion
           ? explain(fromActorId, toActorId, input.fromSuggestion)
           : null;
-      return graph.introductions.create(
+      const created = await graph.introductions.create(
         tx,
         { ...row, ...kept },
         {
@@ -106,6 +111,20 @@ export async function requestIntroduction(
           about: input.aboutOpportunityId,
         },
       );
+      await notify(
+        tx,
+        graph,
+        now,
+        await graph.mail.representativesOf(tx, toActorId),
+        'INTRODUCTION_REQUESTED',
+        {
+          fromActor: from.name,
+          toActor: to.name,
+          message: created.message,
+          expiresAt: created.expiresAt,
+        },
+      );
+      return created;
     }),
   );
 }

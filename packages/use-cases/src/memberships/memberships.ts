@@ -1,4 +1,5 @@
 import type { MembershipRole } from '@kobling/domain';
+import type { MailKind } from '@kobling/domain';
 import type { ClusterRow, Membership, QueryExecutor } from '@kobling/graph';
 import type { UseCaseDeps } from '../deps.ts';
 import {
@@ -6,8 +7,10 @@ import {
   ForbiddenError,
   NotFoundError,
   assertAllowed,
+  requireConfirmedAddress,
   storeErrorsTyped,
 } from '../errors.ts';
+import { notify } from '../mail/queue.ts';
 import type { Viewer } from '../viewer.ts';
 
 /*
@@ -28,6 +31,7 @@ export async function requestMembership(
   input: MembershipKey,
 ): Promise<Membership> {
   assertAllowed(viewer, viewer.isAdmin || viewer.approvedActorIds.has(input.actorId));
+  requireConfirmedAddress(viewer);
   return startMembership(deps, input, 'REQUESTED', 'MEMBER');
 }
 
@@ -38,6 +42,7 @@ export async function inviteMember(
   input: MembershipKey & { readonly role: MembershipRole | null },
 ): Promise<Membership> {
   assertAllowed(viewer, viewer.isAdmin || viewer.managedClusterIds.has(input.clusterId));
+  requireConfirmedAddress(viewer);
   return startMembership(deps, input, 'INVITED', input.role ?? 'MEMBER');
 }
 
@@ -56,6 +61,7 @@ export async function approveMembership(
       viewer.managedClusterIds.has(input.clusterId) ||
       viewer.approvedActorIds.has(input.actorId),
   );
+  requireConfirmedAddress(viewer);
   return inTransaction(deps, async (tx) => {
     const m = await requireMembership(deps, tx, input);
     if (m.status !== 'REQUESTED' && m.status !== 'INVITED') throw conflict(m, 'ACTIVE');
@@ -71,7 +77,18 @@ export async function approveMembership(
           : 'Only the invited actor’s representatives can accept an invitation',
       );
     }
-    return deps.graph.clusters.setMembership(tx, m.fromKey, m.toKey, 'ACTIVE', deps.now(), m.role);
+    const now = deps.now();
+    const active = await deps.graph.clusters.setMembership(
+      tx,
+      m.fromKey,
+      m.toKey,
+      'ACTIVE',
+      now,
+      m.role,
+    );
+    // The side that asked hears the yes: a request's actor, an invitation's cluster managers.
+    await notifyMembership(deps, tx, active, 'MEMBERSHIP_APPROVED', m.status === 'INVITED', now);
+    return active;
   });
 }
 
@@ -82,6 +99,7 @@ export async function removeMembership(
   input: MembershipKey,
 ): Promise<Membership> {
   assertAllowed(viewer, viewer.isAdmin || viewer.managedClusterIds.has(input.clusterId));
+  requireConfirmedAddress(viewer);
   return inTransaction(deps, async (tx) => {
     const m = await requireMembership(deps, tx, input);
     if (m.status === 'REMOVED') throw conflict(m, 'REMOVED');
@@ -97,7 +115,10 @@ export async function assignClusterManager(
 ): Promise<ClusterRow> {
   assertAllowed(viewer, viewer.isAdmin);
   return inTransaction(deps, async (tx) => {
-    await deps.graph.accounts.users.require(tx, input.userId);
+    const user = await deps.graph.accounts.users.require(tx, input.userId);
+    if (user.emailVerifiedAt === null) {
+      throw new ConflictError('userId', 'This user has not confirmed their email address yet');
+    }
     const cluster = await deps.graph.clusters.nodes.require(tx, input.clusterId);
     await deps.graph.accounts.manages.merge(tx, [{ fromKey: input.userId, toKey: cluster.id }]);
     return cluster;
@@ -118,14 +139,40 @@ function startMembership(
   return inTransaction(deps, async (tx) => {
     const m = await existing(deps, tx, input);
     if (m && m.status !== 'REMOVED') throw conflict(m, status);
-    return deps.graph.clusters.setMembership(
+    const now = deps.now();
+    const started = await deps.graph.clusters.setMembership(
       tx,
       input.actorId,
       input.clusterId,
       status,
-      deps.now(),
+      now,
       role,
     );
+    // A request goes to the cluster's managers, an invitation to the actor's representatives.
+    const kind = status === 'REQUESTED' ? 'MEMBERSHIP_REQUESTED' : 'MEMBERSHIP_INVITED';
+    await notifyMembership(deps, tx, started, kind, status === 'REQUESTED', now);
+    return started;
+  });
+}
+
+async function notifyMembership(
+  deps: UseCaseDeps,
+  tx: QueryExecutor,
+  m: Membership,
+  kind: Extract<MailKind, `MEMBERSHIP_${string}`>,
+  toManagers: boolean,
+  now: number,
+): Promise<void> {
+  const { actors, clusters, mail } = deps.graph;
+  const actor = await actors.nodes.require(tx, m.fromKey);
+  const cluster = await clusters.nodes.require(tx, m.toKey);
+  const recipients = toManagers
+    ? await mail.managersOf(tx, cluster.id)
+    : await mail.representativesOf(tx, actor.id);
+  await notify(tx, deps.graph, now, recipients, kind, {
+    actor: actor.name,
+    cluster: cluster.name,
+    clusterPath: `/clusters/${cluster.slug}`,
   });
 }
 

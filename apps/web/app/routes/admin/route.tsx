@@ -46,6 +46,9 @@ export default function Admin({ loaderData, actionData }: Route.ComponentProps) 
   return (
     <>
       <h1>{t('admin.title')}</h1>
+      <p>
+        <Link to="/admin/mailbox">{t('mailbox.title')}</Link>
+      </p>
       <section aria-labelledby="claims-h" className="section">
         <h2 id="claims-h">
           {t('admin.claims')} ({claims.length})

@@ -4,12 +4,14 @@ import type { ApiArgs } from '../../lib/api.server.ts';
 import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
 import type { FormErrors } from '../../lib/form-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
-import type { Translate } from '../../lib/i18n/index.ts';
+import type { Lang, Translate } from '../../lib/i18n/index.ts';
 import { safeRedirect } from '../../lib/viewer.server.ts';
 
 export interface AuthActionData {
   readonly errors: FormErrors;
   readonly values: { readonly email: string; readonly name?: string };
+  /** Sign-up went ahead: a message is on its way (the same whether or not the address had an account). */
+  readonly sent?: boolean;
 }
 
 const LogInMutation = graphql(
@@ -75,7 +77,9 @@ export async function logInAction(args: ApiArgs, t: Translate) {
   });
 }
 
-export async function signUpAction(args: ApiArgs, t: Translate) {
+/** Signs up in the site's language (the mail is written in it); no session until the link. */
+export async function signUpAction(args: ApiArgs, t: Translate, lang: Lang) {
+  const language = lang === 'en' ? 'EN' : 'NB';
   const form = await args.request.formData();
   const email = text(form, 'email');
   const name = text(form, 'name');
@@ -84,8 +88,8 @@ export async function signUpAction(args: ApiArgs, t: Translate) {
   if (Object.keys(missing).length > 0) {
     return data<AuthActionData>({ errors: { fields: missing }, values }, { status: 400 });
   }
-  const { data: result, setCookies } = await api(args, SignUpMutation, {
-    input: { email, name, password: text(form, 'password') },
+  const { data: result } = await api(args, SignUpMutation, {
+    input: { email, name, password: text(form, 'password'), language },
   });
   const failed = errorResult(result.signUp);
   if (failed) {
@@ -94,9 +98,7 @@ export async function signUpAction(args: ApiArgs, t: Translate) {
       { status: 400 },
     );
   }
-  return redirect(safeRedirect(form.get('redirectTo'), '/me'), {
-    headers: cookieHeaders(setCookies),
-  });
+  return data<AuthActionData>({ errors: { fields: {} }, values, sent: true });
 }
 
 const LogOutMutation = graphql(`

@@ -53,6 +53,9 @@ export default function LogIn({ actionData }: Route.ComponentProps) {
         </p>
       </Form>
       <p>
+        <Link to="/forgot-password">{t('auth.forgot')}</Link>
+      </p>
+      <p>
         {t('auth.noAccount')} <Link to="/signup">{t('nav.signup')}</Link>
       </p>
     </section>

@@ -1,4 +1,4 @@
-import { Form, Link, useNavigation, useSearchParams } from 'react-router';
+import { Form, Link, useNavigation } from 'react-router';
 import type { Route } from './+types/signup';
 import { FormAlert, TextField } from '../../components/field.tsx';
 import { translatorFor } from '../../lib/i18n/index.ts';
@@ -10,25 +10,25 @@ import { signUpAction } from './auth.server.ts';
 export const meta: Route.MetaFunction = ({ matches }) => keyMeta(matches, 'auth.signupTitle');
 
 export async function action({ request, context }: Route.ActionArgs) {
-  return signUpAction({ request, context }, translatorFor(langOf(request)));
+  const lang = langOf(request);
+  return signUpAction({ request, context }, translatorFor(lang), lang);
 }
 
 export default function SignUp({ actionData }: Route.ComponentProps) {
   const t = useT();
-  const [params] = useSearchParams();
   const busy = useNavigation().state === 'submitting';
   const errors = actionData?.errors;
   return (
     <section className="narrow" aria-labelledby="signup-heading">
       <h1 id="signup-heading">{t('auth.signupTitle')}</h1>
-      <Form method="post" className="form" noValidate>
+      {actionData?.sent ? <FormAlert tone="ok" message={t('auth.signupSent')} /> : null}
+      <Form method="post" className="form" noValidate hidden={actionData?.sent === true}>
         <FormAlert
           message={
             errors?.form ??
             (errors && Object.keys(errors.fields).length > 0 ? t('common.formError') : undefined)
           }
         />
-        <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? '/me'} />
         <TextField
           label={t('auth.name')}
           name="name"

@@ -1,0 +1,10 @@
+export { mailCopy } from './copy.ts';
+export type { MailContent } from './copy.ts';
+export { messageIdOf, renderMail, unsubscribeUrl } from './render.ts';
+export type { MailSite, RenderedMail } from './render.ts';
+export { MailSendError, mailboxTransport, smtpTransport } from './transport.ts';
+export type { MailTransport } from './transport.ts';
+export { unsubscribeQuery, verifyUnsubscribe } from './unsubscribe.ts';
+export type { Unsubscribe } from './unsubscribe.ts';
+export { MailWorker, defaultRetryDelay } from './worker.ts';
+export type { MailRunSummary, MailWorkerOptions, MailWorkerStatus } from './worker.ts';

@@ -1,0 +1,2 @@
+export { readMailDir, startTestSmtpServer } from './smtp-server.ts';
+export type { ReceivedMail, TestSmtpServer } from './smtp-server.ts';
