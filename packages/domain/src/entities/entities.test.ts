@@ -242,6 +242,9 @@ describe('User and Session', () => {
       name: 'A',
       isAdmin: false,
       createdAt: NOW,
+      emailVerifiedAt: null,
+      language: 'nb',
+      mailOptOut: ['DIGEST'],
     };
     expect(userSchema.parse(user)).toEqual(user);
     const session = {
