@@ -12,8 +12,8 @@ import {
 } from '@kobling/use-cases';
 import { digestSuggestions } from './mail/runtime.ts';
 import { LoginRateLimiter } from './auth/rate-limit.ts';
-import { TEST_PASSWORD, gid, openTestApi } from './testing/fixture.ts';
-import type { AsUser, MutationOutcome, TestApi } from './testing/fixture.ts';
+import { TEST_PASSWORD, gid, mutate, openTestApi } from './testing/fixture.ts';
+import type { AsUser, TestApi } from './testing/fixture.ts';
 
 /*
  * Every mail flow end to end: a mutation through the API queues the mail in its transaction,
@@ -47,34 +47,6 @@ afterAll(async () => {
   await t.close();
   await smtp.stop();
 });
-
-/**
- * One mutation: its success data, or its error's type and message (the fixture's `mutate` also
- * asks for ConflictError, which not every union here has).
- */
-async function mutate(
-  _t: TestApi,
-  name: string,
-  args: { decl: string; call: string; variables: Record<string, unknown> },
-  selection: string,
-  as: AsUser = { user: null, token: null },
-): Promise<MutationOutcome> {
-  const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  const query = `mutation(${args.decl}) { result: ${name}(${args.call}) {
-    __typename ... on Error { message } ... on ${success} { data { ${selection} } } } }`;
-  const { body } = await t.gql(query, args.variables, as);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  const result = (body.data?.result ?? {}) as Record<string, unknown>;
-  const fields = (body.data?.result as { fields?: MutationOutcome['fields'] } | undefined)?.fields;
-  return {
-    typename: String(result.__typename),
-    data: (result.data as Record<string, unknown> | undefined) ?? null,
-    message: (result.message as string | undefined) ?? null,
-    fields: fields ?? null,
-    field: null,
-    errors: body.errors,
-  };
-}
 
 let n = 0;
 const address = (who: string) => `${who}-${++n}@example.test`;
@@ -203,7 +175,7 @@ describe('accounts by mail', () => {
         },
         'token',
       );
-    expect(await reset('short')).toMatchObject({ typename: 'ValidationError' });
+    expect((await reset('short')).fields?.[0]?.path).toEqual(['password']);
     const done = await reset('a brand new password');
     expect(done.typename).toBe('MutationResetPasswordSuccess');
     const old = await t.gql('{ viewer { isSignedIn } }', {}, owner);

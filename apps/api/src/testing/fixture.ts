@@ -218,12 +218,16 @@ export async function mutate(
   as: AsUser = VISITOR_CALLER,
 ): Promise<MutationOutcome> {
   const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
+  // The error types are asked for under the Error interface: valid whichever of them the
+  // mutation's union has.
   const query = `mutation${args.decl ? `(${args.decl})` : ''} {
     result: ${name}${args.call ? `(${args.call})` : ''} {
       __typename
-      ... on Error { message }
-      ... on ValidationError { fields { path message } }
-      ... on ConflictError { field }
+      ... on Error {
+        message
+        ... on ValidationError { fields { path message } }
+        ... on ConflictError { field }
+      }
       ... on ${success} { data { ${selection} } }
     }
   }`;
