@@ -4,7 +4,8 @@
  * matchmaking suite (`--only suggest`) lives with the API it measures through
  * (apps/api/src/bench/suggest-bench.ts) — seeds must not depend on the API; the uncached page suite
  * (`--only pages`) with the site (e2e/bench/page-bench.ts); network analytics (`--only network`)
- * beside the matchmaking suite (apps/api/src/bench/network-bench.ts). Options go to the
+ * beside the matchmaking suite (apps/api/src/bench/network-bench.ts); the mail suite
+ * (`--only mail`) with the API's mail worker (apps/api/src/bench/mail-bench.ts). Options go to the
  * suite as given; without --only every suite runs, seeds' first.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,10 +29,13 @@ if (only === 'suggest') {
   run('@kobling/api', 'bench:network', rest);
 } else if (only === 'pages') {
   run('@kobling/e2e', 'bench:pages', rest);
+} else if (only === 'mail') {
+  run('@kobling/api', 'bench:mail', rest);
 } else {
   run('@kobling/seeds', 'bench', args);
   if (only === undefined) {
     run('@kobling/api', 'bench:suggest', rest);
     run('@kobling/api', 'bench:network', rest);
+    run('@kobling/api', 'bench:mail', rest);
   }
 }
