@@ -29,8 +29,9 @@ afterEach(async () => {
   workers = [];
 });
 
-function worker(): MailWorker {
+function worker(options: { concurrency?: number } = {}): MailWorker {
   const made = new MailWorker(graph, {
+    ...options,
     site,
     transport: smtpTransport(smtp.url, 'Kobling <noreply@kobling.test>'),
     now: () => clock,
@@ -150,14 +151,20 @@ describe('the mail worker, through a real SMTP server', () => {
   it('a relay stopped mid-send loses nothing and sends nothing twice', async () => {
     const rows = [];
     for (let i = 0; i < 6; i += 1) rows.push(await queue('SIGN_UP_EXISTING', {}));
+    // One send at a time: the server holds the third message's DATA unanswered and is stopped
+    // then, so the cut falls mid-send and never between a 250 and its arrival at the sender (a
+    // window no sender can close: there the same Message-ID would arrive twice).
     const held = smtp.holdAfter(2);
-    const sending = worker().runOnce();
+    const sending = worker({ concurrency: 1 }).runOnce();
     await held;
     await smtp.stop();
-    const first = await sending;
-    expect(first.sent).toBeGreaterThanOrEqual(2);
-    expect(first.sent + first.retried).toBe(6);
-    await smtp.start();
+    let first;
+    try {
+      first = await sending;
+    } finally {
+      await smtp.start();
+    }
+    expect(first).toMatchObject({ sent: 2, retried: 4 });
     clock += 1_000;
     const second = await worker().runOnce();
     expect(first.sent + second.sent).toBe(6);
