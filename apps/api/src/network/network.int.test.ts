@@ -223,6 +223,13 @@ describe('Region.network and Region.helixTrend', () => {
                 name
               }
             }
+            articulationPointCount
+            bridgeCount
+            articulationPoints(first: 1) {
+              actor {
+                name
+              }
+            }
           }
           helixTrend(from: 2019, to: 2021) {
             year
@@ -242,6 +249,10 @@ describe('Region.network and Region.helixTrend', () => {
         ties: 2,
         balance: { eiIndex: 0, coParticipations: 3 },
         brokers: [{ actor: { name: 'nx-c1' } }],
+        // c1 joins r1 and c2; both its ties are bridges.
+        articulationPointCount: 1,
+        bridgeCount: 2,
+        articulationPoints: [{ actor: { name: 'nx-c1' } }],
       },
       helixTrend: [
         { year: 2019, ties: 2, eiIndex: 0, synergy: 0, coParticipations: 3 },

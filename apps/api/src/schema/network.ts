@@ -224,6 +224,12 @@ const NetworkAlertRef = builder
 export const MAX_LISTED_ACTORS = 2000;
 const LISTED_BY_DEFAULT = 200;
 
+/** `first` of a listing: LISTED_BY_DEFAULT unless asked, at most MAX_LISTED_ACTORS. */
+const LISTED = {
+  defaultValue: LISTED_BY_DEFAULT,
+  validate: z.number().int().min(1).max(MAX_LISTED_ACTORS),
+};
+
 const NetworkRef = builder.objectRef<NetworkView>('Network').implement({
   description:
     'Network measures of a cluster or the region at one moment (docs/network-analytics.md)',
@@ -279,12 +285,7 @@ const NetworkRef = builder.objectRef<NetworkView>('Network').implement({
     members: t.field({
       type: [NetworkActorRef],
       description: 'Actors with their measures, strongest broker first (those without ties last)',
-      args: {
-        first: t.arg.int({
-          defaultValue: LISTED_BY_DEFAULT,
-          validate: z.number().int().min(1).max(MAX_LISTED_ACTORS),
-        }),
-      },
+      args: { first: t.arg.int(LISTED) },
       resolve: (v, args) =>
         Array.from(v.scope.ranking.subarray(0, args.first ?? LISTED_BY_DEFAULT), (position) => ({
           view: v,
@@ -294,12 +295,7 @@ const NetworkRef = builder.objectRef<NetworkView>('Network').implement({
     tieList: t.field({
       type: [NetworkTieRef],
       description: 'The ties among the first `first` members (as `members` lists them)',
-      args: {
-        first: t.arg.int({
-          defaultValue: LISTED_BY_DEFAULT,
-          validate: z.number().int().min(1).max(MAX_LISTED_ACTORS),
-        }),
-      },
+      args: { first: t.arg.int(LISTED) },
       resolve: (v, args) => {
         const shown = new Uint8Array(v.scope.network.keys.length);
         for (const p of v.scope.ranking.subarray(0, args.first ?? LISTED_BY_DEFAULT)) shown[p] = 1;
@@ -310,15 +306,27 @@ const NetworkRef = builder.objectRef<NetworkView>('Network').implement({
         return out;
       },
     }),
+    articulationPointCount: t.int({
+      resolve: (v) => v.scope.cuts.articulationPoints.length,
+    }),
     articulationPoints: t.field({
       type: [NetworkActorRef],
-      description: 'Actors whose loss would split the network',
-      resolve: (v) => v.scope.cuts.articulationPoints.map((position) => ({ view: v, position })),
+      description: 'Actors whose loss would split the network (the first `first` by position)',
+      args: { first: t.arg.int(LISTED) },
+      resolve: (v, args) =>
+        v.scope.cuts.articulationPoints
+          .slice(0, args.first ?? LISTED_BY_DEFAULT)
+          .map((position) => ({ view: v, position })),
     }),
+    bridgeCount: t.int({ resolve: (v) => v.scope.cuts.bridges.length }),
     bridges: t.field({
       type: [NetworkTieRef],
-      description: 'Ties whose loss would split the network',
-      resolve: (v) => v.scope.cuts.bridges.map(([a, b]) => ({ view: v, a, b })),
+      description: 'Ties whose loss would split the network (the first `first`)',
+      args: { first: t.arg.int(LISTED) },
+      resolve: (v, args) =>
+        v.scope.cuts.bridges
+          .slice(0, args.first ?? LISTED_BY_DEFAULT)
+          .map(([a, b]) => ({ view: v, a, b })),
     }),
     crossHelixTies: t.int({ resolve: (v) => v.scope.busFactor.crossHelixTies }),
     busFactor: t.int({
