@@ -13,12 +13,32 @@ export function regionSeedGraph(): SeedGraph {
   const taxonomy = taxonomyGraph();
   const facts = factGraph();
   const actorTopics = new Map<string, string[]>();
+  const actorTopicWeights = new Map<string, Map<string, number>>();
+  const parents = new Set<string>();
+  const children = new Set<string>();
   for (const r of facts.relationships) {
+    if (r.type === 'PART_OF') {
+      parents.add(r.to.key);
+      children.add(r.from.key);
+    }
     if (r.type !== 'HAS_TOPIC' || r.from.label !== 'Actor') continue;
     const slug = r.to.key.replace(/^topic:/, '');
     actorTopics.set(r.from.key, [...(actorTopics.get(r.from.key) ?? []), slug]);
+    const weights = actorTopicWeights.get(r.from.key) ?? new Map<string, number>();
+    actorTopicWeights.set(r.from.key, weights.set(slug, Number(r.properties['weight'])));
   }
-  const synthetic = syntheticGraph({ actorTopics });
+  // The units that do the research: departments, centres and institutes without parts of their
+  // own (not NTNU, SINTEF or a faculty as a whole, not a TTO).
+  const researchUnits = (facts.nodes['Actor'] ?? [])
+    .filter(
+      (a) =>
+        a.helix === 'ACADEMIA' &&
+        (a.kind === 'RESEARCH_GROUP' || a.kind === 'INSTITUTION') &&
+        children.has(String(a.id)) &&
+        !parents.has(String(a.id)),
+    )
+    .map((a) => String(a.id));
+  const synthetic = syntheticGraph({ actorTopics, actorTopicWeights, researchUnits });
 
   const relationships: SeedRelationship[] = [
     ...taxonomy.broader,

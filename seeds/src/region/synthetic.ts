@@ -405,6 +405,59 @@ function drawUnique(used: Set<string>, draw: () => string): string {
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+/**
+ * How well an actor's topics fit a project's: the sum over shared topics of both weights, and
+ * apart from it the same for topics one BROADER step apart (a looser fit).
+ */
+function topicFit(
+  actor: ReadonlyMap<string, number>,
+  project: ReadonlyMap<string, number>,
+): { shared: number; adjacent: number } {
+  let shared = 0;
+  let adjacent = 0;
+  for (const [topic, weight] of project) {
+    const own = actor.get(topic);
+    if (own !== undefined) shared += weight * own;
+    for (const [other, w] of actor) {
+      if (
+        (broaderOf.get(topic) ?? []).includes(other) ||
+        (broaderOf.get(other) ?? []).includes(topic)
+      )
+        adjacent += weight * w;
+    }
+  }
+  return { shared, adjacent };
+}
+
+/**
+ * Up to n participants for a project, drawn without replacement with a chance proportional to
+ * how well their topics fit the project's: from the actors that share a topic when there are
+ * enough of them, else also from those one step away, else from all. Every draw takes one value
+ * from the stream, so the sections after the projects keep their ids.
+ */
+function drawByTopic(
+  rng: SeededRandom,
+  candidates: readonly (readonly [string, ReadonlyMap<string, number>])[],
+  project: ReadonlyMap<string, number>,
+  n: number,
+): string[] {
+  const fits = candidates.map(([id, topics]) => [id, topicFit(topics, project)] as const);
+  const tiers: (readonly (readonly [string, number])[])[] = [
+    fits.filter(([, f]) => f.shared > 0).map(([id, f]) => [id, f.shared]),
+    fits
+      .filter(([, f]) => f.shared + f.adjacent > 0)
+      .map(([id, f]) => [id, f.shared + 0.25 * f.adjacent]),
+  ];
+  let pool = tiers.find((tier) => tier.length >= n) ?? fits.map(([id]) => [id, 1] as const);
+  const out: string[] = [];
+  while (out.length < n && pool.length > 0) {
+    const id = rng.weighted(pool);
+    out.push(id);
+    pool = pool.filter(([other]) => other !== id);
+  }
+  return out;
+}
+
 interface SynActor {
   id: string;
   name: string;
@@ -414,8 +467,12 @@ interface SynActor {
 }
 
 export interface FactContext {
-  /** Topics of the fact actors, by actor id (from the fact graph's HAS_TOPIC). */
+  /** Topics of the fact actors, by actor id, heaviest first (from the fact graph's HAS_TOPIC). */
   actorTopics: ReadonlyMap<string, readonly string[]>;
+  /** Weights of those topics, by actor id and topic slug. */
+  actorTopicWeights: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Real research units (departments, centres, institutes) that may take part in projects. */
+  researchUnits: readonly string[];
 }
 
 /** The synthetic rows and relationships; `facts` supplies the topics of real partners. */
@@ -441,8 +498,6 @@ export function syntheticGraph(facts: FactContext): {
     }
     return out;
   };
-  const partnerRoots = (slug: string): Set<string> =>
-    rootsOfAll(facts.actorTopics.get(actorId(slug)) ?? []);
 
   // Companies
   const usedNames = new Set<string>();
@@ -579,15 +634,20 @@ export function syntheticGraph(facts: FactContext): {
     const id = `project:${String(i + 1).padStart(3, '0')}-${slugify(title)}`;
     const funder = rng.weighted(FUNDERS);
     const startYear = rng.int(2019, 2026);
-    const roots = rootsOfAll(topics);
-    const pool = companiesIn(roots);
-    const partnersCompanies = rng
-      .sample(pool.length > 0 ? pool : companies, rng.int(1, 3))
-      .map((c) => c.id);
-    const research = RESEARCH_PARTNERS.filter((r) => overlaps(partnerRoots(r), roots));
-    const partnersResearch = rng
-      .sample(research.length > 0 ? research : RESEARCH_PARTNERS, rng.int(1, 2))
-      .map(actorId);
+    // The main topic counts most when participants are chosen.
+    const weights = new Map(topics.map((t, k) => [t, k === 0 ? 1 : 0.5] as const));
+    const partnersCompanies = drawByTopic(
+      rng,
+      companies.map((c) => [c.id, new Map(c.topics.map((t) => [t, 1] as const))] as const),
+      weights,
+      rng.int(1, 3),
+    );
+    const partnersResearch = drawByTopic(
+      rng,
+      facts.researchUnits.map((id) => [id, facts.actorTopicWeights.get(id) ?? new Map()] as const),
+      weights,
+      rng.int(1, 2),
+    );
     const partnersPublic = rng.chance(0.25) ? [actorId(rng.pick(PUBLIC_PARTNERS))] : [];
     const coordinator = rng.chance(0.5) ? partnersResearch[0] : partnersCompanies[0];
     for (const a of [...partnersCompanies, ...partnersResearch, ...partnersPublic]) {

@@ -12,6 +12,10 @@ ProjectRef.implement({
     funder: t.exposeString('funder', { nullable: true }),
     startYear: t.exposeInt('startYear', { nullable: true }),
     endYear: t.exposeInt('endYear', { nullable: true }),
+    source: t.exposeString('source', {
+      description: 'Where the row comes from ("synthetic" rows are illustrative, not facts)',
+    }),
+    sourceRef: t.exposeString('sourceRef', { nullable: true }),
     participants: t.field({
       type: [ProjectParticipationRef],
       resolve: (p, _args, ctx) => ctx.loaders.incoming(ctx.graph.projects.participants, p.id),

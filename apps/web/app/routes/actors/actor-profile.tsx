@@ -53,12 +53,14 @@ export const ActorProfileFragment = graphql(
         name
         title
         listed
+        source
       }
       technologies {
         slug
         title
         stage
         trl
+        source
       }
       projects {
         role
@@ -68,6 +70,7 @@ export const ActorProfileFragment = graphql(
           startYear
           endYear
           funder
+          source
         }
       }
       opportunities {
@@ -75,6 +78,7 @@ export const ActorProfileFragment = graphql(
         kind
         title
         createdAt
+        source
       }
     }
   `,
@@ -86,7 +90,15 @@ export function ActorProfile({ actor: data }: { actor: FragmentOf<typeof ActorPr
   const t = useT();
   const lang = useLang();
   const actor = readFragment(ActorProfileFragment, data);
-  const synthetic = actor.source === 'synthetic';
+  // A real actor's page may list invented people, projects, technologies and opportunities:
+  // each carries its own badge, and the note explains the badge once.
+  const synthetic = [
+    actor,
+    ...actor.people,
+    ...actor.technologies,
+    ...actor.projects.map((p) => p.project),
+    ...actor.opportunities,
+  ].some((row) => row.source === 'synthetic');
   const listedPeople = actor.people;
   return (
     <article aria-labelledby="actor-name">
@@ -212,7 +224,8 @@ export function ActorProfile({ actor: data }: { actor: FragmentOf<typeof ActorPr
                 <li key={p.id}>
                   <Link to={`/people/${encodeURIComponent(p.id)}`}>{p.name}</Link>
                   {p.title ? <span className="muted">, {p.title}</span> : null}
-                  {!p.listed ? <span className="tag">{t('actor.unlisted')}</span> : null}
+                  {!p.listed ? <span className="tag">{t('actor.unlisted')}</span> : null}{' '}
+                  <SourceBadge source={p.source} />
                 </li>
               ))}
             </ul>
@@ -227,7 +240,8 @@ export function ActorProfile({ actor: data }: { actor: FragmentOf<typeof ActorPr
                   <Link to={`/technologies/${x.slug}`}>{x.title}</Link>{' '}
                   <span className="muted">
                     ({enumLabel(t, 'stage', x.stage)}, TRL {x.trl})
-                  </span>
+                  </span>{' '}
+                  <SourceBadge source={x.source} />
                 </li>
               ))}
             </ul>
@@ -251,7 +265,9 @@ export function ActorProfile({ actor: data }: { actor: FragmentOf<typeof ActorPr
               <tbody>
                 {actor.projects.map((p) => (
                   <tr key={p.project.id}>
-                    <td>{p.project.title}</td>
+                    <td>
+                      {p.project.title} <SourceBadge source={p.project.source} />
+                    </td>
                     <td>{p.role}</td>
                     <td>{[p.project.startYear, p.project.endYear].filter(Boolean).join('–')}</td>
                     <td>{p.project.funder ?? ''}</td>
@@ -273,7 +289,8 @@ export function ActorProfile({ actor: data }: { actor: FragmentOf<typeof ActorPr
                   <span className={`tag tag--${o.kind.toLowerCase()}`}>
                     {enumLabel(t, 'oppKind', o.kind)}
                   </span>{' '}
-                  <time dateTime={o.createdAt}>{formatDate(lang, o.createdAt)}</time>
+                  <time dateTime={o.createdAt}>{formatDate(lang, o.createdAt)}</time>{' '}
+                  <SourceBadge source={o.source} />
                 </p>
                 <h3 className="card__title">
                   <Link to={`/opportunities/${encodeURIComponent(o.id)}`}>{o.title}</Link>
