@@ -432,8 +432,9 @@ function topicFit(
 /**
  * Up to n participants for a project, drawn without replacement with a chance proportional to
  * how well their topics fit the project's: from the actors that share a topic when there are
- * enough of them, else also from those one step away, else from all. Every draw takes one value
- * from the stream, so the sections after the projects keep their ids.
+ * enough of them, else also from those one step away; never an actor that fits neither. Every
+ * slot takes one draw from the stream, filled or not, so the sections after the projects keep
+ * their ids.
  */
 function drawByTopic(
   rng: SeededRandom,
@@ -442,16 +443,18 @@ function drawByTopic(
   n: number,
 ): string[] {
   const fits = candidates.map(([id, topics]) => [id, topicFit(topics, project)] as const);
-  const tiers: (readonly (readonly [string, number])[])[] = [
-    fits.filter(([, f]) => f.shared > 0).map(([id, f]) => [id, f.shared]),
-    fits
-      .filter(([, f]) => f.shared + f.adjacent > 0)
-      .map(([id, f]) => [id, f.shared + 0.25 * f.adjacent]),
-  ];
-  let pool = tiers.find((tier) => tier.length >= n) ?? fits.map(([id]) => [id, 1] as const);
+  const sharing = fits.filter(([, f]) => f.shared > 0).map(([id, f]) => [id, f.shared] as const);
+  let pool: (readonly [string, number])[] =
+    sharing.length >= n
+      ? sharing
+      : fits
+          .filter(([, f]) => f.shared + f.adjacent > 0)
+          .map(([id, f]) => [id, f.shared + 0.25 * f.adjacent]);
   const out: string[] = [];
-  while (out.length < n && pool.length > 0) {
-    const id = rng.weighted(pool);
+  for (let k = 0; k < n; k++) {
+    // A slot no fitting actor is left for stays empty; its draw is still taken.
+    const id = pool.length > 0 ? rng.weighted(pool) : (rng.next(), null);
+    if (id === null) continue;
     out.push(id);
     pool = pool.filter(([other]) => other !== id);
   }
@@ -649,7 +652,9 @@ export function syntheticGraph(facts: FactContext): {
       rng.int(1, 2),
     );
     const partnersPublic = rng.chance(0.25) ? [actorId(rng.pick(PUBLIC_PARTNERS))] : [];
-    const coordinator = rng.chance(0.5) ? partnersResearch[0] : partnersCompanies[0];
+    const coordinator = rng.chance(0.5)
+      ? (partnersResearch[0] ?? partnersCompanies[0])
+      : partnersCompanies[0];
     for (const a of [...partnersCompanies, ...partnersResearch, ...partnersPublic]) {
       relationships.push(
         rel('PARTICIPATES_IN', ref('Actor', a), ref('Project', id), {

@@ -13,8 +13,10 @@ afterAll(async () => {
   await t.close();
 });
 
-// A (synthetic) company with a municipality, topics, a cluster membership, projects and an opportunity.
-const SLUG = 'holm-marine-systemer-as';
+// A (synthetic) company with a municipality, topics, a cluster membership, projects and an
+// opportunity. (Holm Marine Systemer AS, before: since synthetic projects draw their
+// participants by topic, its one topic, subsea, puts it in none.)
+const SLUG = 'strand-marinrobotikk-as';
 
 /** The actor page's ties, with `extra` added to each node the projection may serve. */
 const ties = (extra: {
