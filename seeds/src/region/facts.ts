@@ -10,16 +10,17 @@
  * milestone notes say so).
  */
 import { REGION_GOALS, type TechnologyStage } from '@kobling/domain';
+import { actorRow, clusterRow, kpiRow, milestoneRow, projectRow, technologyRow } from './rows.ts';
 import {
-  actorRow,
-  clusterRow,
-  kpiRow,
-  milestoneRow,
-  technologyRow,
-  type ActorInput,
-} from './rows.ts';
+  LANDSCAPE_ACTORS,
+  LANDSCAPE_PROJECTS,
+  LANDSCAPE_SOURCES,
+  bilingual,
+  type FactActor,
+  type Weighted,
+} from './research-landscape.ts';
 import { ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
-import { topicId, type TopicSlug } from './taxonomy.ts';
+import { topicId } from './taxonomy.ts';
 
 const U = {
   ntnuWiki: 'https://no.m.wikipedia.org/wiki/NTNU',
@@ -99,17 +100,9 @@ const U = {
 } as const;
 
 /** The source URLs used by the fact rows, by name (for the site's "sources" page). */
-export const FACT_SOURCES: Readonly<Record<string, string>> = U;
+export const FACT_SOURCES: Readonly<Record<string, string>> = { ...U, ...LANDSCAPE_SOURCES };
 
 const TRONDHEIM = '5001';
-
-type Weighted = readonly (readonly [TopicSlug, number])[];
-
-interface FactActor extends Omit<ActorInput, 'id' | 'source'> {
-  partOf?: string;
-  locatedIn?: string;
-  topics: Weighted;
-}
 
 export const actorId = (slug: string): string => `actor:${slug}`;
 
@@ -212,16 +205,27 @@ const FACT_ACTORS: readonly FactActor[] = [
       ['machine-learning', 0.6],
     ],
   }),
-  academia('ntnu-itk', 'INSTITUTION', 'NTNU Department of Engineering Cybernetics (ITK)', U.itk, {
-    description:
-      'Institutt for teknisk kybernetikk, Faculty of Information Technology and Electrical Engineering.',
-    partOf: 'ntnu-ie',
-    topics: [
-      ['automation', 1],
-      ['ocean-autonomy', 0.8],
-      ['robotics', 0.7],
-    ],
-  }),
+  academia(
+    'ntnu-itk',
+    'INSTITUTION',
+    'NTNU Department of Engineering Cybernetics (ITK)',
+    LANDSCAPE_SOURCES.itk,
+    {
+      description: bilingual(
+        'Founded in 1954 as a control engineering laboratory and named the Department of Engineering Cybernetics since 1972. Its control of dynamic systems is applied from the process industry and ship positioning to fish farming. Faculty of Information Technology and Electrical Engineering.',
+        'Grunnlagt i 1954 som reguleringsteknisk laboratorium, og har hett Institutt for teknisk kybernetikk siden 1972. Styringen av dynamiske systemer brukes fra prosessindustri og posisjonering av skip til fiskeoppdrett. Fakultet for informasjonsteknologi og elektroteknikk.',
+      ),
+      foundedYear: 1954,
+      partOf: 'ntnu-ie',
+      topics: [
+        ['automation', 1],
+        ['ocean-autonomy', 0.8],
+        ['robotics', 0.7],
+        ['autonomous-ships', 0.6],
+        ['underwater-robotics', 0.6],
+      ],
+    },
+  ),
   academia('ntnu-ies', 'INSTITUTION', 'NTNU Department of Electronic Systems', U.cristinIes, {
     description:
       'Institutt for elektroniske systemer, Faculty of Information Technology and Electrical Engineering (Cristin unit 194.63.35.0).',
@@ -242,12 +246,17 @@ const FACT_ACTORS: readonly FactActor[] = [
     ],
   }),
   academia('ntnu-imt', 'INSTITUTION', 'NTNU Department of Marine Technology', U.imt, {
-    description: 'Institutt for marin teknikk, Faculty of Engineering.',
+    description: bilingual(
+      'Department of the Faculty of Engineering working for sustainable ocean industries: marine structures, ships and marine operations. In 2024 it won almost NOK 400 million for equipment in Fjordlab, which uses the Trondheim fjord as a research laboratory, and took part in building the Norwegian Ocean Technology Centre.',
+      'Institutt for marin teknikk ved Fakultet for ingeniørvitenskap arbeider for bærekraftige havnæringer: marine konstruksjoner, skip og marine operasjoner. I 2024 fikk instituttet nesten 400 millioner kroner til utstyr i Fjordlab, som bruker Trondheimsfjorden som forskningslaboratorium, og var med på å bygge Norsk havteknologisenter.',
+    ),
     partOf: 'ntnu-iv',
     topics: [
       ['marine-operations', 1],
       ['ship-design', 0.8],
       ['maritime', 0.7],
+      ['ocean-autonomy', 0.6],
+      ['underwater-robotics', 0.5],
     ],
   }),
   academia(
@@ -279,7 +288,10 @@ const FACT_ACTORS: readonly FactActor[] = [
     'NTNU AMOS (Autonomous Marine Operations and Systems)',
     U.amos,
     {
-      description: 'Centre of Excellence (SFF) 2013–2022 with a budget of about NOK 1 billion.',
+      description: bilingual(
+        'Centre of Excellence (SFF) for autonomous marine operations and systems, 2013–2022, with a ten-year budget of about NOK 1 billion; some 60 % went to research on robotics and autonomous vessels, the rest to associated projects such as greener and smarter shipping.',
+        'Senter for fremragende forskning (SFF) for autonome marine operasjoner og systemer, 2013–2022, med et tiårig budsjett på om lag 1 milliard kroner; rundt 60 % gikk til forskning på robotisering og autonome fartøy, resten til tilknyttede prosjekter som grønnere og smartere skipsfart.',
+      ),
       foundedYear: 2013,
       partOf: 'ntnu',
       topics: [
@@ -406,7 +418,10 @@ const FACT_ACTORS: readonly FactActor[] = [
     'NTNU VISTA subsea autonomy centre',
     U.vista,
     {
-      description: 'Started in 2020 with NOK 25 million.',
+      description: bilingual(
+        'NTNU VISTA Centre for autonomous operations subsea, started in 2020: robots that cooperate under water, on the surface and in the air to map and monitor the ocean and the seabed. The Norwegian Academy of Science and Letters and Equinor support it with NOK 25 million, NOK 5 million a year for five years to the Departments of Marine Technology and Engineering Cybernetics.',
+        'NTNU VISTA-senter for autonome operasjoner under vann, startet i 2020: roboter som samarbeider under vann, på overflaten og i lufta for å kartlegge og overvåke havet og havbunnen. Det Norske Videnskaps-Akademi og Equinor støtter det med 25 millioner kroner, 5 millioner i året i fem år til Institutt for marin teknikk og Institutt for teknisk kybernetikk.',
+      ),
       foundedYear: 2020,
       partOf: 'ntnu',
       topics: [
@@ -468,8 +483,10 @@ const FACT_ACTORS: readonly FactActor[] = [
     ],
   }),
   academia('sintef-ocean', 'INSTITUTION', 'SINTEF Ocean AS', U.sintefOcean, {
-    description:
-      'Formed in 2017 from MARINTEK, SINTEF Fiskeri og havbruk and an environmental technology unit. Fields: fisheries, aquaculture, maritime and offshore.',
+    description: bilingual(
+      'Formed in 2017 from MARINTEK, SINTEF Fiskeri og havbruk and an environmental technology unit, to research the ocean space as a whole. Fields: fisheries, aquaculture, maritime and offshore.',
+      'Dannet i 2017 av MARINTEK, SINTEF Fiskeri og havbruk og en enhet for miljøteknologi, for å forske på havrommet som helhet. Fagfelt: fiskeri, havbruk, maritim virksomhet og offshore.',
+    ),
     foundedYear: 2017,
     partOf: 'sintef',
     topics: [
@@ -477,6 +494,7 @@ const FACT_ACTORS: readonly FactActor[] = [
       ['fisheries', 0.8],
       ['maritime', 0.8],
       ['marine-operations', 0.7],
+      ['ocean-autonomy', 0.4],
     ],
   }),
   academia(
@@ -791,11 +809,16 @@ const FACT_ACTORS: readonly FactActor[] = [
         slug: 'eelume',
         name: 'Eelume',
         sourceRef: U.eelume,
-        description: 'Subsea snake robots, from NTNU and SINTEF.',
+        locatedIn: TRONDHEIM,
+        description: bilingual(
+          'Trondheim company making a snake-shaped underwater robot for inspection, maintenance and repair of subsea installations in oil and gas, aquaculture and wind power, controlled from land; it grew out of the snake robotics research at NTNU and SINTEF.',
+          'Trondheimsbedrift som lager en slangeformet undervannsrobot for inspeksjon, vedlikehold og reparasjon av undervannsinstallasjoner innen olje og gass, havbruk og vindkraft, styrt fra land; den springer ut av slangerobotikkmiljøet ved NTNU og SINTEF.',
+        ),
         topics: [
           ['underwater-robotics', 1],
           ['subsea', 0.8],
           ['robotics', 0.6],
+          ['ocean-autonomy', 0.6],
         ],
       },
       {
@@ -804,10 +827,15 @@ const FACT_ACTORS: readonly FactActor[] = [
         sourceRef: U.maritimeRobotics,
         foundedYear: 2005,
         locatedIn: TRONDHEIM,
-        description: 'Unmanned vessels; Trondheim. Founded in 2005.',
+        description: bilingual(
+          'Trondheim company, started in 2005, with a portfolio of unmanned vehicles that collect data in the air and at sea, powered by electric or fuel engines, or by waves and sun.',
+          'Trondheimsbedrift, startet i 2005, med en portefølje av ubemannede farkoster som samler inn data i lufta og på havet, drevet av elmotor eller drivstoff, eller av bølger og sol.',
+        ),
         topics: [
           ['autonomous-ships', 1],
-          ['ocean-autonomy', 0.8],
+          ['ocean-autonomy', 0.9],
+          ['drones', 0.6],
+          ['sensors', 0.4],
         ],
       },
       {
@@ -834,6 +862,7 @@ const FACT_ACTORS: readonly FactActor[] = [
       },
     ] satisfies Omit<FactActor, 'kind' | 'helix'>[]
   ).map((c): FactActor => ({ ...c, kind: 'COMPANY', helix: 'INDUSTRY', isTech: true })),
+  ...LANDSCAPE_ACTORS,
 ];
 
 interface FactCluster {
@@ -1161,6 +1190,26 @@ export function factGraph(): { nodes: Record<string, Row[]>; relationships: Seed
       sourceRef: t.sourceRef,
     });
   });
+  const projects = LANDSCAPE_PROJECTS.map((p) => {
+    const id = `project:${p.slug}`;
+    for (const a of [p.coordinator, ...p.partners]) {
+      relationships.push(
+        rel('PARTICIPATES_IN', ref('Actor', actorId(a)), ref('Project', id), {
+          role: a === p.coordinator ? 'COORDINATOR' : 'PARTNER',
+        }),
+      );
+    }
+    relationships.push(...hasTopics('Project', id, p.topics));
+    return projectRow({
+      id,
+      title: p.title,
+      summary: p.summary,
+      funder: p.funder,
+      startYear: p.startYear,
+      source: 'seed',
+      sourceRef: p.sourceRef,
+    });
+  });
   const kpis = KPI_BASELINE.map((k) =>
     kpiRow({
       id: `kpi:${k.year}`,
@@ -1178,6 +1227,7 @@ export function factGraph(): { nodes: Record<string, Row[]>; relationships: Seed
       Cluster: clusters,
       Technology: technologies,
       Milestone: milestones,
+      Project: projects,
       KpiObservation: kpis,
     },
     relationships,

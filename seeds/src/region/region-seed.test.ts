@@ -51,7 +51,7 @@ describe('regionSeedGraph', () => {
     for (const row of synthetic) expect(row.sourceRef).toBe('');
     for (const row of Object.values(graph.nodes).flat())
       expect(['seed', 'synthetic']).toContain(row.source);
-    for (const label of ['Person', 'Project', 'Opportunity', 'Introduction']) {
+    for (const label of ['Person', 'Opportunity', 'Introduction']) {
       for (const row of rowsOf(graph, label)) expect(row.source, label).toBe('synthetic');
     }
   });
@@ -60,7 +60,9 @@ describe('regionSeedGraph', () => {
     const syntheticActors = rowsOf(graph, 'Actor').filter((r) => r.source === 'synthetic');
     expect(syntheticActors).toHaveLength(SYNTHETIC_COUNTS.companies);
     expect(rowsOf(graph, 'Person')).toHaveLength(SYNTHETIC_COUNTS.people);
-    expect(rowsOf(graph, 'Project')).toHaveLength(SYNTHETIC_COUNTS.projects);
+    expect(rowsOf(graph, 'Project').filter((p) => p.source === 'synthetic')).toHaveLength(
+      SYNTHETIC_COUNTS.projects,
+    );
     expect(rowsOf(graph, 'Opportunity')).toHaveLength(SYNTHETIC_COUNTS.opportunities);
     expect(rowsOf(graph, 'Introduction')).toHaveLength(SYNTHETIC_COUNTS.introductions);
     expect(new Set(rowsOf(graph, 'Opportunity').map((o) => o.kind))).toEqual(
@@ -147,7 +149,7 @@ describe('regionSeedGraph', () => {
       (r) =>
         r.type === 'PART_OF' &&
         r.to.key === 'actor:ntnu' &&
-        find(graph, 'Actor', r.from.key)?.kind === 'INSTITUTION',
+        String(find(graph, 'Actor', r.from.key)?.name).startsWith('NTNU Faculty'),
     );
     expect(faculties).toHaveLength(8);
     expect(find(graph, 'Cluster', 'cluster:nce-instrumentation')).toMatchObject({
@@ -213,6 +215,93 @@ describe('regionSeedGraph', () => {
     ]);
     expect(String(kpis.find((k) => k.year === 2017)?.note)).toContain('estimate');
     expect(kpis).toHaveLength(KPI_BASELINE.length);
+  });
+
+  const topicsOf = (key: string): Set<string> =>
+    new Set(
+      graph.relationships
+        .filter((r) => r.type === 'HAS_TOPIC' && r.from.key === key)
+        .map((r) => r.to.key),
+    );
+
+  it('holds the region’s ocean autonomy actors, sourced and tagged as a domain expert would', () => {
+    const autonomy = new Set([
+      'topic:ocean-autonomy',
+      'topic:underwater-robotics',
+      'topic:autonomous-ships',
+    ]);
+    for (const slug of [
+      'ntnu-amos',
+      'ntnu-itk',
+      'ntnu-imt',
+      'ntnu-vista-subsea-autonomy',
+      'ntnu-sfi-autoship',
+      'ntnu-shore-control-centre',
+      'blueye-robotics',
+      'eelume',
+      'maritime-robotics',
+      'zeabuz',
+      'kongsberg-seatex',
+      'sintef-ocean',
+    ]) {
+      const actor = find(graph, 'Actor', `actor:${slug}`);
+      expect(actor?.source, slug).toBe('seed');
+      expect(isUrl(actor?.sourceRef), slug).toBe(true);
+      expect(
+        [...topicsOf(`actor:${slug}`)].some((t) => autonomy.has(t)),
+        slug,
+      ).toBe(true);
+    }
+    const partOf = (id: string) =>
+      graph.relationships.find((r) => r.type === 'PART_OF' && r.from.key === id)?.to.key;
+    expect(partOf('actor:ntnu-sfi-autoship')).toBe('actor:ntnu-itk');
+    expect(partOf('actor:sintef-sfi-exposed')).toBe('actor:sintef-ocean');
+  });
+
+  it('gives sourced facts a description in English and bokmål', () => {
+    for (const slug of ['ntnu-itk', 'ntnu-sfi-autoship', 'zeabuz', 'eelume']) {
+      const paragraphs = String(find(graph, 'Actor', `actor:${slug}`)?.description).split('\n\n');
+      expect(paragraphs, slug).toHaveLength(2);
+    }
+  });
+
+  it('links the real partners of the consortia the sources name', () => {
+    const partners = (project: string) =>
+      graph.relationships
+        .filter((r) => r.type === 'PARTICIPATES_IN' && r.to.key === project)
+        .map((r) => r.from.key);
+    expect(find(graph, 'Project', 'project:sfi-autoship')?.source).toBe('seed');
+    expect(partners('project:sfi-autoship')).toEqual([
+      'actor:ntnu-sfi-autoship',
+      'actor:sintef-ocean',
+      'actor:sintef-digital',
+      'actor:maritime-robotics',
+    ]);
+  });
+
+  it('draws the participants of synthetic projects by topic', () => {
+    const broader = new Map<string, string[]>();
+    for (const r of graph.relationships.filter((x) => x.type === 'BROADER'))
+      broader.set(r.from.key, [...(broader.get(r.from.key) ?? []), r.to.key]);
+    const near = (a: string, b: string): boolean =>
+      a === b || (broader.get(a) ?? []).includes(b) || (broader.get(b) ?? []).includes(a);
+    const synthetic = rowsOf(graph, 'Project').filter((p) => p.source === 'synthetic');
+    for (const project of synthetic) {
+      const topics = [...topicsOf(String(project.id))];
+      const participants = graph.relationships.filter(
+        (r) => r.type === 'PARTICIPATES_IN' && r.to.key === project.id,
+      );
+      for (const p of participants) {
+        const actor = find(graph, 'Actor', p.from.key);
+        // Public actors join now and then whatever the topic; companies and research units fit.
+        if (actor?.kind === 'PUBLIC_ACTOR') continue;
+        const own = [...topicsOf(p.from.key)];
+        expect(
+          own.some((a) => topics.some((t) => near(a, t))),
+          `${String(project.title)} ← ${p.from.key}`,
+        ).toBe(true);
+      }
+    }
   });
 
   it('counts actors per topic for IDF', () => {

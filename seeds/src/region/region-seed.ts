@@ -14,12 +14,15 @@ export function regionSeedGraph(): SeedGraph {
   const facts = factGraph();
   const actorTopics = new Map<string, string[]>();
   const actorTopicWeights = new Map<string, Map<string, number>>();
-  const parents = new Set<string>();
-  const children = new Set<string>();
+  // Units with departments or institutes of their own (NTNU, SINTEF, a faculty) are not the
+  // ones that do the research; nor are TTOs and other intermediaries.
+  const kindOf = new Map((facts.nodes['Actor'] ?? []).map((a) => [String(a.id), a.kind]));
+  const hasParent = new Set<string>();
+  const hasInstitutions = new Set<string>();
   for (const r of facts.relationships) {
     if (r.type === 'PART_OF') {
-      parents.add(r.to.key);
-      children.add(r.from.key);
+      hasParent.add(r.from.key);
+      if (kindOf.get(r.from.key) === 'INSTITUTION') hasInstitutions.add(r.to.key);
     }
     if (r.type !== 'HAS_TOPIC' || r.from.label !== 'Actor') continue;
     const slug = r.to.key.replace(/^topic:/, '');
@@ -27,15 +30,13 @@ export function regionSeedGraph(): SeedGraph {
     const weights = actorTopicWeights.get(r.from.key) ?? new Map<string, number>();
     actorTopicWeights.set(r.from.key, weights.set(slug, Number(r.properties['weight'])));
   }
-  // The units that do the research: departments, centres and institutes without parts of their
-  // own (not NTNU, SINTEF or a faculty as a whole, not a TTO).
   const researchUnits = (facts.nodes['Actor'] ?? [])
     .filter(
       (a) =>
         a.helix === 'ACADEMIA' &&
         (a.kind === 'RESEARCH_GROUP' || a.kind === 'INSTITUTION') &&
-        children.has(String(a.id)) &&
-        !parents.has(String(a.id)),
+        hasParent.has(String(a.id)) &&
+        !hasInstitutions.has(String(a.id)),
     )
     .map((a) => String(a.id));
   const synthetic = syntheticGraph({ actorTopics, actorTopicWeights, researchUnits });
