@@ -473,3 +473,63 @@ describe('PartnerSuggestion.impact', () => {
     expect(suggestions.every((s) => s.impact === null)).toBe(true);
   });
 });
+
+describe('NetworkAlert.fix', () => {
+  it('names the request behind each alert’s suggestions', async () => {
+    const { body } = await t.gql(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          node(id: $id) {
+            ... on Cluster {
+              networkAlerts(asOf: "2020-12-31", language: EN) {
+                code
+                fix {
+                  kind
+                  actor {
+                    name
+                  }
+                  topics {
+                    name
+                  }
+                  helices
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: k1 },
+    );
+    expect(body.errors).toBeUndefined();
+    expect((body.data?.node as { networkAlerts: unknown[] }).networkAlerts).toEqual([
+      // c1–r1 is the only tie across: partners of the other helices for c2, the best tied other.
+      {
+        code: 'SOLE_BROKER',
+        fix: {
+          kind: 'PARTNERS',
+          actor: { name: 'nx-c2' },
+          topics: [],
+          helices: ['ACADEMIA', 'GOVERNMENT'],
+        },
+      },
+      {
+        code: 'NO_TIES',
+        fix: { kind: 'PARTNERS', actor: { name: 'nx-c3' }, topics: [], helices: [] },
+      },
+      // The cluster's topics: AI (c1, c2, r1), then batteries (c2, c3).
+      {
+        code: 'MISSING_HELIX',
+        fix: {
+          kind: 'NEED',
+          actor: null,
+          topics: [{ name: 'AI' }, { name: 'Batteries' }],
+          helices: ['GOVERNMENT'],
+        },
+      },
+      {
+        code: 'TOPIC_WITHOUT_RND',
+        fix: { kind: 'NEED', actor: null, topics: [{ name: 'Batteries' }], helices: ['ACADEMIA'] },
+      },
+    ]);
+  });
+});

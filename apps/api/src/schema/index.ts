@@ -18,6 +18,7 @@ import './matchmaking.ts';
 import './network.ts';
 import './cluster-trend.ts';
 import './suggestion-impact.ts';
+import './alert-fix.ts';
 import './search.ts';
 import './register-import.ts';
 

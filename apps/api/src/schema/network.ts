@@ -34,7 +34,7 @@ import { dateSchema, dayOf, momentOf, trendYearsSchema, visibilityFor } from '..
 import { z } from 'zod';
 import { HelixEnum } from './enums.ts';
 import { LanguageEnum } from './matchmaking.ts';
-import { projectedNodes } from './projected-nodes.ts';
+import { projectedNodes, servedById } from './projected-nodes.ts';
 import { servedNode } from './projected.ts';
 import { ActorRef, ClusterRef } from './refs.ts';
 import { RegionRef } from './region.ts';
@@ -194,7 +194,7 @@ const AlertCodeEnum = builder.enumType('NetworkAlertCode', {
   values: ['SOLE_BROKER', 'NO_TIES', 'MISSING_HELIX', 'TOPIC_WITHOUT_RND'] as const,
 });
 
-const NetworkAlertRef = builder
+export const NetworkAlertRef = builder
   .objectRef<{ alert: Alert; view: NetworkView; language: 'en' | 'nb' }>('NetworkAlert')
   .implement({
     description: 'A gap in a cluster’s network and the suggestions that would close it',
@@ -385,7 +385,13 @@ interface ImpactView {
 const ScopeImpactRef = builder.objectRef<ImpactView>('NetworkTieImpact').implement({
   description: 'What a proposed tie would change in one network (a cluster or the region)',
   fields: (t) => ({
-    cluster: t.field({ type: ClusterRef, nullable: true, resolve: (i) => i.clusterId }),
+    cluster: t.field({
+      type: ClusterRef,
+      nullable: true,
+      // Its name and slug come from the projection: a match card's what-if costs no round-trip.
+      resolve: (i, _args, ctx, info) =>
+        i.clusterId === null ? null : servedById(ctx, info, 'clusters', i.clusterId),
+    }),
     eiBefore: t.float({ nullable: true, resolve: (i) => i.impact.ei.before.index }),
     eiAfter: t.float({ nullable: true, resolve: (i) => i.impact.ei.after.index }),
     synergyBefore: t.float({ nullable: true, resolve: (i) => i.impact.tripleHelix.before }),

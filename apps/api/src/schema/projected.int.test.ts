@@ -291,3 +291,38 @@ describe('search hits from the graph projection', () => {
     }
   });
 });
+
+describe('network analytics on the pages, from the graph projection', () => {
+  const trips = async (query: string, variables: Record<string, unknown>) => {
+    await t.gql(query, variables); // warm: analytics are computed once per projection version
+    const before = t.graph.runner.roundTrips;
+    const { body } = await t.gql(query, variables);
+    expect(body.errors).toBeUndefined();
+    return t.graph.runner.roundTrips - before;
+  };
+
+  it('the cluster page’s communities, brokers and helix trend cost no round-trip', async () => {
+    const page = (analytics: string) =>
+      `query($slug: String!) { cluster(slug: $slug) { id ${analytics} } }`;
+    const analytics = `network { modularity members { community actor { id } }
+      brokers(first: 5) { betweenness actor { id } } }
+      helixTrend(from: 2017, to: 2026) { year ties coParticipations eiIndex synergy }`;
+    const variables = { slug: 'ocean-autonomy' };
+    expect(await trips(page(analytics), variables)).toBe(await trips(page(''), variables));
+  });
+
+  it('a match card’s what-if costs no round-trip', async () => {
+    const { body } = await t.gql('query($slug: String!) { actor(slug: $slug) { id } }', {
+      slug: SLUG,
+    });
+    const actorId = (body.data?.actor as { id: string }).id;
+    const cards = (impact: string) => `query($id: ID!) {
+      suggestPartners(seeker: { actorId: $id }, first: 15) { actor { id name slug } ${impact} } }`;
+    const impact = `impact { alreadyTied labels { code text }
+      region { eiBefore eiAfter synergyBefore synergyAfter }
+      clusters { cluster { name slug } labels { code text } eiBefore eiAfter } }`;
+    expect(await trips(cards(impact), { id: actorId })).toBe(
+      await trips(cards(''), { id: actorId }),
+    );
+  });
+});

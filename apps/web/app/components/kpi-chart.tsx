@@ -26,7 +26,8 @@ const W = 560;
 const H = 260;
 const PAD = { top: 28, right: 24, bottom: 36, left: 64 };
 
-function niceStep(max: number): number {
+/** A round step that splits `max` into about four intervals. */
+export function niceStep(max: number): number {
   const raw = max / 4;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const norm = raw / magnitude;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 
 /*
  * The network picture: sigma.js (WebGL) over a graphology graph, drawn in the browser only.
@@ -6,6 +7,8 @@ import { useEffect, useRef, useState } from 'react';
  * chunk loaded by the pages that show a network. The server renders the same data as a
  * list/table next to it (the accessible fallback); the canvas itself is hidden from assistive
  * technology. The container reports its state in data attributes (tests and styling read them).
+ * Nodes are coloured by helix or by group (Louvain community); brokers are drawn as diamonds, so
+ * the mark does not rest on colour alone.
  */
 
 export interface GraphNode {
@@ -14,7 +17,12 @@ export interface GraphNode {
   readonly helix: string;
   readonly status: string;
   readonly degree: number;
+  /** The node's group (1 = largest), or null outside any group. */
+  readonly group?: number | null;
+  readonly broker?: boolean;
 }
+
+export type ColourBy = 'helix' | 'group';
 
 export interface GraphEdge {
   readonly source: string;
@@ -40,7 +48,26 @@ const EXTERNAL_COLOURS: Record<string, string> = {
   GOVERNMENT: '#a9d1ab',
 };
 
-function colourOf(n: GraphNode): string {
+/* Groups by size; past the palette they share one colour (the table names each). */
+export const GROUP_COLOURS = [
+  '#0072b2',
+  '#d55e00',
+  '#009e73',
+  '#cc79a7',
+  '#e69f00',
+  '#56b4e9',
+  '#8c564b',
+  '#6a3d9a',
+];
+export const OTHER_GROUP_COLOUR = '#5f6b77';
+export const NO_GROUP_COLOUR = '#d5dbe1';
+
+export const groupColour = (group: number): string =>
+  GROUP_COLOURS[group - 1] ?? OTHER_GROUP_COLOUR;
+
+function colourOf(n: GraphNode, by: ColourBy): string {
+  if (by === 'group' && n.status === 'ACTIVE')
+    return n.group ? groupColour(n.group) : NO_GROUP_COLOUR;
   if (n.status === 'ACTIVE') return HELIX_COLOURS[n.helix] ?? '#666';
   if (n.status === 'EXTERNAL') return EXTERNAL_COLOURS[n.helix] ?? '#ccc';
   return '#9aa5b1';
@@ -53,22 +80,35 @@ export function NetworkGraph({
   edges,
   label,
   loadingText,
+  colourBy = 'helix',
+  controls,
 }: {
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   label: string;
   loadingText: string;
+  colourBy?: ColourBy;
+  /** Shown once the picture is drawn (e.g. a choice of colouring): without it they do nothing. */
+  controls?: ReactNode;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>('loading');
+  const colouring = useRef(colourBy);
+  const recolour = useRef<((by: ColourBy) => void) | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
     let kill: (() => void) | undefined;
     (async () => {
-      const [{ default: Graph }, { default: Sigma }, { default: forceAtlas2 }] = await Promise.all([
+      const [
+        { default: Graph },
+        { default: Sigma, DEFAULT_STYLES },
+        { layerFill, sdfCircle, sdfDiamond },
+        { default: forceAtlas2 },
+      ] = await Promise.all([
         import('graphology'),
         import('sigma'),
+        import('sigma/rendering'),
         import('graphology-layout-forceatlas2'),
       ]);
       if (cancelled || !container.current) return;
@@ -81,8 +121,11 @@ export function NetworkGraph({
           label: n.label,
           x: Math.cos(angle) * radius,
           y: Math.sin(angle) * radius,
-          size: n.status === 'EXTERNAL' ? 4 : 6 + Math.min(10, Math.sqrt(n.degree) * 2.5),
-          color: colourOf(n),
+          size:
+            (n.status === 'EXTERNAL' ? 4 : 6 + Math.min(10, Math.sqrt(n.degree) * 2.5)) +
+            (n.broker ? 3 : 0),
+          color: colourOf(n, colouring.current),
+          shape: n.broker ? 'diamond' : 'circle',
         });
       });
       for (const e of edges) {
@@ -106,7 +149,14 @@ export function NetworkGraph({
       try {
         const renderer = new Sigma(graph, container.current, {
           settings: { labelRenderedSizeThreshold: 4, itemSizesReference: 'screen' },
+          primitives: { nodes: { shapes: [sdfCircle(), sdfDiamond()], layers: [layerFill()] } },
+          styles: { nodes: [DEFAULT_STYLES.nodes, { shape: { attribute: 'shape' } }] },
         });
+        recolour.current = (by) => {
+          for (const n of nodes) {
+            if (graph.hasNode(n.id)) graph.setNodeAttribute(n.id, 'color', colourOf(n, by));
+          }
+        };
         kill = () => renderer.kill();
         setState('ready');
       } catch {
@@ -116,22 +166,37 @@ export function NetworkGraph({
     })().catch(() => setState('unsupported'));
     return () => {
       cancelled = true;
+      recolour.current = undefined;
       kill?.();
     };
   }, [nodes, edges]);
 
+  // A new colouring paints the drawn picture again; it is not laid out anew.
+  useEffect(() => {
+    colouring.current = colourBy;
+    recolour.current?.(colourBy);
+  }, [colourBy]);
+
   // sigma owns the inner element (it adds its canvases there); React renders nothing inside it,
   // so the two never fight over the same children.
   return (
-    <div
-      className="network"
-      data-state={state}
-      data-node-labels={nodes.map((n) => n.label).join('|')}
-      role="img"
-      aria-label={label}
-    >
-      {state === 'loading' ? <p className="network__status">{loadingText}</p> : null}
-      <div ref={container} className="network__canvas" />
-    </div>
+    <>
+      {state === 'ready' ? controls : null}
+      <div
+        className="network"
+        data-state={state}
+        data-colour-by={colourBy}
+        data-node-labels={nodes.map((n) => n.label).join('|')}
+        data-brokers={nodes
+          .filter((n) => n.broker)
+          .map((n) => n.label)
+          .join('|')}
+        role="img"
+        aria-label={label}
+      >
+        {state === 'loading' ? <p className="network__status">{loadingText}</p> : null}
+        <div ref={container} className="network__canvas" />
+      </div>
+    </>
   );
 }

@@ -16,6 +16,11 @@ export function langOf(request: Request): Lang {
   return DEFAULT_LANG;
 }
 
+/** The API's name of a language (its `language` arguments). */
+export function apiLanguage(lang: Lang): 'NB' | 'EN' {
+  return lang === 'en' ? 'EN' : 'NB';
+}
+
 export function langCookie(lang: Lang): string {
   return `${LANG_COOKIE}=${lang}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax`;
 }

@@ -5,16 +5,24 @@ import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form
 import type { FormErrors } from '../../lib/form-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import { notFound } from '../../lib/not-found.server.ts';
-import { clusterNetwork, NetworkMemberFragment, NetworkPartnerFragment } from './network.ts';
+import { HelixTrendFragment, trendYears } from '../../components/helix-trend.tsx';
+import {
+  clusterNetwork,
+  NetworkAnalyticsFragment,
+  NetworkMemberFragment,
+  NetworkPartnerFragment,
+  withAnalytics,
+} from './network.ts';
 
 /*
  * One operation: the cluster, its members with what the network picture needs (their topics
- * and projects), the partners outside it that share a project with an active member, and the
- * viewer's actors for the membership form.
+ * and projects), the partners outside it that share a project with an active member, the
+ * network analytics (communities, brokers, the helix balance by year) and the viewer's actors
+ * for the membership form.
  */
 const ClusterPageQuery = graphql(
   `
-    query ClusterPage($slug: String!) {
+    query ClusterPage($slug: String!, $from: Int!, $to: Int!) {
       cluster(slug: $slug) {
         id
         slug
@@ -40,6 +48,12 @@ const ClusterPageQuery = graphql(
           since
           ...NetworkMember
         }
+        network {
+          ...NetworkAnalytics
+        }
+        helixTrend(from: $from, to: $to) {
+          ...HelixTrend
+        }
       }
       viewer {
         user {
@@ -55,14 +69,21 @@ const ClusterPageQuery = graphql(
       }
     }
   `,
-  [NetworkMemberFragment, NetworkPartnerFragment],
+  [NetworkMemberFragment, NetworkPartnerFragment, NetworkAnalyticsFragment, HelixTrendFragment],
 );
 
 export async function loadCluster(args: ApiArgs, slug: string) {
-  const { data: result } = await api(args, ClusterPageQuery, { slug });
+  const { data: result } = await api(args, ClusterPageQuery, { slug, ...trendYears(new Date()) });
   const cluster = result.cluster;
   if (!cluster) notFound();
-  const network = clusterNetwork(cluster.members, cluster.projectPartners);
+  const picture = clusterNetwork(cluster.members, cluster.projectPartners);
+  const analysed = withAnalytics(picture.nodes, cluster.network);
+  const network = {
+    ...picture,
+    ...analysed,
+    modularity: cluster.network.modularity,
+    trend: cluster.helixTrend,
+  };
   const inCluster = new Set(
     cluster.members.filter((m) => m.status !== 'REMOVED').map((m) => m.actor.id),
   );
@@ -70,7 +91,13 @@ export async function loadCluster(args: ApiArgs, slug: string) {
   const myActors = (user?.representations ?? [])
     .filter((r) => r.status === 'APPROVED' && !inCluster.has(r.actor.id))
     .map((r) => r.actor);
-  const { members, projectPartners: _partners, ...rest } = cluster;
+  const {
+    members,
+    projectPartners: _partners,
+    network: _network,
+    helixTrend: _trend,
+    ...rest
+  } = cluster;
   return {
     cluster: rest,
     members: members.map((m) => ({

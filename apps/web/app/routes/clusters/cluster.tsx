@@ -1,9 +1,18 @@
 import { HELICES } from '@kobling/domain';
+import { useMemo, useState } from 'react';
 import { Form, Link } from 'react-router';
 import type { Route } from './+types/cluster';
 import { FormAlert, SelectField } from '../../components/field.tsx';
 import { HelixTag } from '../../components/helix-tag.tsx';
-import { NetworkGraph } from '../../components/network-graph.tsx';
+import { HelixTrend } from '../../components/helix-trend.tsx';
+import {
+  GROUP_COLOURS,
+  groupColour,
+  NetworkGraph,
+  NO_GROUP_COLOUR,
+  OTHER_GROUP_COLOUR,
+} from '../../components/network-graph.tsx';
+import type { ColourBy } from '../../components/network-graph.tsx';
 import { SourceBadge } from '../../components/source-badge.tsx';
 import { formatNumber } from '../../lib/i18n/index.ts';
 import { useLang, useT } from '../../lib/i18n/use-t.ts';
@@ -33,6 +42,8 @@ function percent(n: number): string {
   return String(Math.round(n * 100));
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 export default function ClusterPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLang();
@@ -40,6 +51,20 @@ export default function ClusterPage({ loaderData, actionData }: Route.ComponentP
   const { health } = network;
   const totalActive = Math.max(1, health.active);
   const labelOf = new Map(network.nodes.map((n) => [n.id, n]));
+  const [colourBy, setColourBy] = useState<ColourBy>('group');
+  // The picture is drawn anew when its ties change, not when the colouring does.
+  const edges = useMemo(
+    () =>
+      network.ties.map((tie) => ({
+        source: tie.source,
+        target: tie.target,
+        weight: tie.projects.length * 2 + tie.topics.length,
+      })),
+    [network.ties],
+  );
+  const brokers = network.nodes
+    .filter((n) => n.broker)
+    .sort((a, b) => (b.betweenness ?? 0) - (a.betweenness ?? 0));
   return (
     <article aria-labelledby="cluster-name">
       <div className="page-head">
@@ -157,12 +182,46 @@ export default function ClusterPage({ loaderData, actionData }: Route.ComponentP
       <section aria-labelledby="network-h" className="section">
         <h2 id="network-h">{t('cluster.network')}</h2>
         <p>{t('cluster.networkLead')}</p>
+        <p>{t('cluster.analyticsLead')}</p>
+        <p data-testid="network-analytics">
+          {network.groups.length === 0
+            ? t('cluster.noGroups')
+            : t(network.groups.length === 1 ? 'cluster.oneGroupSummary' : 'cluster.groupsSummary', {
+                count: network.groups.length,
+                modularity: formatNumber(lang, round(network.modularity ?? 0)),
+              })}{' '}
+          {brokers.length === 0
+            ? t('cluster.noBrokers')
+            : t('cluster.brokersSummary', { names: brokers.map((b) => b.label).join(', ') })}
+        </p>
         <ul className="network__legend" aria-hidden="true">
-          {HELICES.map((h) => (
-            <li key={h}>
-              <HelixTag helix={h} />
-            </li>
-          ))}
+          {colourBy === 'group' ? (
+            <>
+              {network.groups.slice(0, GROUP_COLOURS.length).map((g) => (
+                <li key={g.number}>
+                  <span className="swatch" style={{ background: groupColour(g.number) }} />
+                  {t('cluster.groupLegend', { n: g.number, size: g.size })}
+                </li>
+              ))}
+              {network.groups.length > GROUP_COLOURS.length ? (
+                <li>
+                  <span className="swatch" style={{ background: OTHER_GROUP_COLOUR }} />
+                  {t('cluster.otherGroups')}
+                </li>
+              ) : null}
+              <li>
+                <span className="swatch" style={{ background: NO_GROUP_COLOUR }} />
+                {t('cluster.noGroupLegend')}
+              </li>
+            </>
+          ) : (
+            HELICES.map((h) => (
+              <li key={h}>
+                <HelixTag helix={h} />
+              </li>
+            ))
+          )}
+          <li>{t('cluster.brokerLegend')}</li>
           <li className="muted">{t('cluster.pendingLegend')}</li>
           {health.externalPartners > 0 ? (
             <li className="muted">{t('cluster.externalLegend')}</li>
@@ -170,13 +229,29 @@ export default function ClusterPage({ loaderData, actionData }: Route.ComponentP
         </ul>
         <NetworkGraph
           nodes={network.nodes}
-          edges={network.ties.map((tie) => ({
-            source: tie.source,
-            target: tie.target,
-            weight: tie.projects.length * 2 + tie.topics.length,
-          }))}
+          edges={edges}
           label={`${t('cluster.network')}: ${cluster.name}. ${t('cluster.networkFallback')} ↓`}
           loadingText={t('cluster.networkLoading')}
+          colourBy={colourBy}
+          controls={
+            <fieldset className="field">
+              <legend>{t('cluster.colourBy')}</legend>
+              <div className="checks">
+                {(['group', 'helix'] as const).map((by) => (
+                  <label key={by} className="check">
+                    <input
+                      type="radio"
+                      name="colourBy"
+                      value={by}
+                      checked={colourBy === by}
+                      onChange={() => setColourBy(by)}
+                    />
+                    {t(by === 'group' ? 'cluster.group' : 'common.helix')}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          }
         />
         <details className="details" open={network.nodes.length <= 12}>
           <summary>{t('cluster.networkFallback')}</summary>
@@ -191,6 +266,8 @@ export default function ClusterPage({ loaderData, actionData }: Route.ComponentP
                   <th scope="col" className="num">
                     {t('cluster.degree')}
                   </th>
+                  <th scope="col">{t('cluster.group')}</th>
+                  <th scope="col">{t('cluster.broker')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -206,6 +283,14 @@ export default function ClusterPage({ loaderData, actionData }: Route.ComponentP
                       </td>
                       <td>{enumLabel(t, 'membership', n.status)}</td>
                       <td className="num">{n.degree}</td>
+                      <td>{n.group === null ? '–' : t('cluster.groupN', { n: n.group })}</td>
+                      <td>
+                        {n.betweenness === null
+                          ? '–'
+                          : t('cluster.brokerBetweenness', {
+                              value: formatNumber(lang, round(n.betweenness)),
+                            })}
+                      </td>
                     </tr>
                   ))}
               </tbody>
@@ -248,6 +333,12 @@ export default function ClusterPage({ loaderData, actionData }: Route.ComponentP
             </div>
           )}
         </details>
+      </section>
+
+      <section aria-labelledby="trend-h" className="section">
+        <h2 id="trend-h">{t('cluster.trend')}</h2>
+        <p>{t('cluster.trendLead')}</p>
+        <HelixTrend data={network.trend} scope={cluster.name} />
       </section>
 
       <section aria-labelledby="members-h" className="section">

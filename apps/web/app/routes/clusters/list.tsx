@@ -8,36 +8,49 @@ import { useLang, useT } from '../../lib/i18n/use-t.ts';
 import { enumLabel } from '../../lib/labels.ts';
 import { keyMeta } from '../../lib/meta.ts';
 import { HelixTag } from '../../components/helix-tag.tsx';
+import { HelixTrend, HelixTrendFragment, trendYears } from '../../components/helix-trend.tsx';
 
-// activeOnly: the store's cluster.list fails on LadybugDB when it is false (an empty list
-// parameter has no type).
-const ClustersQuery = graphql(`
-  query Clusters {
-    clusters(first: 100, filter: { activeOnly: true }) {
-      edges {
-        node {
-          id
-          slug
-          name
-          level
-          theme
-          startYear
-          endYear
-          reportedMembers
-          members(statuses: [ACTIVE]) {
-            actor {
-              helix
+/*
+ * activeOnly: the store's cluster.list fails on LadybugDB when it is false (an empty list
+ * parameter has no type). The region's helix balance by year sits here, beside the clusters that
+ * carry its ties, rather than on the home page, which is kept light.
+ */
+const ClustersQuery = graphql(
+  `
+    query Clusters($from: Int!, $to: Int!) {
+      clusters(first: 100, filter: { activeOnly: true }) {
+        edges {
+          node {
+            id
+            slug
+            name
+            level
+            theme
+            startYear
+            endYear
+            reportedMembers
+            members(statuses: [ACTIVE]) {
+              actor {
+                helix
+              }
             }
           }
         }
       }
+      region {
+        helixTrend(from: $from, to: $to) {
+          ...HelixTrend
+        }
+      }
     }
-  }
-`);
+  `,
+  [HelixTrendFragment],
+);
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { data } = await api({ request, context }, ClustersQuery, {});
+  const { data } = await api({ request, context }, ClustersQuery, trendYears(new Date()));
   return {
+    regionTrend: data.region.helixTrend,
     clusters: data.clusters.edges.map(({ node: { members, ...card } }) => {
       const byHelix: Record<string, number> = {};
       for (const m of members) byHelix[m.actor.helix] = (byHelix[m.actor.helix] ?? 0) + 1;
@@ -96,6 +109,11 @@ export default function Clusters({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="region-trend-h" className="section">
+        <h2 id="region-trend-h">{t('cluster.regionTrend')}</h2>
+        <p>{t('cluster.regionTrendLead')}</p>
+        <HelixTrend data={loaderData.regionTrend} scope={t('cluster.regionScope')} />
+      </section>
     </>
   );
 }

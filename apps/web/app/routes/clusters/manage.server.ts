@@ -8,34 +8,45 @@ import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form
 import type { FormErrors } from '../../lib/form-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
+import { apiLanguage, langOf } from '../../lib/lang.server.ts';
 import { notFound } from '../../lib/not-found.server.ts';
 import { requireUser } from '../../lib/viewer.server.ts';
+import { NetworkAlertFragment } from './network-alerts.tsx';
 
-/* Cluster manager curation: membership requests, invitations, removals. */
+/*
+ * Cluster manager curation: membership requests, invitations, removals; and the network's alerts
+ * and gaps with the suggestions that would close them.
+ */
 
-const ManageClusterQuery = graphql(`
-  query ManageCluster($slug: String!) {
-    cluster(slug: $slug) {
-      id
-      slug
-      name
-      viewerManages
-      members(statuses: [REQUESTED, INVITED, ACTIVE]) {
-        status
-        role
-        since
-        actor {
-          id
-          name
-          slug
-          helix
-          kind
-          source
+const ManageClusterQuery = graphql(
+  `
+    query ManageCluster($slug: String!, $language: Language) {
+      cluster(slug: $slug) {
+        id
+        slug
+        name
+        viewerManages
+        members(statuses: [REQUESTED, INVITED, ACTIVE]) {
+          status
+          role
+          since
+          actor {
+            id
+            name
+            slug
+            helix
+            kind
+            source
+          }
+        }
+        networkAlerts(language: $language) {
+          ...NetworkAlert
         }
       }
     }
-  }
-`);
+  `,
+  [NetworkAlertFragment],
+);
 
 export type ManagedMember = NonNullable<
   ResultOf<typeof ManageClusterQuery>['cluster']
@@ -43,7 +54,10 @@ export type ManagedMember = NonNullable<
 
 export async function loadManage(args: ApiArgs, slug: string) {
   const viewer = requireUser(args);
-  const { data: result } = await api(args, ManageClusterQuery, { slug });
+  const { data: result } = await api(args, ManageClusterQuery, {
+    slug,
+    language: apiLanguage(langOf(args.request)),
+  });
   const cluster = result.cluster;
   if (!cluster) notFound();
   if (!cluster.viewerManages && !viewer.user.isAdmin) throw data(null, { status: 403 });

@@ -9,6 +9,7 @@ import { enumLabel } from '../../lib/labels.ts';
 import { langOf } from '../../lib/lang.server.ts';
 import { metaLang, pageMeta } from '../../lib/meta.ts';
 import { loadManage, manageAction } from './manage.server.ts';
+import { NetworkAlerts } from './network-alerts.tsx';
 import type { ManagedMember, ManageResult } from './manage.server.ts';
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -148,6 +149,11 @@ export default function ManageCluster({ loaderData, actionData }: Route.Componen
             result={actionData}
           />
         )}
+      </section>
+      <section aria-labelledby="alerts-h" className="section">
+        <h2 id="alerts-h">{t('manage.alerts')}</h2>
+        <p>{t('manage.alertsLead')}</p>
+        <NetworkAlerts data={cluster.networkAlerts} />
       </section>
       <section aria-labelledby="invite-h" className="section">
         <h2 id="invite-h">{t('manage.invite')}</h2>

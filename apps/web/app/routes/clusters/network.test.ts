@@ -1,6 +1,6 @@
 import type { Helix, MembershipStatus } from '@kobling/domain';
 import { describe, expect, it } from 'vitest';
-import { clusterNetwork } from './network.ts';
+import { clusterNetwork, withAnalytics } from './network.ts';
 import type { MemberInput, PartnerInput } from './network.ts';
 
 let next = 0;
@@ -100,5 +100,52 @@ describe('clusterNetwork', () => {
 
   it('has no share without ties', () => {
     expect(clusterNetwork([member({})]).health.crossHelixShare).toBeNull();
+  });
+});
+
+describe('withAnalytics', () => {
+  const nodes = ['a', 'b', 'c', 'd', 'e'].map((id) => ({
+    id,
+    label: id,
+    slug: id,
+    helix: 'INDUSTRY',
+    status: 'ACTIVE',
+    degree: 1,
+  }));
+  const analytics = {
+    modularity: 0.2,
+    members: [
+      { community: 0, actor: { id: 'a' } },
+      { community: 1, actor: { id: 'b' } },
+      { community: 1, actor: { id: 'c' } },
+      { community: 1, actor: { id: 'd' } },
+      { community: 2, actor: { id: 'x' } },
+      { community: 0, actor: { id: 'y' } },
+      { community: 3, actor: { id: 'e' } },
+    ],
+    brokers: [
+      { betweenness: 0.5, actor: { id: 'c' } },
+      { betweenness: 0, actor: { id: 'a' } },
+    ],
+  };
+
+  it('numbers the communities of two or more from the largest; one alone is no group', () => {
+    const { nodes: out, groups } = withAnalytics(nodes, analytics);
+    expect(groups).toEqual([
+      { number: 1, size: 3 },
+      { number: 2, size: 2 },
+    ]);
+    expect(out.map((n) => [n.id, n.group])).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['c', 1],
+      ['d', 1],
+      ['e', null],
+    ]);
+  });
+
+  it('marks as brokers those on paths between others', () => {
+    const { nodes: out } = withAnalytics(nodes, analytics);
+    expect(out.filter((n) => n.broker).map((n) => [n.id, n.betweenness])).toEqual([['c', 0.5]]);
   });
 });

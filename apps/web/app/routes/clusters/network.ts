@@ -193,3 +193,70 @@ export function clusterNetwork(
     },
   };
 }
+
+/* What the network analytics (issue 15) say about the members: communities and brokers. */
+export const NetworkAnalyticsFragment = graphql(`
+  fragment NetworkAnalytics on Network @_unmask {
+    modularity
+    members {
+      community
+      actor {
+        id
+      }
+    }
+    brokers(first: 5) {
+      betweenness
+      actor {
+        id
+      }
+    }
+  }
+`);
+
+export type AnalyticsInput = ResultOf<typeof NetworkAnalyticsFragment>;
+
+/** A group of members (a Louvain community of at least two), numbered from the largest. */
+export interface NetworkGroup {
+  readonly number: number;
+  readonly size: number;
+}
+
+export interface AnalysedNode extends NetworkNode {
+  /** Its group's number, or null (alone in its community, or not in the analysed network). */
+  readonly group: number | null;
+  /** Its betweenness (0–1) when it is one of the brokers, else null. */
+  readonly betweenness: number | null;
+  readonly broker: boolean;
+}
+
+/**
+ * The picture's nodes with their group and broker mark. A community of one member (no tie in a
+ * running project) is no group; a broker is one of the API's strongest brokers that lies on some
+ * path between others (betweenness above zero).
+ */
+export function withAnalytics(
+  nodes: readonly NetworkNode[],
+  analytics: AnalyticsInput,
+): { nodes: AnalysedNode[]; groups: NetworkGroup[] } {
+  const sizes = new Map<number, number>();
+  for (const m of analytics.members) sizes.set(m.community, (sizes.get(m.community) ?? 0) + 1);
+  const ordered = [...sizes]
+    .filter(([, size]) => size >= 2)
+    .sort(([a, x], [b, y]) => y - x || a - b);
+  const numberOf = new Map(ordered.map(([community], i) => [community, i + 1]));
+  const groupOf = new Map(
+    analytics.members.map((m) => [m.actor.id, numberOf.get(m.community) ?? null]),
+  );
+  const brokers = new Map(
+    analytics.brokers.filter((b) => b.betweenness > 0).map((b) => [b.actor.id, b.betweenness]),
+  );
+  return {
+    nodes: nodes.map((n) => ({
+      ...n,
+      group: groupOf.get(n.id) ?? null,
+      betweenness: brokers.get(n.id) ?? null,
+      broker: brokers.has(n.id),
+    })),
+    groups: ordered.map(([, size], i) => ({ number: i + 1, size })),
+  };
+}

@@ -10,7 +10,7 @@ import { useLang, useT } from '../../lib/i18n/use-t.ts';
 import { enumLabel } from '../../lib/labels.ts';
 import { metaLang, pageMeta, summary } from '../../lib/meta.ts';
 import { notFound } from '../../lib/not-found.server.ts';
-import { langOf } from '../../lib/lang.server.ts';
+import { apiLanguage, langOf } from '../../lib/lang.server.ts';
 import { FormAlert } from '../../components/field.tsx';
 import { HelixTag } from '../../components/helix-tag.tsx';
 import { topicName } from '../../lib/labels.ts';
@@ -87,7 +87,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     if (data.node.kind === 'CHALLENGE' && data.node.topics.length > 0) {
       const proposal = await api({ request, context }, ConsortiumQuery, {
         id: data.node.id,
-        language: langOf(request) === 'en' ? 'EN' : 'NB',
+        language: apiLanguage(langOf(request)),
       });
       triads = proposal.data.assembleConsortium.triads.slice(0, 3);
     }

@@ -5,7 +5,8 @@ import { FormAlert, SelectField, TextArea } from '../../components/field.tsx';
 import { HelixTag } from '../../components/helix-tag.tsx';
 import { SourceBadge } from '../../components/source-badge.tsx';
 import { graphql } from '../../lib/graphql.ts';
-import { useT } from '../../lib/i18n/use-t.ts';
+import { formatNumber } from '../../lib/i18n/index.ts';
+import { useLang, useT } from '../../lib/i18n/use-t.ts';
 import { enumLabel } from '../../lib/labels.ts';
 import type { RequestResult } from './partners.server.ts';
 
@@ -34,6 +35,31 @@ export const MatchCardFragment = graphql(`
       feature
       contribution
     }
+    impact {
+      alreadyTied
+      region {
+        eiBefore
+        eiAfter
+        synergyBefore
+        synergyAfter
+        labels {
+          code
+          text
+        }
+      }
+      clusters {
+        cluster {
+          name
+          slug
+        }
+        eiBefore
+        eiAfter
+        labels {
+          code
+          text
+        }
+      }
+    }
   }
 `);
 
@@ -41,6 +67,54 @@ export type Suggestion = ResultOf<typeof MatchCardFragment>;
 
 function points(n: number): string {
   return n.toFixed(1);
+}
+
+type Impact = NonNullable<Suggestion['impact']>;
+
+/**
+ * The what-if of a suggested tie (issue 15): what it would change in each cluster of either side
+ * and in the region, in words ("links two communities in this cluster") and in E-I and synergy.
+ */
+function WhatIf({ impact, id }: { impact: Impact; id: string }) {
+  const t = useT();
+  const lang = useLang();
+  const fmt = (n: number | null) =>
+    n === null ? '–' : formatNumber(lang, Math.round(n * 100) / 100);
+  const changed = (before: number | null, after: number | null) =>
+    before !== after && (before === null || after === null || Math.abs(after - before) >= 0.005);
+  const { region } = impact;
+  const lines: { key: string; text: string }[] = [];
+  for (const c of impact.clusters) {
+    const name = c.cluster?.name ?? '';
+    for (const l of c.labels) lines.push({ key: `${name}-${l.code}`, text: `${name}: ${l.text}` });
+    if (changed(c.eiBefore, c.eiAfter)) {
+      const values = { cluster: name, before: fmt(c.eiBefore), after: fmt(c.eiAfter) };
+      lines.push({ key: `${name}-ei`, text: t('partners.whatIfClusterEi', values) });
+    }
+  }
+  for (const l of region.labels) lines.push({ key: `region-${l.code}`, text: l.text });
+  if (changed(region.eiBefore, region.eiAfter)) {
+    const values = { before: fmt(region.eiBefore), after: fmt(region.eiAfter) };
+    lines.push({ key: 'region-ei', text: t('partners.whatIfEi', values) });
+  }
+  if (changed(region.synergyBefore, region.synergyAfter)) {
+    const values = { before: fmt(region.synergyBefore), after: fmt(region.synergyAfter) };
+    lines.push({ key: 'region-synergy', text: t('partners.whatIfSynergy', values) });
+  }
+  return (
+    <div className="what-if">
+      <h4 id={id}>{t('partners.whatIf')}</h4>
+      {lines.length === 0 ? (
+        <p>{t('partners.whatIfNoLabels')}</p>
+      ) : (
+        <ul>
+          {lines.map((l) => (
+            <li key={l.key}>{l.text}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** One ranked match with its explanation and the form to ask for an introduction. */
@@ -92,6 +166,7 @@ export function MatchCard({
             </li>
           ))}
         </ul>
+        {s.impact ? <WhatIf impact={s.impact} id={`${titleId}-what-if`} /> : null}
         <details className="details">
           <summary>{t('partners.breakdown')}</summary>
           <ul className="score-bars">

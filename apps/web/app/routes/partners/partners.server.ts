@@ -9,6 +9,7 @@ import type { FormErrors } from '../../lib/form-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import type { Lang, Translate } from '../../lib/i18n/index.ts';
 import { TopicPickerFragment } from '../../components/topic-picker.tsx';
+import { apiLanguage } from '../../lib/lang.server.ts';
 import { approvedActors, MyActorsFragment } from '../../lib/my-actors.server.ts';
 import { MatchCardFragment } from './match-card.tsx';
 import type { Suggestion } from './match-card.tsx';
@@ -159,11 +160,7 @@ export interface PartnerPage {
   errors: FormErrors;
 }
 
-type Language = 'NB' | 'EN';
-
-function apiLanguage(lang: Lang): Language {
-  return lang === 'en' ? 'EN' : 'NB';
-}
+type Language = ReturnType<typeof apiLanguage>;
 
 /** The API's input errors on a query (not typed results there) as field errors. */
 function queryFieldErrors(error: ApiError, t: Translate): FormErrors | null {
