@@ -227,6 +227,7 @@ export default tseslint.config(
       'packages/graph/src/durability.fault.test.ts', // the fault suite's kill count
       'packages/search/src/testing/**', // the test Meilisearch: MEILI_BIN, or an external server
       'packages/search/src/bench/search-bench.ts', // the bench's document count
+      'packages/search/src/bench/engine-comparison.ts', // the comparison's document count
       'seeds/src/cli/testing/run-node.ts', // starts a command line with the test's environment
       'seeds/src/cli/testing/run-import-cli.ts', // starts the importer with the test's environment
       'seeds/src/faults/import-kill.fault.test.ts', // starts the importer it kills

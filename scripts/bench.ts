@@ -5,8 +5,10 @@
  * (apps/api/src/bench/suggest-bench.ts) — seeds must not depend on the API; the uncached page suite
  * (`--only pages`) with the site (e2e/bench/page-bench.ts); network analytics (`--only network`)
  * beside the matchmaking suite (apps/api/src/bench/network-bench.ts); the mail suite
- * (`--only mail`) with the API's mail worker (apps/api/src/bench/mail-bench.ts). Options go to the
- * suite as given; without --only every suite runs, seeds' first.
+ * (`--only mail`) with the API's mail worker (apps/api/src/bench/mail-bench.ts); search
+ * (`--only search`: both adapters at 100k documents) and the embedded engines compared
+ * (`--only search-engines`) with packages/search. Options go to the suite as given; without
+ * --only every suite runs, seeds' first.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -31,11 +33,16 @@ if (only === 'suggest') {
   run('@kobling/e2e', 'bench:pages', rest);
 } else if (only === 'mail') {
   run('@kobling/api', 'bench:mail', rest);
+} else if (only === 'search') {
+  run('@kobling/search', 'bench', rest);
+} else if (only === 'search-engines') {
+  run('@kobling/search', 'bench:engines', rest);
 } else {
   run('@kobling/seeds', 'bench', args);
   if (only === undefined) {
     run('@kobling/api', 'bench:suggest', rest);
     run('@kobling/api', 'bench:network', rest);
     run('@kobling/api', 'bench:mail', rest);
+    run('@kobling/search', 'bench', rest);
   }
 }

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
     });
     expect(config.dataDir).toBe('/repo/.data');
     expect(config.store.engine).toBe('ladybug');
-    expect(config.search).toEqual({});
+    expect(config.search).toEqual({ embeddedPath: '/repo/.data/search.sqlite' });
     expect(config.api).toEqual({
       introductionExpiryDays: 14,
       publicCacheTtlMs: 5_000,
@@ -76,7 +76,10 @@ describe('loadConfig', () => {
     expect(config.server.port).toBe(8080);
     expect(config.api.introductionExpiryDays).toBe(7);
     expect(config.store).toMatchObject({ engine: 'neo4j', uri: 'neo4j://db' });
-    expect(config.search).toEqual({ meiliUrl: 'http://localhost:7700', meiliMasterKey: 'key' });
+    expect(config.search).toMatchObject({
+      meiliUrl: 'http://localhost:7700',
+      meiliMasterKey: 'key',
+    });
     expect(config.web).toEqual({ cacheTtlMs: 0, build: 'never' });
     expect(config.admin).toEqual({
       email: 'admin@example.org',

@@ -3,6 +3,7 @@
  * only needs the store, `loadStoreConfig`) once at start and passes what it needs on. A bad
  * value stops the start with one ConfigError naming every bad variable.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAdminAccount } from './admin.ts';
 import type { AdminAccount } from './admin.ts';
@@ -10,7 +11,7 @@ import { parseApiConfig } from './api.ts';
 import type { ApiConfig } from './api.ts';
 import { parseMailConfig } from './mail.ts';
 import type { MailConfig } from './mail.ts';
-import { parseSearchConfig } from './search.ts';
+import { SEARCH_FILE, parseSearchConfig } from './search.ts';
 import type { SearchConfig } from './search.ts';
 import { parseServerConfig } from './server.ts';
 import type { ServerConfig } from './server.ts';
@@ -29,7 +30,10 @@ const PLATFORM_PORT = 3000;
 
 export interface Config {
   readonly server: ServerConfig;
-  /** The data folder, absolute: the embedded store and the projection snapshot live here. */
+  /**
+   * The data folder, absolute: the embedded store, the projection snapshot and the embedded
+   * search index live here.
+   */
   readonly dataDir: string;
   readonly store: StoreConfig;
   readonly search: SearchConfig;
@@ -76,7 +80,7 @@ export function loadConfig(env: Environment = process.env, options: LoadOptions 
       server: server.value,
       dataDir: store.value.dataDir,
       store: store.value.store,
-      search: search.value,
+      search: { ...search.value, embeddedPath: join(store.value.dataDir, SEARCH_FILE) },
       api: api.value,
       admin: admin.value,
       web: web.value,

@@ -7,7 +7,12 @@ export interface SearchConfig {
   /** Meilisearch's address; unset: the embedded index. */
   readonly meiliUrl?: string;
   readonly meiliMasterKey?: string;
+  /** The embedded index's file, in the data folder beside the graph (set by loadConfig). */
+  readonly embeddedPath?: string;
 }
+
+/** The embedded search index's file inside a data folder. */
+export const SEARCH_FILE = 'search.sqlite';
 
 const schema = z
   .object({

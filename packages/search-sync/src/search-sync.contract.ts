@@ -14,7 +14,7 @@ export interface IndexUnderTest {
 }
 
 const NOW = 1_790_000_000_000;
-const actorRow = (id: string, name: string): NodeRow<'Actor'> => ({
+export const actorRow = (id: string, name: string): NodeRow<'Actor'> => ({
   id,
   kind: 'COMPANY',
   helix: 'INDUSTRY',

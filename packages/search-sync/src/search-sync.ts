@@ -1,3 +1,4 @@
+import { storeCreatedAt } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
 import { createIndexer, outboxDocumentId, reconcile, toSearchDocument } from '@kobling/search';
 import type {
@@ -10,6 +11,8 @@ import type {
   SearchDocument,
   SearchIndex,
 } from '@kobling/search';
+import { FEED_LAG_MS, POSITION_EVERY_MS, changesSince } from './feed-position.ts';
+import type { FeedPosition } from './feed-position.ts';
 import { SEARCHABLE, loadSearchableRows } from './searchable-rows.ts';
 import type { SearchableLabel } from './searchable-rows.ts';
 
@@ -115,23 +118,46 @@ export function graphProjection(graph: Graph): ProjectionSource {
 export interface SearchSync {
   readonly index: SearchIndex;
   readonly indexer: Indexer;
-  /** Builds a fresh index from the graph and swaps it in; the outbox is drained first and after. */
-  reindex(): Promise<{ documents: number }>;
+  /**
+   * Builds a fresh index from the graph and swaps it in; the outbox is drained first and after.
+   * `onDocument` hears the running count of documents read.
+   */
+  reindex(onDocument?: (documents: number) => void): Promise<{ documents: number }>;
+  /**
+   * Brings a durable index up to date from its feed position: the entities changed since are
+   * applied, or the index is rebuilt when it has no position, is further behind than the feed
+   * reaches, or the feed announces a rebuild. Without a feed position: a rebuild.
+   */
+  catchUp(): Promise<CatchUpReport>;
   /** Compares graph and index and repairs the difference. */
   repair(): Promise<ReconcileReport>;
 }
 
+export type CatchUpReport =
+  | { readonly rebuilt: true; readonly documents: number }
+  | { readonly rebuilt: false; readonly applied: number; readonly documents: number };
+
 /** Builds a fresh index from the graph and swaps it in; returns the documents it holds. */
-async function rebuildFrom(graph: Graph, index: SearchIndex): Promise<number> {
+async function rebuildFrom(
+  graph: Graph,
+  index: SearchIndex,
+  onDocument?: (documents: number) => void,
+): Promise<number> {
   let documents = 0;
   async function* counted() {
     for await (const document of allDocuments(graph)) {
       documents += 1;
+      onDocument?.(documents);
       yield document;
     }
   }
   await index.rebuild(counted());
   return documents;
+}
+
+export interface SearchSyncOptions extends IndexerOptions {
+  /** A durable index's position in the change feed: it is caught up instead of rebuilt. */
+  readonly position?: FeedPosition;
 }
 
 /**
@@ -141,22 +167,81 @@ async function rebuildFrom(graph: Graph, index: SearchIndex): Promise<number> {
 export function createSearchSync(
   graph: Graph,
   index: SearchIndex,
-  options: IndexerOptions = {},
+  options: SearchSyncOptions = {},
 ): SearchSync {
-  const indexer = createIndexer(graphOutboxSource(graph), index, {
-    ...options,
-    rebuild: async () => {
-      await rebuildFrom(graph, index);
+  const { position, ...indexerOptions } = options;
+  const now = indexerOptions.now ?? Date.now;
+  /** The store's identity, read once: a position of another store at the same path is void. */
+  let store: Promise<number | null> | null = null;
+  const storeId = () => (store ??= storeCreatedAt(graph.runner));
+  const record = async (at: number) =>
+    position?.recordFeedPosition({ at: at - FEED_LAG_MS, storeCreatedAt: await storeId() });
+
+  /** A rebuild, recording the position it stands for (it read the store after it began). */
+  async function rebuild(onDocument?: (documents: number) => void): Promise<number> {
+    const startedAt = now();
+    const documents = await rebuildFrom(graph, index, onDocument);
+    await record(startedAt);
+    return documents;
+  }
+
+  const source = graphOutboxSource(graph);
+  let recordedAt = 0;
+  const indexer = createIndexer(
+    position
+      ? {
+          ...source,
+          // An empty claim means every event created before it is applied or still pending
+          // (and so claimed later): the position may move up to it.
+          async claimBatch(limit, at) {
+            const events = await source.claimBatch(limit, at);
+            if (events.length === 0 && at - recordedAt >= POSITION_EVERY_MS) {
+              recordedAt = at;
+              await record(at);
+            }
+            return events;
+          },
+        }
+      : source,
+    index,
+    {
+      ...indexerOptions,
+      rebuild: async () => {
+        await rebuild();
+      },
     },
-  });
+  );
   return {
     index,
     indexer,
-    async reindex() {
+    async reindex(onDocument) {
       await indexer.drain();
-      const documents = await rebuildFrom(graph, index);
+      const documents = await rebuild(onDocument);
       await indexer.drain();
       return { documents };
+    },
+    async catchUp() {
+      const mark = position ? await position.feedPosition() : null;
+      const startedAt = now();
+      const changes =
+        mark === null || mark.storeCreatedAt !== (await storeId())
+          ? 'rebuild'
+          : await changesSince(graph, mark.at, startedAt);
+      if (!position || changes === 'rebuild') {
+        const documents = await rebuild();
+        return { rebuilt: true, documents };
+      }
+      const documents = await documentsFor(graph, changes);
+      const upserts: SearchDocument[] = [];
+      const deletes: string[] = [];
+      for (const [id, document] of documents) {
+        if (document) upserts.push(document);
+        else deletes.push(id);
+      }
+      await index.upsert(upserts);
+      await index.delete(deletes);
+      await record(startedAt);
+      return { rebuilt: false, applied: documents.size, documents: await index.count() };
     },
     repair: () => reconcile(index, graphProjection(graph)),
   };

@@ -1,7 +1,7 @@
-import { createEmbeddedSearchIndex } from './embedded/orama-index.ts';
+import { createEmbeddedSearchIndex } from './embedded/embedded-index.ts';
 import { searchIndexContract } from './search-index.contract.ts';
 
-searchIndexContract('embedded (Orama)', async () => {
+searchIndexContract('embedded', async () => {
   const index = createEmbeddedSearchIndex();
   return { index, cleanup: () => index.close() };
 });

@@ -13,8 +13,9 @@ export type {
   Suggestion,
 } from './port.ts';
 export { facetNames, sortFields } from './port.ts';
-export { createEmbeddedSearchIndex } from './embedded/orama-index.ts';
-export type { EmbeddedSearchIndexOptions } from './embedded/orama-index.ts';
+export { createEmbeddedSearchIndex } from './embedded/embedded-index.ts';
+export type { EmbeddedSearchIndex, EmbeddedSearchIndexOptions } from './embedded/embedded-index.ts';
+export type { FeedMark } from './embedded/document-store.ts';
 export { createMeilisearchIndex, MeilisearchTaskError } from './meilisearch/meilisearch-index.ts';
 export type { MeilisearchIndexOptions } from './meilisearch/meilisearch-index.ts';
 export { meilisearchSettings } from './meilisearch/settings.ts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmbeddedSearchIndex } from './embedded/orama-index.ts';
+import { createEmbeddedSearchIndex } from './embedded/embedded-index.ts';
 import { PURGE_INTERVAL_MS, backoffMs, createIndexer } from './indexer.ts';
 import type { OutboxEvent } from './indexer.ts';
 import type { SearchIndex } from './port.ts';

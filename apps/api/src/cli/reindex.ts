@@ -1,19 +1,19 @@
 /**
- * `npm run reindex`: rebuilds the Meilisearch index (MEILI_URL, MEILI_MASTER_KEY) from the
- * configured store (KOBLING_DATA_DIR, or Neo4j with NEO4J_URI) into a fresh index and swaps it
- * in atomically; searches keep answering from the old index until the swap.
+ * `npm run reindex`: rebuilds the search index from the configured store (KOBLING_DATA_DIR, or
+ * Neo4j with NEO4J_URI) into a fresh index and swaps it in atomically; searches keep answering
+ * from the old index until the swap.
  *
- * The embedded index lives in the server's memory and is rebuilt at every start, so without
- * MEILI_URL there is nothing to do here: a running server rebuilds through the admin page or the
- * `reindexSearch` mutation. A store held by a running server stops this with the StoreInUseError
- * message and exit code 1.
+ * - Meilisearch (MEILI_URL, MEILI_MASTER_KEY): the shared index, also while servers run.
+ * - Embedded (default): the index file beside the graph (`<KOBLING_DATA_DIR>/search.sqlite`).
+ *   A running server holds the embedded store, so this stops with the StoreInUseError message
+ *   and exit code 1: rebuild through its administration page or the reindexSearch mutation.
+ *   (With Neo4j and the embedded index, a running server keeps answering from its own copy in
+ *   memory until it restarts.)
  */
 import { ConfigError, describeStore, loadConfig } from '@kobling/config';
 import type { Config } from '@kobling/config';
 import { openGraph, StoreInUseError } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
-import type { SearchDocument } from '@kobling/search';
-import { allDocuments } from '@kobling/search-sync';
 import { MEILI_INDEX_UID, createSearch } from '../search/runtime.ts';
 
 const PROGRESS_EVERY = 5_000;
@@ -35,19 +35,6 @@ async function main(): Promise<void> {
     throw error;
   }
   const meiliUrl = config.search.meiliUrl;
-  if (meiliUrl === undefined) {
-    console.info(
-      [
-        'Search runs on the embedded index (MEILI_URL is not set). It lives in the server’s memory and is',
-        'rebuilt from the graph at every start, so there is nothing to rebuild here.',
-        'To rebuild it in a running server: the administration page (/admin, "Rebuild the search index"),',
-        'or the GraphQL mutation `mutation { reindexSearch { ... on MutationReindexSearchSuccess { data { documents } } } }`',
-        'as an administrator. Set MEILI_URL (and MEILI_MASTER_KEY) to rebuild a Meilisearch index with this command.',
-      ].join('\n'),
-    );
-    return;
-  }
-
   let graph: Graph;
   try {
     graph = await openGraph(config.store);
@@ -64,39 +51,35 @@ async function main(): Promise<void> {
   const started = performance.now();
   try {
     console.info(`Store: ${describeStore(config.store)}`);
-    console.info(`Search: Meilisearch at ${meiliUrl}, index "${MEILI_INDEX_UID}"`);
+    console.info(
+      meiliUrl === undefined
+        ? `Search: embedded index at ${config.search.embeddedPath ?? '(memory)'}`
+        : `Search: Meilisearch at ${meiliUrl}, index "${MEILI_INDEX_UID}"`,
+    );
     await sync.index.applySettings();
     const before = await sync.index.count();
     console.info(
       `Rebuilding into a fresh index (the live one holds ${count(before)} documents and keeps answering) …`,
     );
-    // As SearchSync.reindex, with progress: changes already in the outbox first, the rebuild,
-    // then whatever was written meanwhile (the rebuild also writes those to the new index).
-    await sync.indexer.drain();
-    let documents = 0;
-    async function* counted(): AsyncGenerator<SearchDocument> {
-      for await (const document of allDocuments(graph)) {
-        documents += 1;
-        if (documents % PROGRESS_EVERY === 0) {
-          console.info(
-            `  ${count(documents)} documents read (${seconds(performance.now() - started)})`,
-          );
-        }
-        yield document;
+    // Changes already in the outbox first, the rebuild, then whatever was written meanwhile
+    // (the rebuild also writes those to the new index).
+    const { documents } = await sync.reindex((read) => {
+      if (read % PROGRESS_EVERY === 0) {
+        console.info(`  ${count(read)} documents read (${seconds(performance.now() - started)})`);
       }
-    }
-    await sync.index.rebuild(counted());
-    await sync.indexer.drain();
+    });
     const after = await sync.index.count();
     console.info(
       `Swapped in: ${count(documents)} documents indexed in ${seconds(performance.now() - started)}; the index now holds ${count(after)} documents.`,
     );
   } catch (error) {
+    await sync.index.close();
     await graph.close();
     fail(
       `The rebuild failed, the live index is unchanged: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  await sync.index.close();
   await graph.close();
 }
 

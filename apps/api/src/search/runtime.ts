@@ -22,6 +22,8 @@ export interface SearchConfig {
   /** Meilisearch's address; unset: the embedded index. */
   readonly meiliUrl?: string | undefined;
   readonly meiliMasterKey?: string | undefined;
+  /** The embedded index's file; unset: in memory, rebuilt at every start. */
+  readonly embeddedPath?: string | undefined;
 }
 
 /** What the API gets: the sync (index, indexer, reindex) and which engine it is. */
@@ -36,16 +38,18 @@ export function searchEngineOf(config: SearchConfig): SearchEngine {
 
 /** The index and its sync for the configuration; nothing is started or built yet. */
 export function createSearch(graph: Graph, config: SearchConfig): ApiSearch {
-  const engine = searchEngineOf(config);
-  const index =
-    engine === 'meilisearch'
-      ? createMeilisearchIndex({
-          host: config.meiliUrl ?? '',
-          ...(config.meiliMasterKey ? { apiKey: config.meiliMasterKey } : {}),
-          indexUid: MEILI_INDEX_UID,
-        })
-      : createEmbeddedSearchIndex();
-  return { sync: createSearchSync(graph, index), engine };
+  if (searchEngineOf(config) === 'meilisearch') {
+    const index = createMeilisearchIndex({
+      host: config.meiliUrl ?? '',
+      ...(config.meiliMasterKey ? { apiKey: config.meiliMasterKey } : {}),
+      indexUid: MEILI_INDEX_UID,
+    });
+    return { sync: createSearchSync(graph, index), engine: 'meilisearch' };
+  }
+  const index = createEmbeddedSearchIndex(
+    config.embeddedPath === undefined ? {} : { path: config.embeddedPath },
+  );
+  return { sync: createSearchSync(graph, index, { position: index }), engine: 'embedded' };
 }
 
 export interface RunningSearch extends ApiSearch {
@@ -59,7 +63,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * Makes the index ready and starts the indexer:
- * - embedded: the index lives in memory, so it is rebuilt from the graph now (awaited: the
+ * - embedded: the index is opened from its file beside the graph and brought up to date from
+ *   its change-feed position (rebuilt when it has none or is too far behind; awaited: the
  *   server answers searches only with a complete index);
  * - Meilisearch: the settings declared in code are applied, an empty index is filled from the
  *   graph, and the outbox brings it up to date. An unreachable Meilisearch does not stop the
@@ -79,9 +84,12 @@ export async function startSearch(
   async function prepare(): Promise<void> {
     const started = performance.now();
     if (engine === 'embedded') {
-      const { documents } = await sync.reindex();
+      const report = await sync.catchUp();
+      const ms = Math.round(performance.now() - started);
       log.info(
-        `Search: embedded index, ${documents} documents (built in ${Math.round(performance.now() - started)} ms)`,
+        report.rebuilt
+          ? `Search: embedded index built from the graph, ${report.documents} documents in ${ms} ms`
+          : `Search: embedded index opened with ${report.documents} documents, ${report.applied} changed since its last run applied, in ${ms} ms`,
       );
       return;
     }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createEmbeddedSearchIndex } from '../embedded/orama-index.ts';
+import { createEmbeddedSearchIndex } from '../embedded/embedded-index.ts';
 import { createMeilisearchIndex } from '../meilisearch/meilisearch-index.ts';
 import type { SearchIndex, SearchRequest } from '../port.ts';
 import { startMeilisearchServer } from '../testing/meilisearch-server.ts';
@@ -43,7 +43,10 @@ export interface SearchBenchFigures {
   readonly meilisearch: AdapterFigures;
 }
 
-const typicalQueries: readonly (readonly [string, Omit<SearchRequest, 'limit' | 'offset'>])[] = [
+export const typicalQueries: readonly (readonly [
+  string,
+  Omit<SearchRequest, 'limit' | 'offset'>,
+])[] = [
   [
     'havbruk, actors in Trondheim, facets',
     {
@@ -104,7 +107,7 @@ const typicalQueries: readonly (readonly [string, Omit<SearchRequest, 'limit' | 
 
 const autocompletePrefixes = ['nor', 'fjord', 'havb', 'ener', 'kari', 'smart', 'ocean', 'trø'];
 
-function latency(samples: number[]): LatencyFigures {
+export function latency(samples: number[]): LatencyFigures {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -291,10 +294,11 @@ function renderSection(f: SearchBenchFigures, date: string): string {
   return lines.join('\n');
 }
 
-/** Replaces this benchmark's section of docs/benchmarks.md (or appends it), nothing else. */
-export async function writeSearchBenchSection(
+/** Replaces a section of docs/benchmarks.md (or appends it), nothing else. */
+export async function writeBenchSection(
   path: string,
-  figures: SearchBenchFigures,
+  title: string,
+  section: string,
 ): Promise<void> {
   let text: string;
   try {
@@ -302,20 +306,25 @@ export async function writeSearchBenchSection(
   } catch {
     text = '# Benchmarks\n';
   }
-  const section = renderSection(figures, new Date().toISOString().slice(0, 10));
-  const start = text.indexOf(sectionTitle);
+  const start = text.indexOf(title);
   if (start === -1) {
     text = `${text.trimEnd()}\n\n${section}`;
   } else {
     // Up to the next section, or to a sub-section other benchmarks keep under this one
     // (apps/api's write → searchable through the API).
     const ends = ['\n## ', '\n### ']
-      .map((heading) => text.indexOf(heading, start + sectionTitle.length))
+      .map((heading) => text.indexOf(heading, start + title.length))
       .filter((at) => at !== -1);
     const next = ends.length === 0 ? -1 : Math.min(...ends);
     text = `${text.slice(0, start)}${section}${next === -1 ? '' : `\n${text.slice(next + 1)}`}`;
   }
   await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Replaces this benchmark's section of docs/benchmarks.md (or appends it), nothing else. */
+export function writeSearchBenchSection(path: string, figures: SearchBenchFigures): Promise<void> {
+  const section = renderSection(figures, new Date().toISOString().slice(0, 10));
+  return writeBenchSection(path, sectionTitle, section);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,0 +1,225 @@
+import type { SearchDocument } from '../document.ts';
+import type { SearchHit, SearchIndex, SearchRequest, SearchResult, Suggestion } from '../port.ts';
+import { createSerialQueue } from '../serial.ts';
+import { highlightWords, tokenize } from '../text.ts';
+import { openDocumentStore } from './document-store.ts';
+import type { FeedMark } from './document-store.ts';
+import { MemoryIndex } from './memory-index.ts';
+import { completions, expandQuery, score, weights } from './query.ts';
+import type { WeightedWords } from './query.ts';
+import { textFields } from './terms.ts';
+import { topScored } from './top-k.ts';
+
+/**
+ * The embedded search index, the default (decision 0006): documents and the change-feed
+ * position in a SQLite file beside the graph, so the index survives a restart; queries answered
+ * from in-memory structures built from that file when it is opened.
+ */
+
+export interface EmbeddedSearchIndexOptions {
+  /** The SQLite file; absent: in memory only (tests). */
+  readonly path?: string;
+  /** Documents written per transaction during a rebuild. */
+  readonly batchSize?: number;
+}
+
+/** The embedded index also keeps where it stands in the graph's change feed. */
+export interface EmbeddedSearchIndex extends SearchIndex {
+  /**
+   * Every change the store's feed recorded before `at` is in the index, or was still pending in
+   * the outbox when the mark was recorded; null for a new or emptied index.
+   */
+  feedPosition(): Promise<FeedMark | null>;
+  recordFeedPosition(mark: FeedMark): Promise<void>;
+}
+
+const allFields = textFields.map((_, i) => i);
+const titleOnly = [textFields.indexOf('title')];
+
+export function createEmbeddedSearchIndex(
+  options: EmbeddedSearchIndexOptions = {},
+): EmbeddedSearchIndex {
+  const batchSize = options.batchSize ?? 5000;
+  const store = openDocumentStore(options.path ?? ':memory:');
+  let live = new MemoryIndex();
+  for (const doc of store.all()) live.put(doc);
+  /** The index a rebuild is filling; writes go to it too so the swap loses none. */
+  let building: MemoryIndex | null = null;
+  const serial = createSerialQueue();
+
+  function apply(upserts: readonly SearchDocument[], deletes: readonly string[]) {
+    store.write(upserts, deletes);
+    for (const target of building ? [live, building] : [live]) {
+      for (const doc of upserts) target.put(doc);
+      for (const id of deletes) target.remove(id);
+    }
+  }
+
+  async function runSearch(request: SearchRequest): Promise<SearchResult> {
+    const index = live;
+    const filtered = index.filtered(request.types, request.filters);
+    const hasQuery = tokenize(request.query).length > 0;
+    const words = hasQuery ? expandQuery(index, request.query) : new Map<string, number>();
+    const wanted = request.offset + request.limit;
+
+    let total: number;
+    let matches: Iterable<number>;
+    let page: number[];
+    if (hasQuery) {
+      let allowed: Uint8Array | null = null;
+      if (filtered) {
+        allowed = new Uint8Array(index.rows.length + 1);
+        for (const n of filtered) allowed[n] = 1;
+      }
+      const scores = score(index, words, allFields, allowed);
+      total = scores.size;
+      matches = scores.keys();
+      page = request.sort
+        ? index.sortByField([...scores.keys()], request.sort).slice(request.offset, wanted)
+        : topScored(scores, wanted).slice(request.offset);
+    } else {
+      // Every document passing the filters, in insertion order unless sorted.
+      const numbers: number[] = filtered ?? [];
+      if (!filtered) {
+        index.rows.forEach((row, n) => {
+          if (row) numbers.push(n);
+        });
+      }
+      total = numbers.length;
+      matches = numbers;
+      page = (request.sort ? index.sortByField(numbers, request.sort) : numbers).slice(
+        request.offset,
+        wanted,
+      );
+    }
+
+    const isMatch = (word: string) => words.has(word);
+    const hits: SearchHit[] = page.flatMap((n) => {
+      const document = index.rows[n]?.doc;
+      if (!document) return [];
+      return [
+        {
+          document,
+          highlights: {
+            title: highlightWords(document.title, isMatch),
+            body: highlightWords(document.body, isMatch),
+          },
+        },
+      ];
+    });
+    const facets =
+      request.facets && request.facets.length > 0 ? index.countFacets(matches, request.facets) : {};
+    return { hits, total, facets };
+  }
+
+  return {
+    async applySettings() {
+      // The settings are the field weights and the synonym table in code: nothing to apply.
+    },
+
+    upsert(docs) {
+      return serial(async () => {
+        if (docs.length === 0) return;
+        // The last version of an id in one batch wins, as in Meilisearch.
+        apply([...new Map(docs.map((d) => [d.id, d])).values()], []);
+      });
+    },
+
+    delete(ids) {
+      return serial(async () => {
+        if (ids.length === 0) return;
+        apply([], [...new Set(ids)]);
+      });
+    },
+
+    search: runSearch,
+
+    async autocomplete(prefix, limit) {
+      const tokens = tokenize(prefix);
+      const last = tokens.at(-1);
+      if (last === undefined || limit <= 0) return [];
+      const index = live;
+      const words: WeightedWords = new Map(tokens.slice(0, -1).map((t) => [t, weights.typed]));
+      for (const word of completions(index, last, 30)) {
+        words.set(word, word === last ? weights.typed : weights.prefix);
+      }
+      const scores = score(index, words, titleOnly, null);
+      // Titles that start with the typed text first, then by score.
+      const typed = tokens.join(' ');
+      const candidates = topScored(scores, limit * 4).flatMap((n) => {
+        const doc = index.rows[n]?.doc;
+        return doc ? [{ doc, starts: tokenize(doc.title).join(' ').startsWith(typed) }] : [];
+      });
+      return candidates
+        .map((c, i) => ({ ...c, i }))
+        .sort((a, b) => Number(b.starts) - Number(a.starts) || a.i - b.i)
+        .slice(0, limit)
+        .map(({ doc }): Suggestion => ({
+          id: doc.id,
+          type: doc.type,
+          entityId: doc.entityId,
+          title: doc.title,
+          ...(doc.slug === undefined ? {} : { slug: doc.slug }),
+        }));
+    },
+
+    async count() {
+      return live.size;
+    },
+
+    async allIds() {
+      return new Map([...live.documents()].map((d) => [d.id, d.updatedAt]));
+    },
+
+    async rebuild(source) {
+      const next = new MemoryIndex();
+      await serial(async () => {
+        store.startRebuild();
+        building = next;
+      });
+      try {
+        let batch: SearchDocument[] = [];
+        const flush = (chunk: SearchDocument[]) =>
+          serial(async () => {
+            store.writeRebuild(chunk);
+            for (const doc of chunk) next.put(doc);
+          });
+        for await (const doc of source) {
+          batch.push(doc);
+          if (batch.length >= batchSize) {
+            await flush(batch);
+            batch = [];
+          }
+        }
+        await flush(batch);
+        await serial(async () => {
+          store.finishRebuild();
+          live = next;
+          building = null;
+        });
+      } catch (error) {
+        await serial(async () => {
+          store.abortRebuild();
+          building = null;
+        });
+        throw error;
+      }
+    },
+
+    async feedPosition() {
+      return store.position();
+    },
+
+    recordFeedPosition(mark) {
+      return serial(async () => store.recordPosition(mark));
+    },
+
+    async close() {
+      await serial(async () => {
+        live = new MemoryIndex();
+        building = null;
+        store.close();
+      });
+    },
+  };
+}

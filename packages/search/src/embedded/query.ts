@@ -1,0 +1,119 @@
+import { synonymTokens } from '../synonyms.ts';
+import { tokenize } from '../text.ts';
+import { typoBudget } from '../typo.ts';
+import type { MemoryIndex } from './memory-index.ts';
+import { fieldBoosts } from './terms.ts';
+
+/** Query words with their weight. */
+export type WeightedWords = Map<string, number>;
+
+/** How many spellings one query word may add, at most, by typo or by prefix. */
+const maxTypoCandidates = 10;
+const maxPrefixCandidates = 30;
+/** Vocabulary entries a prefix walks at most (a one-letter prefix would walk most of it). */
+const maxPrefixWalk = 5_000;
+
+/** Relative weight of a word found other than as typed, so exact matches rank first. */
+export const weights = {
+  typed: 1,
+  synonym: 0.8,
+  prefix: 0.6,
+  oneTypo: 0.5,
+  twoTypos: 0.3,
+} as const;
+
+/** BM25 parameters (the usual defaults, with a floor for a matched term). */
+const bm25 = { k: 1.2, b: 0.75, d: 0.5 };
+
+/** Indexed words starting with the prefix, the most frequent first, at most `max`. */
+export function completions(index: MemoryIndex, prefix: string, max: number): string[] {
+  const found: [string, number][] = [];
+  let walked = 0;
+  for (const [word, postings] of index.vocabulary.atPrefix(prefix)) {
+    found.push([word, index.documentFrequency(postings)]);
+    if (++walked >= maxPrefixWalk) break;
+  }
+  return found
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([word]) => word);
+}
+
+/**
+ * The words to look up, with weights: the query's words as typed; indexed words within each
+ * word's typo budget (Meilisearch's rule: none below 5 letters, one from 5, two from 9); the
+ * completions of the last word (Meilisearch treats it as a prefix); and the synonyms of typed
+ * and corrected words from the shared table.
+ */
+export function expandQuery(index: MemoryIndex, query: string): WeightedWords {
+  const tokens = tokenize(query);
+  const out: WeightedWords = new Map();
+  const add = (word: string, weight: number) => {
+    if ((out.get(word) ?? 0) < weight) out.set(word, weight);
+  };
+  const corrected: string[] = [];
+  for (const token of tokens) {
+    add(token, weights.typed);
+    const budget = typoBudget(token);
+    if (budget === 0) continue;
+    const near = [...index.vocabulary.fuzzyGet(token, budget)]
+      .filter(([word]) => word !== token)
+      .map(([word, [postings, distance]]) => ({
+        word,
+        distance,
+        docs: index.documentFrequency(postings),
+      }))
+      .sort((a, b) => a.distance - b.distance || b.docs - a.docs)
+      .slice(0, maxTypoCandidates);
+    for (const { word, distance } of near) {
+      add(word, distance === 1 ? weights.oneTypo : weights.twoTypos);
+      corrected.push(word);
+    }
+  }
+  const last = tokens.at(-1);
+  if (last !== undefined && /[\p{L}\p{N}]$/u.test(query)) {
+    for (const word of completions(index, last, maxPrefixCandidates)) add(word, weights.prefix);
+  }
+  for (const word of synonymTokens(tokens)) add(word, weights.synonym);
+  for (const word of corrected) {
+    for (const synonym of synonymTokens([word])) add(synonym, weights.twoTypos);
+  }
+  return out;
+}
+
+/**
+ * BM25 scores of the documents that hold any of the words in the given fields and pass the
+ * predicate: internal number → score. Every word counts once per field (tf = 1 / length).
+ */
+export function score(
+  index: MemoryIndex,
+  words: WeightedWords,
+  fields: readonly number[],
+  allowed: Uint8Array | null,
+): Map<number, number> {
+  const docsCount = index.size;
+  const scores = new Float64Array(index.rows.length + 1);
+  const touched: number[] = [];
+  for (const [word, weight] of words) {
+    const postings = index.vocabulary.get(word);
+    if (!postings) continue;
+    for (const field of fields) {
+      const docs = postings[field];
+      if (!docs || docs.size === 0) continue;
+      const avg = index.averageLength(field);
+      const idf = Math.log(1 + (docsCount - docs.size + 0.5) / (docs.size + 0.5));
+      const factor = idf * (fieldBoosts[field] as number) * weight;
+      for (const n of docs) {
+        if (allowed && allowed[n] !== 1) continue;
+        const length = index.rows[n]?.lengths[field] ?? 1;
+        if (scores[n] === 0) touched.push(n);
+        const tf = 1 / length;
+        scores[n] =
+          (scores[n] as number) +
+          (factor * (bm25.d + tf * (bm25.k + 1))) /
+            (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / avg));
+      }
+    }
+  }
+  return new Map(touched.map((n) => [n, scores[n] as number]));
+}
