@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { SearchDocument } from '../document.ts';
+import type { DocumentTerms } from './terms.ts';
 
 /**
  * Where the embedded index keeps its documents and its change-feed position: one SQLite file
@@ -14,7 +15,13 @@ import type { SearchDocument } from '../document.ts';
  * Bumped when the stored document shape or what the index derives from it changes: a file of
  * another version is emptied on open, and the server fills it again from the graph.
  */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+
+/** A stored document with the terms the index derived from it. */
+export interface StoredDocument {
+  readonly doc: SearchDocument;
+  readonly terms: DocumentTerms;
+}
 
 /** A position in the change feed of one store (identified by when it was created). */
 export interface FeedMark {
@@ -25,12 +32,12 @@ export interface FeedMark {
 
 export interface DocumentStore {
   /** Every stored document, in no particular order. */
-  all(): IterableIterator<SearchDocument>;
+  all(): IterableIterator<StoredDocument>;
   /** Applies upserts and deletes in one transaction (a rebuild in progress gets them too). */
-  write(upserts: readonly SearchDocument[], deletes: readonly string[]): void;
+  write(upserts: readonly StoredDocument[], deletes: readonly string[]): void;
   /** Starts filling an empty side table that `finishRebuild` swaps in. */
   startRebuild(): void;
-  writeRebuild(docs: readonly SearchDocument[]): void;
+  writeRebuild(docs: readonly StoredDocument[]): void;
   /** Swaps the side table in, in one transaction. */
   finishRebuild(): void;
   abortRebuild(): void;
@@ -53,12 +60,14 @@ export function openDocumentStore(path: string): DocumentStore {
     db.exec('DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS docs_next; DELETE FROM meta;');
     db.prepare(`INSERT INTO meta (key, value) VALUES ('format', ?)`).run(FORMAT_VERSION);
   }
-  db.exec('CREATE TABLE IF NOT EXISTS docs (id TEXT PRIMARY KEY, json TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS docs (id TEXT PRIMARY KEY, json TEXT NOT NULL, terms TEXT NOT NULL)',
+  );
   db.exec('DROP TABLE IF EXISTS docs_next');
 
   let rebuilding = false;
   const statements = (table: string) => ({
-    upsert: db.prepare(`INSERT OR REPLACE INTO ${table} (id, json) VALUES (?, ?)`),
+    upsert: db.prepare(`INSERT OR REPLACE INTO ${table} (id, json, terms) VALUES (?, ?, ?)`),
     delete: db.prepare(`DELETE FROM ${table} WHERE id = ?`),
   });
   let live = statements('docs');
@@ -77,21 +86,28 @@ export function openDocumentStore(path: string): DocumentStore {
 
   return {
     *all() {
-      for (const row of db.prepare('SELECT json FROM docs').iterate()) {
-        yield JSON.parse(String(row.json)) as SearchDocument;
+      for (const row of db.prepare('SELECT json, terms FROM docs').iterate()) {
+        yield {
+          doc: JSON.parse(String(row.json)) as SearchDocument,
+          terms: JSON.parse(String(row.terms)) as DocumentTerms,
+        };
       }
     },
     write(upserts, deletes) {
       transaction(() => {
         for (const target of next ? [live, next] : [live]) {
-          for (const doc of upserts) target.upsert.run(doc.id, JSON.stringify(doc));
+          for (const { doc, terms } of upserts) {
+            target.upsert.run(doc.id, JSON.stringify(doc), JSON.stringify(terms));
+          }
           for (const id of deletes) target.delete.run(id);
         }
       });
     },
     startRebuild() {
       db.exec('DROP TABLE IF EXISTS docs_next');
-      db.exec('CREATE TABLE docs_next (id TEXT PRIMARY KEY, json TEXT NOT NULL)');
+      db.exec(
+        'CREATE TABLE docs_next (id TEXT PRIMARY KEY, json TEXT NOT NULL, terms TEXT NOT NULL)',
+      );
       next = statements('docs_next');
       rebuilding = true;
     },
@@ -99,7 +115,9 @@ export function openDocumentStore(path: string): DocumentStore {
       if (!rebuilding || !next) throw new Error('No rebuild of the embedded index is running');
       const target = next;
       transaction(() => {
-        for (const doc of docs) target.upsert.run(doc.id, JSON.stringify(doc));
+        for (const { doc, terms } of docs) {
+          target.upsert.run(doc.id, JSON.stringify(doc), JSON.stringify(terms));
+        }
       });
     },
     finishRebuild() {

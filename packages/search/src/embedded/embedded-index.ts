@@ -3,11 +3,11 @@ import type { SearchHit, SearchIndex, SearchRequest, SearchResult, Suggestion } 
 import { createSerialQueue } from '../serial.ts';
 import { highlightWords, tokenize } from '../text.ts';
 import { openDocumentStore } from './document-store.ts';
-import type { FeedMark } from './document-store.ts';
+import type { FeedMark, StoredDocument } from './document-store.ts';
 import { MemoryIndex } from './memory-index.ts';
 import { completions, expandQuery, score, weights } from './query.ts';
 import type { WeightedWords } from './query.ts';
-import { textFields } from './terms.ts';
+import { documentTerms, textFields } from './terms.ts';
 import { topScored } from './top-k.ts';
 
 /**
@@ -42,15 +42,18 @@ export function createEmbeddedSearchIndex(
   const batchSize = options.batchSize ?? 5000;
   const store = openDocumentStore(options.path ?? ':memory:');
   let live = new MemoryIndex();
-  for (const doc of store.all()) live.put(doc);
+  for (const { doc, terms } of store.all()) live.put(doc, terms);
   /** The index a rebuild is filling; writes go to it too so the swap loses none. */
   let building: MemoryIndex | null = null;
   const serial = createSerialQueue();
 
-  function apply(upserts: readonly SearchDocument[], deletes: readonly string[]) {
+  const withTerms = (docs: readonly SearchDocument[]): StoredDocument[] =>
+    docs.map((doc) => ({ doc, terms: documentTerms(doc) }));
+
+  function apply(upserts: readonly StoredDocument[], deletes: readonly string[]) {
     store.write(upserts, deletes);
     for (const target of building ? [live, building] : [live]) {
-      for (const doc of upserts) target.put(doc);
+      for (const { doc, terms } of upserts) target.put(doc, terms);
       for (const id of deletes) target.remove(id);
     }
   }
@@ -62,36 +65,26 @@ export function createEmbeddedSearchIndex(
     const words = hasQuery ? expandQuery(index, request.query) : new Map<string, number>();
     const wanted = request.offset + request.limit;
 
-    let total: number;
-    let matches: Iterable<number>;
+    let matches: number[];
     let page: number[];
     if (hasQuery) {
-      let allowed: Uint8Array | null = null;
-      if (filtered) {
-        allowed = new Uint8Array(index.rows.length + 1);
-        for (const n of filtered) allowed[n] = 1;
-      }
-      const scores = score(index, words, allFields, allowed);
-      total = scores.size;
-      matches = scores.keys();
+      const { matched, scores } = score(index, words, allFields, filtered?.mask ?? null);
+      matches = matched;
       page = request.sort
-        ? index.sortByField([...scores.keys()], request.sort).slice(request.offset, wanted)
-        : topScored(scores, wanted).slice(request.offset);
+        ? index.sortByField(matched, request.sort).slice(request.offset, wanted)
+        : topScored(matched, scores, wanted).slice(request.offset);
     } else {
       // Every document passing the filters, in insertion order unless sorted.
-      const numbers: number[] = filtered ?? [];
-      if (!filtered) {
-        index.rows.forEach((row, n) => {
-          if (row) numbers.push(n);
-        });
-      }
-      total = numbers.length;
-      matches = numbers;
-      page = (request.sort ? index.sortByField(numbers, request.sort) : numbers).slice(
+      matches = [];
+      index.rows.forEach((row, n) => {
+        if (row && (!filtered || filtered.mask[n] === 1)) matches.push(n);
+      });
+      page = (request.sort ? index.sortByField(matches, request.sort) : matches).slice(
         request.offset,
         wanted,
       );
     }
+    const total = matches.length;
 
     const isMatch = (word: string) => words.has(word);
     const hits: SearchHit[] = page.flatMap((n) => {
@@ -121,7 +114,7 @@ export function createEmbeddedSearchIndex(
       return serial(async () => {
         if (docs.length === 0) return;
         // The last version of an id in one batch wins, as in Meilisearch.
-        apply([...new Map(docs.map((d) => [d.id, d])).values()], []);
+        apply(withTerms([...new Map(docs.map((d) => [d.id, d])).values()]), []);
       });
     },
 
@@ -143,10 +136,10 @@ export function createEmbeddedSearchIndex(
       for (const word of completions(index, last, 30)) {
         words.set(word, word === last ? weights.typed : weights.prefix);
       }
-      const scores = score(index, words, titleOnly, null);
+      const { matched, scores } = score(index, words, titleOnly, null);
       // Titles that start with the typed text first, then by score.
       const typed = tokens.join(' ');
-      const candidates = topScored(scores, limit * 4).flatMap((n) => {
+      const candidates = topScored(matched, scores, limit * 4).flatMap((n) => {
         const doc = index.rows[n]?.doc;
         return doc ? [{ doc, starts: tokenize(doc.title).join(' ').startsWith(typed) }] : [];
       });
@@ -181,8 +174,9 @@ export function createEmbeddedSearchIndex(
         let batch: SearchDocument[] = [];
         const flush = (chunk: SearchDocument[]) =>
           serial(async () => {
-            store.writeRebuild(chunk);
-            for (const doc of chunk) next.put(doc);
+            const stored = withTerms(chunk);
+            store.writeRebuild(stored);
+            for (const { doc, terms } of stored) next.put(doc, terms);
           });
         for await (const doc of source) {
           batch.push(doc);

@@ -11,6 +11,7 @@ import type {
 import { toRow } from './row.ts';
 import type { Row } from './row.ts';
 import { documentTerms, textFields } from './terms.ts';
+import type { DocumentTerms } from './terms.ts';
 
 /**
  * The query side of the embedded index, in memory: a vocabulary in MiniSearch's SearchableMap
@@ -19,8 +20,15 @@ import { documentTerms, textFields } from './terms.ts';
  * filter value. Rebuilt from the durable store when a server opens it.
  */
 
-/** A term's documents (internal numbers), one set per text field. */
-type Postings = (Set<number> | undefined)[];
+/**
+ * A term's documents (internal numbers) per text field, append-only: a removed document leaves
+ * its number behind, skipped because its row is gone, until the index compacts. `live` counts
+ * the documents that still hold the term, per field (for IDF).
+ */
+export interface TermPostings {
+  readonly docs: number[][];
+  readonly live: number[];
+}
 
 /** Fields with a posting index (the TRL range is tested on the rows). */
 const filterFields = [
@@ -49,21 +57,27 @@ function filterValues(row: Row, field: FilterField): readonly string[] {
   }
 }
 
+/** Removed documents past which the index renumbers (and drops their postings). */
+const compactAt = (live: number) => Math.max(1_000, live / 4);
+
+/** The documents passing a request's types and filters: a mask by number, and how many. */
+export interface Filtered {
+  readonly mask: Uint8Array;
+  readonly count: number;
+}
+
 export class MemoryIndex {
-  readonly vocabulary = new SearchableMap<Postings>();
-  /** Rows by internal number; a deleted document leaves a hole. */
-  readonly rows: (Row | undefined)[] = [];
-  private readonly numbers = new Map<string, number>();
-  private readonly terms: (readonly (readonly string[])[] | undefined)[] = [];
-  private readonly postings = new Map<FilterField, Map<string, Set<number>>>();
-  private readonly lengthSums = textFields.map(() => 0);
+  vocabulary = new SearchableMap<TermPostings>();
+  /** Rows by internal number; a removed document leaves a hole until the index compacts. */
+  rows: (Row | undefined)[] = [];
+  private terms = new Map<string, TermPostings>();
+  private numbers = new Map<string, number>();
+  private postings = new Map<FilterField, Map<string, Set<number>>>();
+  private lengthSums = textFields.map(() => 0);
+  private removed = 0;
 
   get size(): number {
     return this.numbers.size;
-  }
-
-  has(id: string): boolean {
-    return this.numbers.has(id);
   }
 
   documents(): IterableIterator<SearchDocument> {
@@ -77,25 +91,24 @@ export class MemoryIndex {
     return this.size === 0 ? 1 : Math.max(1, (this.lengthSums[field] as number) / this.size);
   }
 
-  /** Adds the document or replaces the one with its id. */
-  put(doc: SearchDocument): void {
+  /** Adds the document (with its terms when they are known) or replaces the one with its id. */
+  put(doc: SearchDocument, terms: DocumentTerms = documentTerms(doc)): void {
     this.remove(doc.id);
     const n = this.rows.length;
-    const terms = documentTerms(doc);
-    const row = toRow(
-      doc,
-      terms.map((t) => Math.max(1, t.length)),
-    );
+    const row = toRow(doc, terms);
     this.rows.push(row);
-    this.terms.push(terms);
     this.numbers.set(doc.id, n);
-    terms.forEach((words, field) => {
-      this.lengthSums[field] = (this.lengthSums[field] as number) + row.lengths[field]!;
-      for (const word of new Set(words)) {
-        this.vocabulary.update(word, (postings = []) => {
-          (postings[field] ??= new Set()).add(n);
-          return postings;
-        });
+    terms.words.forEach((words, field) => {
+      this.lengthSums[field] = (this.lengthSums[field] as number) + (row.lengths[field] as number);
+      for (const word of words) {
+        let postings = this.terms.get(word);
+        if (!postings) {
+          postings = { docs: textFields.map(() => []), live: textFields.map(() => 0) };
+          this.terms.set(word, postings);
+          this.vocabulary.set(word, postings);
+        }
+        (postings.docs[field] as number[]).push(n);
+        postings.live[field] = (postings.live[field] as number) + 1;
       }
     });
     this.indexFilters(n, row, true);
@@ -105,18 +118,37 @@ export class MemoryIndex {
     const n = this.numbers.get(id);
     if (n === undefined) return;
     const row = this.rows[n] as Row;
-    (this.terms[n] ?? []).forEach((words, field) => {
-      this.lengthSums[field] = (this.lengthSums[field] as number) - row.lengths[field]!;
-      for (const word of new Set(words)) {
-        const postings = this.vocabulary.get(word);
-        postings?.[field]?.delete(n);
-        if (postings?.every((set) => !set || set.size === 0)) this.vocabulary.delete(word);
+    row.words.forEach((words, field) => {
+      this.lengthSums[field] = (this.lengthSums[field] as number) - (row.lengths[field] as number);
+      for (const word of words) {
+        const postings = this.terms.get(word);
+        if (!postings) continue;
+        postings.live[field] = (postings.live[field] as number) - 1;
+        if (postings.live.every((count) => count <= 0)) {
+          this.terms.delete(word);
+          this.vocabulary.delete(word);
+        }
       }
     });
     this.indexFilters(n, row, false);
     this.rows[n] = undefined;
-    this.terms[n] = undefined;
     this.numbers.delete(id);
+    this.removed += 1;
+    if (this.removed > compactAt(this.size)) this.compact();
+  }
+
+  /** Renumbers the documents, dropping the numbers removed ones left in the postings. */
+  private compact(): void {
+    const rows = this.rows.filter((row): row is Row => row !== undefined);
+    const fresh = new MemoryIndex();
+    for (const row of rows) fresh.put(row.doc, row);
+    this.vocabulary = fresh.vocabulary;
+    this.rows = fresh.rows;
+    this.terms = fresh.terms;
+    this.numbers = fresh.numbers;
+    this.postings = fresh.postings;
+    this.lengthSums = fresh.lengthSums;
+    this.removed = 0;
   }
 
   private indexFilters(n: number, row: Row, add: boolean) {
@@ -132,18 +164,16 @@ export class MemoryIndex {
     }
   }
 
-  /** How many documents hold the word in any field (for ordering candidates). */
-  documentFrequency(postings: Postings): number {
-    let most = 0;
-    for (const set of postings) if (set && set.size > most) most = set.size;
-    return most;
+  /** How many documents hold the word in any one field (for ordering candidate words). */
+  documentFrequency(postings: TermPostings): number {
+    return Math.max(...postings.live);
   }
 
   /**
-   * The internal numbers passing the request's types and filters, ascending, or null when
-   * nothing filters. Seeds from the most selective filtered field and tests the rest per row.
+   * The documents passing the request's types and filters, or null when nothing filters. Seeds
+   * from the most selective filtered field and tests the rest on those rows only.
    */
-  filtered(types: SearchRequest['types'], filters: SearchFilters = {}): number[] | null {
+  filtered(types: SearchRequest['types'], filters: SearchFilters = {}): Filtered | null {
     const wanted: [FilterField, readonly string[]][] = [];
     const want = (field: FilterField, values: readonly string[] | undefined) => {
       if (values && values.length > 0) wanted.push([field, values]);
@@ -173,22 +203,27 @@ export class MemoryIndex {
     });
     lists.sort((a, b) => a.size - b.size);
     const [seed, ...rest] = lists;
-    const candidates: Iterable<number> = seed
-      ? new Set(seed.sets.flatMap((set) => [...set]))
-      : this.rows.keys();
-    const out: number[] = [];
-    for (const n of candidates) {
+    const mask = new Uint8Array(this.rows.length);
+    let count = 0;
+    const test = (n: number) => {
+      if (mask[n] === 1) return;
       const row = this.rows[n];
-      if (!row) continue;
-      if (trlTest && !trlTest(row)) continue;
+      if (!row) return;
+      if (trlTest && !trlTest(row)) return;
       if (rest.every(({ field, values }) => filterValues(row, field).some((v) => values.has(v)))) {
-        out.push(n);
+        mask[n] = 1;
+        count += 1;
       }
+    };
+    if (seed) {
+      for (const set of seed.sets) for (const n of set) test(n);
+    } else {
+      for (let n = 0; n < this.rows.length; n++) test(n);
     }
-    return out.sort((a, b) => a - b);
+    return { mask, count };
   }
 
-  countFacets(numbers: Iterable<number>, facets: readonly FacetName[]): FacetDistribution {
+  countFacets(numbers: readonly number[], facets: readonly FacetName[]): FacetDistribution {
     const counts = facets.map(() => new Map<string, number>());
     const bump = (map: Map<string, number>, value: string) =>
       map.set(value, (map.get(value) ?? 0) + 1);

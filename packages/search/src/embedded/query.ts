@@ -81,39 +81,50 @@ export function expandQuery(index: MemoryIndex, query: string): WeightedWords {
   return out;
 }
 
+/** The documents that matched, in the order first matched, and their scores by number. */
+export interface Scored {
+  readonly matched: number[];
+  readonly scores: Float64Array;
+}
+
 /**
  * BM25 scores of the documents that hold any of the words in the given fields and pass the
- * predicate: internal number → score. Every word counts once per field (tf = 1 / length).
+ * mask. Every word counts once per field (tf = 1 / length).
  */
 export function score(
   index: MemoryIndex,
   words: WeightedWords,
   fields: readonly number[],
   allowed: Uint8Array | null,
-): Map<number, number> {
+): Scored {
   const docsCount = index.size;
-  const scores = new Float64Array(index.rows.length + 1);
-  const touched: number[] = [];
+  const rows = index.rows;
+  const scores = new Float64Array(rows.length);
+  const matched: number[] = [];
   for (const [word, weight] of words) {
     const postings = index.vocabulary.get(word);
     if (!postings) continue;
     for (const field of fields) {
-      const docs = postings[field];
-      if (!docs || docs.size === 0) continue;
+      const docs = postings.docs[field] as number[];
+      const live = postings.live[field] as number;
+      if (live <= 0) continue;
       const avg = index.averageLength(field);
-      const idf = Math.log(1 + (docsCount - docs.size + 0.5) / (docs.size + 0.5));
+      const idf = Math.log(1 + (docsCount - live + 0.5) / (live + 0.5));
       const factor = idf * (fieldBoosts[field] as number) * weight;
-      for (const n of docs) {
-        if (allowed && allowed[n] !== 1) continue;
-        const length = index.rows[n]?.lengths[field] ?? 1;
-        if (scores[n] === 0) touched.push(n);
+      for (let i = 0; i < docs.length; i++) {
+        const n = docs[i] as number;
+        if (allowed !== null && allowed[n] !== 1) continue;
+        const row = rows[n];
+        if (row === undefined) continue;
+        const length = row.lengths[field] as number;
         const tf = 1 / length;
-        scores[n] =
-          (scores[n] as number) +
+        const add =
           (factor * (bm25.d + tf * (bm25.k + 1))) /
-            (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / avg));
+          (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / avg));
+        if (scores[n] === 0) matched.push(n);
+        scores[n] = (scores[n] as number) + add;
       }
     }
   }
-  return new Map(touched.map((n) => [n, scores[n] as number]));
+  return { matched, scores };
 }

@@ -1,4 +1,5 @@
 import type { SearchDocument } from '../document.ts';
+import type { DocumentTerms } from './terms.ts';
 
 /**
  * A document with its filter and facet fields flattened into one fixed shape (every row has
@@ -22,9 +23,11 @@ export interface Row {
   readonly topics: readonly string[];
   /** Words per text field, in the order of the text fields. */
   readonly lengths: readonly number[];
+  /** The distinct words per text field (what removing the document takes out). */
+  readonly words: DocumentTerms['words'];
 }
 
-export function toRow(doc: SearchDocument, lengths: readonly number[]): Row {
+export function toRow(doc: SearchDocument, terms: DocumentTerms): Row {
   return {
     doc,
     type: doc.type,
@@ -37,6 +40,7 @@ export function toRow(doc: SearchDocument, lengths: readonly number[]): Row {
     isTech: doc.isTech === undefined ? -1 : doc.isTech ? 1 : 0,
     synthetic: doc.synthetic,
     topics: doc.topics,
-    lengths,
+    lengths: terms.lengths,
+    words: terms.words,
   };
 }

@@ -2,7 +2,7 @@
  * The `k` best-scored ids, best first (ties by id), without sorting every match: a bounded
  * min-heap, O(n log k).
  */
-export function topScored(scores: Map<number, number>, k: number): number[] {
+export function topScored(matched: readonly number[], scores: Float64Array, k: number): number[] {
   if (k <= 0) return [];
   // Heap of [id, score]; the root is the worst kept entry.
   const heap: [number, number][] = [];
@@ -33,12 +33,17 @@ export function topScored(scores: Map<number, number>, k: number): number[] {
       i = m;
     }
   };
-  for (const entry of scores) {
+  for (const n of matched) {
+    const value = scores[n] as number;
     if (heap.length < k) {
-      heap.push(entry);
+      heap.push([n, value]);
       up(heap.length - 1);
-    } else if (worse(heap[0] as [number, number], entry)) {
-      heap[0] = entry;
+      continue;
+    }
+    const root = heap[0] as [number, number];
+    // Only a match better than the worst kept one is allocated.
+    if (root[1] < value || (root[1] === value && root[0] > n)) {
+      heap[0] = [n, value];
       down(0);
     }
   }
