@@ -15,7 +15,12 @@ export type SearchableLabel = (typeof SEARCHABLE)[number];
 const present = <T>(value: T | null | undefined): value is T =>
   value !== null && value !== undefined;
 
-const topicRef = (t: GraphTopicRow): TopicRef => ({ slug: t.slug, name: t.name, nameNb: t.nameNb });
+const topicRef = (t: GraphTopicRow): TopicRef => ({
+  slug: t.slug,
+  name: t.name,
+  nameNb: t.nameNb,
+  synonyms: t.synonyms ?? [],
+});
 
 /** Topic references for each group of topic links, in one round-trip for all groups. */
 async function topicRefs(

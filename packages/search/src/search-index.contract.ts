@@ -143,6 +143,21 @@ export function searchIndexContract(
       expect(ids(await index.search(request({ query: 'maskinlæring' })))).toEqual([bokmal.id]);
     });
 
+    it('finds another inflection of a word, in bokmål and in English', async () => {
+      const lab = battery();
+      const robots = doc({
+        entityId: 'robots',
+        title: 'Subsea robots',
+        body: 'We are building inspection robots.',
+      });
+      await index.upsert([lab, robots, wood()]);
+      // "batterier" in the text; the definite singular and the English plural are asked for.
+      expect(ids(await index.search(request({ query: 'batteriet' })))).toContain(lab.id);
+      expect(ids(await index.search(request({ query: 'robot' })))).toContain(robots.id);
+      const [hit] = (await index.search(request({ query: 'batteriet' }))).hits;
+      expect(hit?.highlights.body).toContain('<mark>batterier</mark>');
+    });
+
     it('filters by type and every facet field, AND across fields and OR within one', async () => {
       const a = salmon();
       const b = battery();

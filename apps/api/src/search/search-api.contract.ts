@@ -177,6 +177,21 @@ export function describeSearchApi(
       );
     });
 
+    it('finds the actors that work on a topic by one of its synonyms', async () => {
+      // "undervannsdroner" is a synonym of the topic Underwater robotics, in no actor's text.
+      const all = await search({ query: 'undervannsdroner', first: 20 });
+      expect(all.edges.map((e) => e.title)).toContain('Underwater robotics');
+      const actors = await search({ query: 'undervannsdroner', types: ['ACTOR'], first: 50 });
+      const titles = actors.edges.map((e) => e.title);
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          'Blueye Robotics',
+          'NTNU AMOS (Autonomous Marine Operations and Systems)',
+          'NTNU VISTA subsea autonomy centre',
+        ]),
+      );
+    });
+
     it('finds English entities from a bokmål word and the other way round', async () => {
       const nb = await search({ query: 'havbruk', types: ['TOPIC'] });
       expect(nb.edges.map((e) => e.title)).toContain('Aquaculture');

@@ -5,9 +5,13 @@ export function topicSlugs(topics: readonly TopicRef[] = []): string[] {
   return [...new Set(topics.map((t) => t.slug))];
 }
 
-/** Names in both languages, each once. */
+/** Names in both languages and synonyms, each once: a document is found by its topics. */
 export function topicNames(topics: readonly TopicRef[] = []): string[] {
-  const names = topics.flatMap((t) => [cleanText(t.name), cleanText(t.nameNb)]);
+  const names = topics.flatMap((t) => [
+    cleanText(t.name),
+    cleanText(t.nameNb),
+    ...(t.synonyms ?? []).map(cleanText),
+  ]);
   return [...new Set(names.filter((n) => n !== ''))];
 }
 

@@ -11,6 +11,11 @@ export interface TopicRef {
   readonly name: string;
   /** Bokmål name. */
   readonly nameNb: string;
+  /**
+   * The topic's synonyms in both languages ("undervannsdroner" for Underwater robotics): what a
+   * searcher may type for what an actor works on.
+   */
+  readonly synonyms?: readonly string[];
 }
 
 export interface MunicipalityRef {

@@ -5,8 +5,8 @@ import { highlightWords, tokenize } from '../text.ts';
 import { openDocumentStore } from './document-store.ts';
 import type { FeedMark, StoredDocument } from './document-store.ts';
 import { MemoryIndex } from './memory-index.ts';
-import { completions, expandQuery, score, weights } from './query.ts';
-import type { WeightedWords } from './query.ts';
+import { completions, expandQuery, matchesLookup, score, weights } from './query.ts';
+import type { Lookup, WeightedWords } from './query.ts';
 import { documentTerms, textFields } from './terms.ts';
 import { topScored } from './top-k.ts';
 
@@ -62,13 +62,15 @@ export function createEmbeddedSearchIndex(
     const index = live;
     const filtered = index.filtered(request.types, request.filters);
     const hasQuery = tokenize(request.query).length > 0;
-    const words = hasQuery ? expandQuery(index, request.query) : new Map<string, number>();
+    const lookup: Lookup = hasQuery
+      ? expandQuery(index, request.query)
+      : { words: new Map(), stems: new Map() };
     const wanted = request.offset + request.limit;
 
     let matches: number[];
     let page: number[];
     if (hasQuery) {
-      const { matched, scores } = score(index, words, allFields, filtered?.mask ?? null);
+      const { matched, scores } = score(index, lookup, allFields, filtered?.mask ?? null);
       matches = matched;
       page = request.sort
         ? index.sortByField(matched, request.sort).slice(request.offset, wanted)
@@ -86,7 +88,7 @@ export function createEmbeddedSearchIndex(
     }
     const total = matches.length;
 
-    const isMatch = (word: string) => words.has(word);
+    const isMatch = (word: string) => matchesLookup(lookup, word);
     const hits: SearchHit[] = page.flatMap((n) => {
       const document = index.rows[n]?.doc;
       if (!document) return [];
@@ -136,7 +138,7 @@ export function createEmbeddedSearchIndex(
       for (const word of completions(index, last, 30)) {
         words.set(word, word === last ? weights.typed : weights.prefix);
       }
-      const { matched, scores } = score(index, words, titleOnly, null);
+      const { matched, scores } = score(index, { words, stems: new Map() }, titleOnly, null);
       // Titles that start with the typed text first, then by score.
       const typed = tokens.join(' ');
       const candidates = topScored(matched, scores, limit * 4).flatMap((n) => {

@@ -71,6 +71,8 @@ export class MemoryIndex {
   /** Rows by internal number; a removed document leaves a hole until the index compacts. */
   rows: (Row | undefined)[] = [];
   private terms = new Map<string, TermPostings>();
+  /** Stems, looked up exactly (never by typo or prefix: they are not words anyone types). */
+  private stems = new Map<string, TermPostings>();
   private numbers = new Map<string, number>();
   private postings = new Map<FilterField, Map<string, Set<number>>>();
   private lengthSums = textFields.map(() => 0);
@@ -100,16 +102,10 @@ export class MemoryIndex {
     this.numbers.set(doc.id, n);
     terms.words.forEach((words, field) => {
       this.lengthSums[field] = (this.lengthSums[field] as number) + (row.lengths[field] as number);
-      for (const word of words) {
-        let postings = this.terms.get(word);
-        if (!postings) {
-          postings = { docs: textFields.map(() => []), live: textFields.map(() => 0) };
-          this.terms.set(word, postings);
-          this.vocabulary.set(word, postings);
-        }
-        (postings.docs[field] as number[]).push(n);
-        postings.live[field] = (postings.live[field] as number) + 1;
-      }
+      for (const word of words) this.post(this.terms, word, field, n, true);
+    });
+    terms.stems.forEach((stems, field) => {
+      for (const stem of stems) this.post(this.stems, stem, field, n, false);
     });
     this.indexFilters(n, row, true);
   }
@@ -120,21 +116,53 @@ export class MemoryIndex {
     const row = this.rows[n] as Row;
     row.words.forEach((words, field) => {
       this.lengthSums[field] = (this.lengthSums[field] as number) - (row.lengths[field] as number);
-      for (const word of words) {
-        const postings = this.terms.get(word);
-        if (!postings) continue;
-        postings.live[field] = (postings.live[field] as number) - 1;
-        if (postings.live.every((count) => count <= 0)) {
-          this.terms.delete(word);
-          this.vocabulary.delete(word);
-        }
-      }
+      for (const word of words) this.unpost(this.terms, word, field, true);
+    });
+    row.stems.forEach((stems, field) => {
+      for (const stem of stems) this.unpost(this.stems, stem, field, false);
     });
     this.indexFilters(n, row, false);
     this.rows[n] = undefined;
     this.numbers.delete(id);
     this.removed += 1;
     if (this.removed > compactAt(this.size)) this.compact();
+  }
+
+  private post(
+    table: Map<string, TermPostings>,
+    term: string,
+    field: number,
+    n: number,
+    inVocabulary: boolean,
+  ): void {
+    let postings = table.get(term);
+    if (!postings) {
+      postings = { docs: textFields.map(() => []), live: textFields.map(() => 0) };
+      table.set(term, postings);
+      if (inVocabulary) this.vocabulary.set(term, postings);
+    }
+    (postings.docs[field] as number[]).push(n);
+    postings.live[field] = (postings.live[field] as number) + 1;
+  }
+
+  private unpost(
+    table: Map<string, TermPostings>,
+    term: string,
+    field: number,
+    inVocabulary: boolean,
+  ): void {
+    const postings = table.get(term);
+    if (!postings) return;
+    postings.live[field] = (postings.live[field] as number) - 1;
+    if (postings.live.every((count) => count <= 0)) {
+      table.delete(term);
+      if (inVocabulary) this.vocabulary.delete(term);
+    }
+  }
+
+  /** The postings of a stem, if any document has it. */
+  stemPostings(stem: string): TermPostings | undefined {
+    return this.stems.get(stem);
   }
 
   /** Renumbers the documents, dropping the numbers removed ones left in the postings. */
@@ -145,6 +173,7 @@ export class MemoryIndex {
     this.vocabulary = fresh.vocabulary;
     this.rows = fresh.rows;
     this.terms = fresh.terms;
+    this.stems = fresh.stems;
     this.numbers = fresh.numbers;
     this.postings = fresh.postings;
     this.lengthSums = fresh.lengthSums;

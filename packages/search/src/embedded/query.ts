@@ -1,11 +1,19 @@
+import { compoundParts } from '@kobling/text';
 import { synonymTokens } from '../synonyms.ts';
 import { tokenize } from '../text.ts';
 import { typoBudget } from '../typo.ts';
-import type { MemoryIndex } from './memory-index.ts';
+import type { MemoryIndex, TermPostings } from './memory-index.ts';
+import { stemsOfWords } from '../stems.ts';
 import { fieldBoosts } from './terms.ts';
 
 /** Query words with their weight. */
 export type WeightedWords = Map<string, number>;
+
+/** What a query looks up: words (in the vocabulary) and stems, each with its weight. */
+export interface Lookup {
+  readonly words: WeightedWords;
+  readonly stems: WeightedWords;
+}
 
 /** How many spellings one query word may add, at most, by typo or by prefix. */
 const maxTypoCandidates = 10;
@@ -20,6 +28,10 @@ export const weights = {
   prefix: 0.6,
   oneTypo: 0.5,
   twoTypos: 0.3,
+  /** Another inflection of a typed word (a shared English or bokmål stem). */
+  stem: 0.7,
+  /** A part of a typed compound ("undervanns|droner"). */
+  compoundPart: 0.5,
 } as const;
 
 /** BM25 parameters (the usual defaults, with a floor for a matched term). */
@@ -42,18 +54,32 @@ export function completions(index: MemoryIndex, prefix: string, max: number): st
 /**
  * The words to look up, with weights: the query's words as typed; indexed words within each
  * word's typo budget (Meilisearch's rule: none below 5 letters, one from 5, two from 9); the
- * completions of the last word (Meilisearch treats it as a prefix); and the synonyms of typed
- * and corrected words from the shared table.
+ * completions of the last word (Meilisearch treats it as a prefix); the synonyms of typed and
+ * corrected words from the shared table; the known parts of a typed compound the vocabulary
+ * lacks. And the stems of typed words, synonyms and parts, so inflections find each other.
  */
-export function expandQuery(index: MemoryIndex, query: string): WeightedWords {
+export function expandQuery(index: MemoryIndex, query: string): Lookup {
   const tokens = tokenize(query);
   const out: WeightedWords = new Map();
-  const add = (word: string, weight: number) => {
-    if ((out.get(word) ?? 0) < weight) out.set(word, weight);
+  const stems: WeightedWords = new Map();
+  const raise = (map: WeightedWords, key: string, weight: number) => {
+    if ((map.get(key) ?? 0) < weight) map.set(key, weight);
   };
+  const add = (word: string, weight: number) => raise(out, word, weight);
+  const addStems = (words: readonly string[], weight: number) => {
+    for (const stem of stemsOfWords(words)) raise(stems, stem, weight);
+  };
+  const isKnown = (part: string) =>
+    index.vocabulary.has(part) || index.stemPostings(part) !== undefined;
   const corrected: string[] = [];
   for (const token of tokens) {
     add(token, weights.typed);
+    addStems([token], weights.stem);
+    if (!index.vocabulary.has(token)) {
+      const parts = compoundParts(token, isKnown);
+      for (const part of parts) add(part, weights.compoundPart);
+      addStems(parts, weights.compoundPart);
+    }
     const budget = typoBudget(token);
     if (budget === 0) continue;
     const near = [...index.vocabulary.fuzzyGet(token, budget)]
@@ -74,11 +100,20 @@ export function expandQuery(index: MemoryIndex, query: string): WeightedWords {
   if (last !== undefined && /[\p{L}\p{N}]$/u.test(query)) {
     for (const word of completions(index, last, maxPrefixCandidates)) add(word, weights.prefix);
   }
-  for (const word of synonymTokens(tokens)) add(word, weights.synonym);
+  const synonyms = synonymTokens(tokens);
+  for (const word of synonyms) add(word, weights.synonym);
+  addStems(synonyms, weights.synonym * weights.stem);
   for (const word of corrected) {
     for (const synonym of synonymTokens([word])) add(synonym, weights.twoTypos);
   }
-  return out;
+  return { words: out, stems };
+}
+
+/** Whether a word of a document's text is one the query matched (as typed, or by stem). */
+export function matchesLookup(lookup: Lookup, word: string): boolean {
+  if (lookup.words.has(word)) return true;
+  if (lookup.stems.size === 0) return false;
+  return stemsOfWords([word]).some((stem) => lookup.stems.has(stem));
 }
 
 /** The documents that matched, in the order first matched, and their scores by number. */
@@ -93,7 +128,7 @@ export interface Scored {
  */
 export function score(
   index: MemoryIndex,
-  words: WeightedWords,
+  lookup: Lookup,
   fields: readonly number[],
   allowed: Uint8Array | null,
 ): Scored {
@@ -101,8 +136,17 @@ export function score(
   const rows = index.rows;
   const scores = new Float64Array(rows.length);
   const matched: number[] = [];
-  for (const [word, weight] of words) {
-    const postings = index.vocabulary.get(word);
+  const terms: [TermPostings | undefined, number][] = [
+    ...[...lookup.words].map(([word, weight]): [TermPostings | undefined, number] => [
+      index.vocabulary.get(word),
+      weight,
+    ]),
+    ...[...lookup.stems].map(([stem, weight]): [TermPostings | undefined, number] => [
+      index.stemPostings(stem),
+      weight,
+    ]),
+  ];
+  for (const [postings, weight] of terms) {
     if (!postings) continue;
     for (const field of fields) {
       const docs = postings.docs[field] as number[];

@@ -23,8 +23,9 @@ export interface Row {
   readonly topics: readonly string[];
   /** Words per text field, in the order of the text fields. */
   readonly lengths: readonly number[];
-  /** The distinct words per text field (what removing the document takes out). */
+  /** The distinct words and stems per text field (what removing the document takes out). */
   readonly words: DocumentTerms['words'];
+  readonly stems: DocumentTerms['stems'];
 }
 
 export function toRow(doc: SearchDocument, terms: DocumentTerms): Row {
@@ -42,5 +43,6 @@ export function toRow(doc: SearchDocument, terms: DocumentTerms): Row {
     topics: doc.topics,
     lengths: terms.lengths,
     words: terms.words,
+    stems: terms.stems,
   };
 }

@@ -1,4 +1,5 @@
 import type { SearchDocument } from '../document.ts';
+import { stemsOfWords } from '../stems.ts';
 import { tokenize } from '../text.ts';
 
 /** Searchable fields in priority order, as in the Meilisearch settings. */
@@ -15,14 +16,18 @@ export const fieldBoosts: readonly number[] = [4, 2.5, 1.5, 1.2, 1];
  */
 export interface DocumentTerms {
   readonly words: readonly (readonly string[])[];
+  /** The English and bokmål stems of each field's words (inflections find each other). */
+  readonly stems: readonly (readonly string[])[];
   readonly lengths: readonly number[];
 }
 
 export function documentTerms(doc: SearchDocument): DocumentTerms {
   const fields = fieldWords(doc);
+  const words = fields.map((list) => [...new Set(list)]);
   return {
-    words: fields.map((words) => [...new Set(words)]),
-    lengths: fields.map((words) => Math.max(1, words.length)),
+    words,
+    stems: words.map(stemsOfWords),
+    lengths: fields.map((list) => Math.max(1, list.length)),
   };
 }
 

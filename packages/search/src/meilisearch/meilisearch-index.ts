@@ -10,11 +10,16 @@ import type {
   SearchResult,
   Suggestion,
 } from '../port.ts';
-import { cleanText, markEnd, markStart, sentinelMarksToHtml } from '../text.ts';
+import { stemsOfWords } from '../stems.ts';
+import { cleanText, markEnd, markStart, sentinelMarksToHtml, tokenize } from '../text.ts';
 import { meilisearchSettings, primaryKey, toPrimaryKey } from './settings.ts';
 
-/** A document as Meilisearch stores it: ours plus the encoded primary key. */
-type MeiliDoc = SearchDocument & { [primaryKey]: string };
+/**
+ * A document as Meilisearch stores it: ours plus the encoded primary key and the English and
+ * bokmål stems of its text (Meilisearch does not stem; a query word then finds another
+ * inflection through the stem, within Meilisearch's typo and prefix rules).
+ */
+type MeiliDoc = SearchDocument & { [primaryKey]: string; stems: string };
 
 export interface MeilisearchIndexOptions {
   readonly host: string;
@@ -70,16 +75,18 @@ export function meilisearchFilter(
 }
 
 function toMeiliDoc(doc: SearchDocument): MeiliDoc {
+  const text = [doc.title, ...doc.topicNames, doc.body].flatMap(tokenize);
   return {
     ...doc,
     title: cleanText(doc.title),
     body: cleanText(doc.body),
     [primaryKey]: toPrimaryKey(doc.id),
+    stems: stemsOfWords(new Set(text)).join(' '),
   };
 }
 
 function fromMeiliHit(hit: Record<string, unknown>): SearchDocument {
-  const { [primaryKey]: _pk, _formatted: _f, _rankingScore: _r, ...rest } = hit;
+  const { [primaryKey]: _pk, stems: _s, _formatted: _f, _rankingScore: _r, ...rest } = hit;
   return rest as unknown as SearchDocument;
 }
 
