@@ -37,6 +37,8 @@ export const LANDSCAPE_SOURCES = {
   engineeringAffiliations:
     'http://globalauthorid.com/WebPortal/ArticleView?wd=738CA3F32DBBA663EB462ED9346D5E86E38897AA82F2A7C5',
   physmet: 'https://gitlab.com/ntnu-physmet',
+  energyProcess: 'https://sintef.no/siste-nytt/2020/110-ar-med-ingeniorer-som-bygde-landet2',
+  chemicalEngineering: 'https://www.ntnu.edu/chemeng/ikp-strategy',
   exposed: 'https://fiskeribladet.no/tekfisk/nyheter/?artikkel=60887',
   zeabuz:
     'https://www.tu.no/artikler/autonome-skip-mye-mer-komplekst-enn-man-kan-forestille-seg/547276',
@@ -153,6 +155,43 @@ export const LANDSCAPE_ACTORS: readonly FactActor[] = [
         ['materials', 1],
         ['metal-production', 0.6],
         ['process-industry', 0.4],
+      ],
+    },
+  ),
+  unit(
+    'ntnu-energy-process',
+    'INSTITUTION',
+    'NTNU Department of Energy and Process Engineering',
+    S.energyProcess,
+    {
+      description: bilingual(
+        'For 110 years its engineers have developed energy technology: hydropower, freezing techniques for the fisheries (with SINTEF), indoor climate, energy production and use, oil and gas, and lately climate-friendly energy solutions.',
+        'Institutt for energi- og prosessteknikk: i 110 år har ingeniørene her utviklet energiteknologi – vannkraft, fryseteknikk for fiskerinæringen (sammen med SINTEF), inneklima, energiproduksjon og energibruk, olje og gass, og de siste tiårene klimavennlige energiløsninger.',
+      ),
+      partOf: 'ntnu',
+      topics: [
+        ['energy', 1],
+        ['process-industry', 0.6],
+        ['oil-and-gas', 0.4],
+        ['climate', 0.4],
+      ],
+    },
+  ),
+  unit(
+    'ntnu-chemical-engineering',
+    'INSTITUTION',
+    'NTNU Department of Chemical Engineering',
+    S.chemicalEngineering,
+    {
+      description: bilingual(
+        'Department of the Faculty of Natural Sciences whose strategy for 2018–2025 is sustainable process solutions.',
+        'Institutt for kjemisk prosessteknologi ved Fakultet for naturvitenskap, med bærekraftige prosessløsninger som strategi for 2018–2025.',
+      ),
+      partOf: 'ntnu-nv',
+      topics: [
+        ['process-industry', 1],
+        ['catalysis', 0.6],
+        ['climate', 0.3],
       ],
     },
   ),
