@@ -39,6 +39,35 @@ ORDER BY createdAt DESC, id DESC
 LIMIT $limit`,
 );
 
+const claim = defineQuery<{ id: string; now: number; leaseUntil: number }, MailMessageRow>(
+  'mail.claim',
+  'write',
+  {
+    // Neo4j: the first SET takes the node's write lock, so the status and time read after it are
+    // the latest committed (two workers take turns, the second finds it leased). LadybugDB runs
+    // one writer at a time.
+    neo4j: `MATCH (m:MailMessage {id: $id}) SET m.id = m.id
+WITH m WHERE m.status = 'QUEUED' AND m.nextAttemptAt <= $now
+SET m.attempts = m.attempts + 1, m.nextAttemptAt = $leaseUntil
+RETURN ${nodeColumns('MailMessage', 'm')}`,
+    ladybug: `MATCH (m:MailMessage {id: $id}) WHERE m.status = 'QUEUED' AND m.nextAttemptAt <= $now
+SET m.attempts = m.attempts + 1, m.nextAttemptAt = $leaseUntil
+RETURN ${nodeColumns('MailMessage', 'm')}`,
+  },
+);
+
+const markSent = defineQuery<
+  { id: string; now: number; transport: string; keepData: boolean },
+  { id: string }
+>(
+  'mail.markSent',
+  'write',
+  `MATCH (m:MailMessage {id: $id})
+SET m.status = 'SENT', m.sentAt = $now, m.transport = $transport, m.lastError = NULL,
+m.data = CASE WHEN $keepData THEN m.data ELSE '' END
+RETURN m.id AS id`,
+);
+
 const countsByStatus = defineQuery<Record<string, never>, { status: MailStatus; count: number }>(
   'mail.countsByStatus',
   'read',
@@ -136,8 +165,8 @@ export class MailRepository {
   }
 
   /**
-   * Takes a due message for one send attempt: holds it, checks it is still queued and due, and
-   * moves its next attempt past `leaseUntil`, so no other worker takes it meanwhile and a worker
+   * Takes a due message for one send attempt, in one statement: holds it, checks it is still
+   * queued and due, and moves its next attempt past `leaseUntil`, so no other worker takes it meanwhile and a worker
    * that dies mid-send leaves it to be tried again after the lease. Null when it is not due.
    */
   async claim(
@@ -146,13 +175,7 @@ export class MailRepository {
     now: number,
     leaseUntil: number,
   ): Promise<MailMessageRow | null> {
-    if (!(await this.messages.lock(tx, id))) return null;
-    const row = await this.messages.require(tx, id);
-    if (row.status !== 'QUEUED' || row.nextAttemptAt > now) return null;
-    return this.messages.update(tx, id, {
-      attempts: row.attempts + 1,
-      nextAttemptAt: leaseUntil,
-    });
+    return (await tx.run(claim, { id, now, leaseUntil }))[0] ?? null;
   }
 
   /**
@@ -166,13 +189,7 @@ export class MailRepository {
     now: number,
     transport: 'smtp' | 'mailbox',
   ): Promise<void> {
-    await this.messages.update(tx, id, {
-      status: 'SENT',
-      sentAt: now,
-      transport,
-      lastError: null,
-      ...(transport === 'smtp' ? { data: '' } : {}),
-    });
+    await tx.run(markSent, { id, now, transport, keepData: transport === 'mailbox' });
   }
 
   /** A failed attempt to be tried again at `nextAttemptAt`. */
