@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { ChartFrame } from './chart-frame.tsx';
+import type { ChartLayout } from './chart-frame.tsx';
 
 /*
  * A server-rendered SVG chart of a published series against a goal. No client code: the chart
@@ -22,9 +23,12 @@ export interface KpiChartProps {
   readonly format: (n: number) => string;
 }
 
-const W = 560;
-const H = 260;
-const PAD = { top: 28, right: 24, bottom: 36, left: 64 };
+const LAYOUT: ChartLayout = {
+  width: 560,
+  height: 260,
+  pad: { top: 28, right: 24, bottom: 36, left: 64 },
+};
+const { width: W, height: H, pad: PAD } = LAYOUT;
 
 /** A round step that splits `max` into about four intervals. */
 export function niceStep(max: number): number {
@@ -36,7 +40,6 @@ export function niceStep(max: number): number {
 }
 
 export function KpiChart({ title, description, points, goal, pathLabel, format }: KpiChartProps) {
-  const id = useId();
   const sorted = [...points].sort((a, b) => a.year - b.year);
   const first = sorted[0];
   const xMin = Math.min(first?.year ?? goal.year - 10, goal.year - 1);
@@ -61,77 +64,56 @@ export function KpiChart({ title, description, points, goal, pathLabel, format }
   }
   const line = sorted.map((p) => `${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return (
-    <svg
-      className="chart"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-labelledby={`${id}-t ${id}-d`}
-      preserveAspectRatio="xMidYMid meet"
+    <ChartFrame
+      layout={LAYOUT}
+      title={title}
+      description={description}
+      yTicks={yTicks}
+      xTicks={xTicks}
+      x={x}
+      y={y}
+      format={format}
     >
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{description}</desc>
-      <g className="chart__grid" aria-hidden="true">
-        {yTicks.map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-            <text x={PAD.left - 8} y={y(v) + 4} textAnchor="end">
-              {format(v)}
+      <line
+        className="chart__goal"
+        x1={PAD.left}
+        x2={W - PAD.right}
+        y1={y(goal.value)}
+        y2={y(goal.value)}
+      />
+      <text className="chart__goal-label" x={W - PAD.right} y={y(goal.value) - 8} textAnchor="end">
+        {goal.label}: {format(goal.value)}
+      </text>
+      {first ? (
+        <line
+          className="chart__path"
+          x1={x(first.year)}
+          y1={y(first.value)}
+          x2={x(goal.year)}
+          y2={y(goal.value)}
+        >
+          <title>{pathLabel}</title>
+        </line>
+      ) : null}
+      <polyline className="chart__line" points={line} />
+      {sorted.map((p, i) => {
+        const below = labelBelow[i] ?? false;
+        return (
+          <g key={p.year}>
+            <circle className="chart__point" cx={x(p.year)} cy={y(p.value)} r={4.5}>
+              <title>{`${p.year}: ${format(p.value)}${p.note ? ` (${p.note})` : ''}`}</title>
+            </circle>
+            <text
+              className="chart__value"
+              x={x(p.year)}
+              y={below ? y(p.value) + 18 : y(p.value) - 10}
+              textAnchor="middle"
+            >
+              {format(p.value)}
             </text>
           </g>
-        ))}
-        {xTicks.map((yr) => (
-          <text key={yr} x={x(yr)} y={H - PAD.bottom + 20} textAnchor="middle">
-            {yr}
-          </text>
-        ))}
-      </g>
-      <g aria-hidden="true">
-        <line
-          className="chart__goal"
-          x1={PAD.left}
-          x2={W - PAD.right}
-          y1={y(goal.value)}
-          y2={y(goal.value)}
-        />
-        <text
-          className="chart__goal-label"
-          x={W - PAD.right}
-          y={y(goal.value) - 8}
-          textAnchor="end"
-        >
-          {goal.label}: {format(goal.value)}
-        </text>
-        {first ? (
-          <line
-            className="chart__path"
-            x1={x(first.year)}
-            y1={y(first.value)}
-            x2={x(goal.year)}
-            y2={y(goal.value)}
-          >
-            <title>{pathLabel}</title>
-          </line>
-        ) : null}
-        <polyline className="chart__line" points={line} />
-        {sorted.map((p, i) => {
-          const below = labelBelow[i] ?? false;
-          return (
-            <g key={p.year}>
-              <circle className="chart__point" cx={x(p.year)} cy={y(p.value)} r={4.5}>
-                <title>{`${p.year}: ${format(p.value)}${p.note ? ` (${p.note})` : ''}`}</title>
-              </circle>
-              <text
-                className="chart__value"
-                x={x(p.year)}
-                y={below ? y(p.value) + 18 : y(p.value) - 10}
-                textAnchor="middle"
-              >
-                {format(p.value)}
-              </text>
-            </g>
-          );
-        })}
-      </g>
-    </svg>
+        );
+      })}
+    </ChartFrame>
   );
 }

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { ChartFrame } from './chart-frame.tsx';
+import type { ChartLayout } from './chart-frame.tsx';
 import { niceStep } from './kpi-chart.tsx';
 
 /*
@@ -24,9 +25,12 @@ export interface TrendChartProps {
   readonly format: (n: number) => string;
 }
 
-const W = 560;
-const H = 240;
-const PAD = { top: 20, right: 24, bottom: 36, left: 56 };
+const LAYOUT: ChartLayout = {
+  width: 560,
+  height: 240,
+  pad: { top: 20, right: 24, bottom: 36, left: 56 },
+};
+const { width: W, height: H, pad: PAD } = LAYOUT;
 
 /** Runs of consecutive years that have a value. */
 function segments(points: readonly TrendPoint[]): { year: number; value: number }[][] {
@@ -52,7 +56,6 @@ export function TrendChart({
   zeroLabel,
   format,
 }: TrendChartProps) {
-  const id = useId();
   const sorted = [...points].sort((a, b) => a.year - b.year);
   const years = sorted.map((p) => p.year);
   const xMin = Math.min(...years);
@@ -70,50 +73,34 @@ export function TrendChart({
   const xTicks: number[] = [];
   for (let yr = xMin; yr <= xMax; yr += xStep) xTicks.push(yr);
   return (
-    <svg
-      className="chart"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-labelledby={`${id}-t ${id}-d`}
-      preserveAspectRatio="xMidYMid meet"
+    <ChartFrame
+      layout={LAYOUT}
+      title={title}
+      description={description}
+      yTicks={yTicks}
+      xTicks={xTicks}
+      x={x}
+      y={y}
+      format={format}
     >
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{description}</desc>
-      <g className="chart__grid" aria-hidden="true">
-        {yTicks.map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-            <text x={PAD.left - 8} y={y(v) + 4} textAnchor="end">
-              {format(v)}
-            </text>
-          </g>
-        ))}
-        {xTicks.map((yr) => (
-          <text key={yr} x={x(yr)} y={H - PAD.bottom + 20} textAnchor="middle">
-            {yr}
-          </text>
-        ))}
-      </g>
-      <g aria-hidden="true">
-        <line className="chart__zero" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
-        <text className="chart__zero-label" x={W - PAD.right} y={y(0) - 6} textAnchor="end">
-          {zeroLabel}
-        </text>
-        {segments(sorted).map((run) => (
-          <polyline
-            key={run[0]!.year}
-            className="chart__line"
-            points={run.map((p) => `${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}
-          />
-        ))}
-        {sorted.map((p) =>
-          p.value === null ? null : (
-            <circle key={p.year} className="chart__point" cx={x(p.year)} cy={y(p.value)} r={4}>
-              <title>{`${p.year}: ${format(p.value)}`}</title>
-            </circle>
-          ),
-        )}
-      </g>
-    </svg>
+      <line className="chart__zero" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
+      <text className="chart__zero-label" x={W - PAD.right} y={y(0) - 6} textAnchor="end">
+        {zeroLabel}
+      </text>
+      {segments(sorted).map((run) => (
+        <polyline
+          key={run[0]!.year}
+          className="chart__line"
+          points={run.map((p) => `${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}
+        />
+      ))}
+      {sorted.map((p) =>
+        p.value === null ? null : (
+          <circle key={p.year} className="chart__point" cx={x(p.year)} cy={y(p.value)} r={4}>
+            <title>{`${p.year}: ${format(p.value)}`}</title>
+          </circle>
+        ),
+      )}
+    </ChartFrame>
   );
 }
