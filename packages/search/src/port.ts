@@ -29,6 +29,32 @@ export interface SearchFilters {
   readonly synthetic?: boolean;
 }
 
+/** Fields filtered by a list of alternative values. */
+export type ValueFilterField =
+  'type' | 'kind' | 'helix' | 'municipality' | 'topics' | 'stage' | 'level';
+
+/**
+ * The request's types and list filters as (field, alternatives) pairs, the empty ones left out:
+ * one reading for every adapter (the TRL range and the booleans each adapter tests itself).
+ */
+export function valueFilters(
+  types: readonly string[] | undefined,
+  filters: SearchFilters = {},
+): [ValueFilterField, readonly string[]][] {
+  const pairs: [ValueFilterField, readonly string[] | undefined][] = [
+    ['type', types],
+    ['kind', filters.kind],
+    ['helix', filters.helix],
+    ['municipality', filters.municipality],
+    ['topics', filters.topics],
+    ['stage', filters.stage],
+    ['level', filters.level],
+  ];
+  return pairs.filter((pair): pair is [ValueFilterField, readonly string[]] =>
+    Boolean(pair[1] && pair[1].length > 0),
+  );
+}
+
 export const sortFields = ['title', 'updatedAt', 'trl'] as const;
 export type SortField = (typeof sortFields)[number];
 export interface SearchSort {

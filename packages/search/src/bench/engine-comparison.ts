@@ -10,6 +10,7 @@ import { Document as FlexDocument } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from '../document.ts';
 import type { FacetName, SearchRequest } from '../port.ts';
+import { valueFilters } from '../port.ts';
 import { synonymTokens } from '../synonyms.ts';
 import { createEmbeddedSearchIndex } from '../embedded/embedded-index.ts';
 import { highlightWords, tokenize } from '../text.ts';
@@ -389,23 +390,15 @@ function sqliteCandidate(dir: string): Candidate {
   const filterSql = (q: Query): { sql: string; params: (string | number)[] } => {
     const clauses: string[] = [];
     const params: (string | number)[] = [];
-    const anyOf = (column: string, values: readonly string[] | undefined) => {
-      if (!values?.length) return;
-      clauses.push(`d.${column} IN (${values.map(() => '?').join(',')})`);
-      params.push(...values);
-    };
     const f = q.filters ?? {};
-    anyOf('type', q.types);
-    anyOf('kind', f.kind);
-    anyOf('helix', f.helix);
-    anyOf('municipality', f.municipality);
-    anyOf('stage', f.stage);
-    anyOf('level', f.level);
-    if (f.topics?.length) {
+    for (const [field, values] of valueFilters(q.types, f)) {
+      const list = values.map(() => '?').join(',');
       clauses.push(
-        `d.rowid IN (SELECT rowid FROM doc_topics WHERE topic IN (${f.topics.map(() => '?').join(',')}))`,
+        field === 'topics'
+          ? `d.rowid IN (SELECT rowid FROM doc_topics WHERE topic IN (${list}))`
+          : `d.${field} IN (${list})`,
       );
-      params.push(...f.topics);
+      params.push(...values);
     }
     if (f.trl?.min !== undefined) {
       clauses.push('d.trl >= ?');

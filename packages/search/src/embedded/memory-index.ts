@@ -8,6 +8,7 @@ import type {
   SearchRequest,
   SearchSort,
 } from '../port.ts';
+import { valueFilters } from '../port.ts';
 import { toRow } from './row.ts';
 import type { Row } from './row.ts';
 import { documentTerms, textFields } from './terms.ts';
@@ -203,19 +204,9 @@ export class MemoryIndex {
    * from the most selective filtered field and tests the rest on those rows only.
    */
   filtered(types: SearchRequest['types'], filters: SearchFilters = {}): Filtered | null {
-    const wanted: [FilterField, readonly string[]][] = [];
-    const want = (field: FilterField, values: readonly string[] | undefined) => {
-      if (values && values.length > 0) wanted.push([field, values]);
-    };
-    want('type', types);
-    want('kind', filters.kind);
-    want('helix', filters.helix);
-    want('municipality', filters.municipality);
-    want('stage', filters.stage);
-    want('level', filters.level);
-    want('topics', filters.topics);
-    if (filters.isTech !== undefined) want('isTech', [String(filters.isTech)]);
-    if (filters.synthetic !== undefined) want('synthetic', [String(filters.synthetic)]);
+    const wanted: [FilterField, readonly string[]][] = valueFilters(types, filters);
+    if (filters.isTech !== undefined) wanted.push(['isTech', [String(filters.isTech)]]);
+    if (filters.synthetic !== undefined) wanted.push(['synthetic', [String(filters.synthetic)]]);
     const { min, max } = filters.trl ?? {};
     const trlTest =
       min === undefined && max === undefined

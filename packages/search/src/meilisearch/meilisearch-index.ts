@@ -10,6 +10,7 @@ import type {
   SearchResult,
   Suggestion,
 } from '../port.ts';
+import { valueFilters } from '../port.ts';
 import { stemsOfWords } from '../stems.ts';
 import { cleanText, markEnd, markStart, sentinelMarksToHtml, tokenize } from '../text.ts';
 import { meilisearchSettings, primaryKey, toPrimaryKey } from './settings.ts';
@@ -54,17 +55,9 @@ export function meilisearchFilter(
   types: SearchRequest['types'],
   filters: SearchFilters = {},
 ): string[] {
-  const clauses: string[] = [];
-  const anyOf = (field: string, values: readonly string[] | undefined) => {
-    if (values && values.length > 0) clauses.push(`${field} IN [${values.map(quote).join(', ')}]`);
-  };
-  anyOf('type', types);
-  anyOf('kind', filters.kind);
-  anyOf('helix', filters.helix);
-  anyOf('municipality', filters.municipality);
-  anyOf('topics', filters.topics);
-  anyOf('stage', filters.stage);
-  anyOf('level', filters.level);
+  const clauses = valueFilters(types, filters).map(
+    ([field, values]) => `${field} IN [${values.map(quote).join(', ')}]`,
+  );
   if (filters.trl?.min !== undefined) clauses.push(`trl >= ${Number(filters.trl.min)}`);
   if (filters.trl?.max !== undefined) clauses.push(`trl <= ${Number(filters.trl.max)}`);
   if (filters.isTech !== undefined) clauses.push(`isTech = ${filters.isTech ? 'true' : 'false'}`);
