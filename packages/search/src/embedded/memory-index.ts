@@ -78,6 +78,12 @@ export class MemoryIndex {
   private postings = new Map<FilterField, Map<string, Set<number>>>();
   private lengthSums = textFields.map(() => 0);
   private removed = 0;
+  /**
+   * Each field's length in words by document number, and whether the number is a live
+   * document: the scoring loop reads these flat arrays instead of a row object per posting.
+   */
+  fieldLengths: Uint16Array[] = textFields.map(() => new Uint16Array(1024));
+  alive = new Uint8Array(1024);
 
   get size(): number {
     return this.numbers.size;
@@ -101,6 +107,11 @@ export class MemoryIndex {
     const row = toRow(doc, terms);
     this.rows.push(row);
     this.numbers.set(doc.id, n);
+    this.reserve(n + 1);
+    this.alive[n] = 1;
+    row.lengths.forEach((length, field) => {
+      (this.fieldLengths[field] as Uint16Array)[n] = Math.min(length, 65_535);
+    });
     terms.words.forEach((words, field) => {
       this.lengthSums[field] = (this.lengthSums[field] as number) + (row.lengths[field] as number);
       for (const word of words) this.post(this.terms, word, field, n, true);
@@ -124,9 +135,22 @@ export class MemoryIndex {
     });
     this.indexFilters(n, row, false);
     this.rows[n] = undefined;
+    this.alive[n] = 0;
     this.numbers.delete(id);
     this.removed += 1;
     if (this.removed > compactAt(this.size)) this.compact();
+  }
+
+  /** Grows the flat arrays (doubling) to hold `count` document numbers. */
+  private reserve(count: number): void {
+    if (count <= this.alive.length) return;
+    const size = Math.max(count, this.alive.length * 2);
+    const grow = <T extends Uint8Array | Uint16Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.alive = grow(this.alive, new Uint8Array(size));
+    this.fieldLengths = this.fieldLengths.map((old) => grow(old, new Uint16Array(size)));
   }
 
   private post(
@@ -178,6 +202,8 @@ export class MemoryIndex {
     this.numbers = fresh.numbers;
     this.postings = fresh.postings;
     this.lengthSums = fresh.lengthSums;
+    this.fieldLengths = fresh.fieldLengths;
+    this.alive = fresh.alive;
     this.removed = 0;
   }
 

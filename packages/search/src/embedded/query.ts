@@ -133,9 +133,10 @@ export function score(
   allowed: Uint8Array | null,
 ): Scored {
   const docsCount = index.size;
-  const rows = index.rows;
-  const scores = new Float64Array(rows.length);
+  const scores = new Float64Array(index.rows.length);
   const matched: number[] = [];
+  // A mask holds live documents only; without one, the live flags filter.
+  const pass = allowed ?? index.alive;
   const terms: [TermPostings | undefined, number][] = [
     ...[...lookup.words].map(([word, weight]): [TermPostings | undefined, number] => [
       index.vocabulary.get(word),
@@ -152,19 +153,18 @@ export function score(
       const docs = postings.docs[field] as number[];
       const live = postings.live[field] as number;
       if (live <= 0) continue;
+      const lengths = index.fieldLengths[field] as Uint16Array;
       const avg = index.averageLength(field);
       const idf = Math.log(1 + (docsCount - live + 0.5) / (live + 0.5));
       const factor = idf * (fieldBoosts[field] as number) * weight;
+      const norm = (bm25.k * bm25.b) / avg;
+      const base = bm25.k * (1 - bm25.b);
       for (let i = 0; i < docs.length; i++) {
         const n = docs[i] as number;
-        if (allowed !== null && allowed[n] !== 1) continue;
-        const row = rows[n];
-        if (row === undefined) continue;
-        const length = row.lengths[field] as number;
+        if (pass[n] !== 1) continue;
+        const length = lengths[n] as number;
         const tf = 1 / length;
-        const add =
-          (factor * (bm25.d + tf * (bm25.k + 1))) /
-          (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / avg));
+        const add = (factor * (bm25.d + tf * (bm25.k + 1))) / (tf + base + norm * length);
         if (scores[n] === 0) matched.push(n);
         scores[n] = (scores[n] as number) + add;
       }
