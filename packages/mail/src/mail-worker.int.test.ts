@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@kobling/domain';
 import type { MailData, MailKind } from '@kobling/domain';
-import type { Graph, MailMessageRow } from '@kobling/graph';
+import type { Graph, MailMessageRow, UserRow } from '@kobling/graph';
 import { openTestGraph } from '@kobling/graph/testing';
 import { messageIdOf } from './render.ts';
 import { startTestSmtpServer } from './testing/index.ts';
@@ -70,26 +70,33 @@ async function queue<K extends MailKind>(
   return row;
 }
 
+/** An account to mail, with a confirmed address. */
+async function recipient(fields: Partial<UserRow>): Promise<string> {
+  const id = uuidv7(clock);
+  await graph.runner.write((tx) =>
+    graph.accounts.users.create(tx, {
+      id,
+      email: `user-${id}@example.test`,
+      passwordHash: 'x',
+      name: 'Kari',
+      isAdmin: false,
+      createdAt: clock,
+      emailVerifiedAt: clock,
+      language: 'nb',
+      mailOptOut: null,
+      ...fields,
+    }),
+  );
+  return id;
+}
+
 const stored = async (id: string) => graph.mail.messages.require(graph.runner, id);
 const deliveries = (row: MailMessageRow) =>
   smtp.received.filter((m) => m.messageId === messageIdOf(row.id)).length;
 
 describe('the mail worker, through a real SMTP server', () => {
   it('sends a queued notification as text and HTML, in its language, with the unsubscribe headers', async () => {
-    const userId = uuidv7(clock);
-    await graph.runner.write((tx) =>
-      graph.accounts.users.create(tx, {
-        id: userId,
-        email: `kari-${counter}@example.test`,
-        passwordHash: 'x',
-        name: 'Kari',
-        isAdmin: false,
-        createdAt: clock,
-        emailVerifiedAt: clock,
-        language: 'nb',
-        mailOptOut: null,
-      }),
-    );
+    const userId = await recipient({});
     const row = await queue(
       'INTRODUCTION_ANSWERED',
       {
@@ -175,20 +182,7 @@ describe('the mail worker, through a real SMTP server', () => {
   });
 
   it('a notification the recipient turned off before it went is dropped, not sent', async () => {
-    const userId = uuidv7(clock);
-    await graph.runner.write((tx) =>
-      graph.accounts.users.create(tx, {
-        id: userId,
-        email: `ola-${counter}@example.test`,
-        passwordHash: 'x',
-        name: 'Ola',
-        isAdmin: false,
-        createdAt: clock,
-        emailVerifiedAt: clock,
-        language: 'en',
-        mailOptOut: ['CLAIMS'],
-      }),
-    );
+    const userId = await recipient({ language: 'en', mailOptOut: ['CLAIMS'] });
     const row = await queue(
       'CLAIM_APPROVED',
       { actor: 'Fjordsensor AS', actorPath: '/actors/x' },

@@ -178,6 +178,37 @@ export async function signUp(
   return accepted;
 }
 
+/**
+ * Issues a single-use token for the user and queues the mail with its link (when `allowed`): the
+ * confirmation of an address, a password reset, an email change (sent to the new address).
+ */
+async function mailAccountLink(
+  allowed: boolean,
+  tx: QueryExecutor,
+  graph: Graph,
+  now: number,
+  user: UserRow,
+  link: {
+    readonly kind: 'VERIFY_EMAIL' | 'RESET_PASSWORD' | 'CHANGE_EMAIL';
+    readonly to: string;
+    /** The recipient's account; none for a new address that is not the account's yet. */
+    readonly userId: string | null;
+  },
+): Promise<void> {
+  const token = await issueAccountToken(tx, graph, now, {
+    userId: user.id,
+    purpose: link.kind,
+    email: link.to,
+  });
+  await queueAccountMail(allowed, tx, graph, now, {
+    kind: link.kind,
+    to: link.to,
+    userId: link.userId,
+    language: mailLanguage(user.language),
+    data: { name: user.name, token },
+  });
+}
+
 async function mailVerification(
   allowed: boolean,
   tx: QueryExecutor,
@@ -185,17 +216,10 @@ async function mailVerification(
   now: number,
   user: UserRow,
 ): Promise<void> {
-  const token = await issueAccountToken(tx, graph, now, {
-    userId: user.id,
-    purpose: 'VERIFY_EMAIL',
-    email: user.email,
-  });
-  await queueAccountMail(allowed, tx, graph, now, {
+  await mailAccountLink(allowed, tx, graph, now, user, {
     kind: 'VERIFY_EMAIL',
     to: user.email,
     userId: user.id,
-    language: mailLanguage(user.language),
-    data: { name: user.name, token },
   });
 }
 
@@ -223,6 +247,25 @@ export async function resendVerification(deps: AccountDeps, viewer: Viewer): Pro
 }
 
 /**
+ * Spends a mailed link's token and returns its account, which must still have the address the
+ * link went to. Rejects with ValidationError (`token`).
+ */
+async function accountOfLink(
+  tx: QueryExecutor,
+  graph: Graph,
+  now: number,
+  token: string,
+  purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD',
+): Promise<UserRow> {
+  const spent = await spendAccountToken(tx, graph, now, token, purpose);
+  const user = await graph.accounts.users.get(tx, spent.userId);
+  if (!user || user.email !== spent.email) {
+    throw validationError(['token'], 'This link is for an address the account no longer has');
+  }
+  return user;
+}
+
+/**
  * Confirms an address with the mailed link, and signs its owner in. The link works once, within
  * 48 hours, and only for the address it was sent to. Rejects with ValidationError (`token`).
  */
@@ -235,11 +278,7 @@ export async function verifyEmail(
   const { users } = deps.graph.accounts;
   const user = await storeErrorsTyped(() =>
     deps.graph.runner.write(async (tx) => {
-      const token = await spendAccountToken(tx, deps.graph, now, input.token, 'VERIFY_EMAIL');
-      const current = await users.get(tx, token.userId);
-      if (!current || current.email !== token.email) {
-        throw validationError(['token'], 'This link is for an address the account no longer has');
-      }
+      const current = await accountOfLink(tx, deps.graph, now, input.token, 'VERIFY_EMAIL');
       return users.update(tx, current.id, { emailVerifiedAt: current.emailVerifiedAt ?? now });
     }),
   );
@@ -264,17 +303,10 @@ export async function requestPasswordReset(
     deps.graph.runner.write(async (tx) => {
       const user = await deps.graph.accounts.findByEmail(tx, email);
       if (!user) return;
-      const token = await issueAccountToken(tx, deps.graph, now, {
-        userId: user.id,
-        purpose: 'RESET_PASSWORD',
-        email,
-      });
-      await queueAccountMail(allowed, tx, deps.graph, now, {
+      await mailAccountLink(allowed, tx, deps.graph, now, user, {
         kind: 'RESET_PASSWORD',
         to: email,
         userId: user.id,
-        language: mailLanguage(user.language),
-        data: { name: user.name, token },
       });
     }),
   );
@@ -297,11 +329,7 @@ export async function resetPassword(
   const { accounts } = deps.graph;
   const user = await storeErrorsTyped(() =>
     deps.graph.runner.write(async (tx) => {
-      const token = await spendAccountToken(tx, deps.graph, now, input.token, 'RESET_PASSWORD');
-      const current = await accounts.users.get(tx, token.userId);
-      if (!current || current.email !== token.email) {
-        throw validationError(['token'], 'This link is for an address the account no longer has');
-      }
+      const current = await accountOfLink(tx, deps.graph, now, input.token, 'RESET_PASSWORD');
       await accounts.deleteSessionsOf(tx, current.id);
       return accounts.users.update(tx, current.id, {
         passwordHash,
@@ -345,17 +373,10 @@ export async function requestEmailChange(
         });
         return;
       }
-      const token = await issueAccountToken(tx, deps.graph, now, {
-        userId: user.id,
-        purpose: 'CHANGE_EMAIL',
-        email,
-      });
-      await queueAccountMail(allowed, tx, deps.graph, now, {
+      await mailAccountLink(allowed, tx, deps.graph, now, user, {
         kind: 'CHANGE_EMAIL',
         to: email,
         userId: null,
-        language: mailLanguage(user.language),
-        data: { name: user.name, token },
       });
     }),
   );

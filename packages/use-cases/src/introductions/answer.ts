@@ -2,7 +2,7 @@ import { multilineTextSchema } from '@kobling/domain';
 import type { IntroductionRow } from '@kobling/graph';
 import type { UseCaseDeps } from '../deps.ts';
 import { parseIn } from '../errors.ts';
-import { notify } from '../mail/queue.ts';
+import { notifyRepresentatives } from '../mail/queue.ts';
 import type { Viewer } from '../viewer.ts';
 import { changeStatus } from './change-status.ts';
 
@@ -28,20 +28,13 @@ export function respondToIntroduction(
       const { graph } = deps;
       const [from, to] = await graph.actors.nodes.getMany(tx, [ends.requester, ends.receiver]);
       const who = input.accept ? viewer.user : null;
-      await notify(
-        tx,
-        graph,
-        now,
-        await graph.mail.representativesOf(tx, ends.requester),
-        'INTRODUCTION_ANSWERED',
-        {
-          fromActor: from?.name ?? ends.requester,
-          toActor: to?.name ?? ends.receiver,
-          accepted: input.accept,
-          contactName: who?.name ?? null,
-          contactEmail: who?.email ?? null,
-        },
-      );
+      await notifyRepresentatives(tx, graph, now, ends.requester, 'INTRODUCTION_ANSWERED', {
+        fromActor: from?.name ?? ends.requester,
+        toActor: to?.name ?? ends.receiver,
+        accepted: input.accept,
+        contactName: who?.name ?? null,
+        contactEmail: who?.email ?? null,
+      });
     },
   });
 }

@@ -9,7 +9,7 @@ import {
   storeErrorsTyped,
   validationError,
 } from '../errors.ts';
-import { notify } from '../mail/queue.ts';
+import { notifyRepresentatives } from '../mail/queue.ts';
 import type { Viewer } from '../viewer.ts';
 import { maySeeOpportunity } from '../visibility.ts';
 
@@ -111,19 +111,12 @@ export async function requestIntroduction(
           about: input.aboutOpportunityId,
         },
       );
-      await notify(
-        tx,
-        graph,
-        now,
-        await graph.mail.representativesOf(tx, toActorId),
-        'INTRODUCTION_REQUESTED',
-        {
-          fromActor: from.name,
-          toActor: to.name,
-          message: created.message,
-          expiresAt: created.expiresAt,
-        },
-      );
+      await notifyRepresentatives(tx, graph, now, toActorId, 'INTRODUCTION_REQUESTED', {
+        fromActor: from.name,
+        toActor: to.name,
+        message: created.message,
+        expiresAt: created.expiresAt,
+      });
       return created;
     }),
   );

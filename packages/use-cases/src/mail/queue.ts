@@ -76,3 +76,19 @@ export async function notify<K extends MailKind>(
     });
   }
 }
+
+/**
+ * Queues a notification to the representatives of an actor (approved), under notify's rules;
+ * `key` as for notify.
+ */
+export async function notifyRepresentatives<K extends MailKind>(
+  tx: QueryExecutor,
+  graph: Graph,
+  now: number,
+  actorId: string,
+  kind: K,
+  data: MailData<K>,
+  key?: (recipient: MailRecipient) => string,
+): Promise<void> {
+  await notify(tx, graph, now, await graph.mail.representativesOf(tx, actorId), kind, data, key);
+}

@@ -1,6 +1,6 @@
 import type { Graph } from '@kobling/graph';
 import type { UseCaseDeps } from '../deps.ts';
-import { mailLanguage, notify, queueMail } from './queue.ts';
+import { mailLanguage, notifyRepresentatives, queueMail } from './queue.ts';
 
 /*
  * Mail that no request causes: reminders before an introduction expires, and the weekly digest.
@@ -23,11 +23,11 @@ export async function remindExpiringIntroductions(graph: Graph, now: number): Pr
     const due = await graph.introductions.expiringBetween(tx, now, now + EXPIRY_REMINDER_MS);
     for (const intro of due) {
       const [from, to] = await graph.actors.nodes.getMany(tx, [intro.requester, intro.receiver]);
-      await notify(
+      await notifyRepresentatives(
         tx,
         graph,
         now,
-        await graph.mail.representativesOf(tx, intro.receiver),
+        intro.receiver,
         'INTRODUCTION_EXPIRING',
         {
           fromActor: from?.name ?? intro.requester,
