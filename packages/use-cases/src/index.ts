@@ -66,6 +66,7 @@ export type {
   SignedIn,
 } from './accounts/accounts.ts';
 export { ACCOUNT_TOKEN_TTL_MS, LINK_INVALID } from './accounts/account-tokens.ts';
+export { queueMail } from './mail/queue.ts';
 export { setMailPreferences, unsubscribe } from './mail/preferences.ts';
 export type { UnsubscribeVerifier } from './mail/preferences.ts';
 export {

@@ -23,6 +23,7 @@ import type { MailMessageRow } from '@kobling/graph';
 import { renderMail, smtpTransport } from '@kobling/mail';
 import { startTestSmtpServer } from '@kobling/mail/testing';
 import { fmtInt, fmtMs, median, percentile, writeSection } from '@kobling/seeds';
+import { queueMail } from '@kobling/use-cases';
 import { LoginRateLimiter } from '../auth/rate-limit.ts';
 import { openTestApi, seededGraph } from '../testing/fixture.ts';
 
@@ -66,36 +67,34 @@ const t = await openTestApi({
 const { graph } = t;
 const worker = t.api.mail.worker;
 
-function queued(now: number): MailMessageRow {
-  return {
-    id: uuidv7(now),
-    kind: 'INTRODUCTION_REQUESTED',
-    toAddress: `reader-${Math.random().toString(36).slice(2)}@example.test`,
-    userId: null,
-    language: 'nb',
-    data: JSON.stringify({
-      fromActor: 'Fjordsensor AS',
-      toActor: 'NTNU VISTA subsea autonomy centre',
-      message: 'We build sensors for underwater robots and look for a research partner.',
-      expiresAt: now + 14 * 24 * 60 * 60 * 1000,
-    }),
-    status: 'QUEUED',
-    attempts: 0,
-    nextAttemptAt: now,
-    lastError: null,
-    createdAt: now,
-    sentAt: null,
-    transport: null,
-  };
+/** Queues `count` notifications as a use case does, and returns them as stored. */
+async function queueNotifications(count: number): Promise<MailMessageRow[]> {
+  const now = Date.now();
+  const ids = Array.from({ length: count }, () => uuidv7(now));
+  await graph.runner.write(async (tx) => {
+    for (const id of ids) {
+      await queueMail(tx, graph, now, {
+        id,
+        kind: 'INTRODUCTION_REQUESTED',
+        to: `reader-${id}@example.test`,
+        userId: null,
+        language: 'nb',
+        data: {
+          fromActor: 'Fjordsensor AS',
+          toActor: 'NTNU VISTA subsea autonomy centre',
+          message: 'We build sensors for underwater robots and look for a research partner.',
+          expiresAt: now + 14 * 24 * 60 * 60 * 1000,
+        },
+      });
+    }
+  });
+  return (await graph.mail.messages.getMany(graph.runner, ids)).filter((r) => r !== null);
 }
 
 const workerRates: number[] = [];
 const transportRates: number[] = [];
 for (let run = 0; run < runs; run += 1) {
-  const rows = Array.from({ length: messages }, () => queued(Date.now()));
-  await graph.runner.write(async (tx) => {
-    for (const row of rows) await graph.mail.enqueue(tx, row);
-  });
+  const rows = await queueNotifications(messages);
   const before = smtp.received.length;
   let started = performance.now();
   const summary = await worker.runOnce();
