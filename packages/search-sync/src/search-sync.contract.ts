@@ -107,14 +107,14 @@ export function describeSearchSync(
 
     it('applies creates, updates and deletes through the outbox', async () => {
       await graph.runner.write((tx) =>
-        graph.actors.nodes.create(tx, actorRow('a-fjord', 'Fjordsense')),
+        graph.actors.nodes.create(tx, actorRow('a-first', 'Fjordsense')),
       );
       await sync.indexer.drain();
       const found = await target.index.search({ query: 'fjordsense', limit: 5, offset: 0 });
-      expect(found.hits.map((h) => h.document.entityId)).toEqual(['a-fjord']);
+      expect(found.hits.map((h) => h.document.entityId)).toEqual(['a-first']);
 
       await graph.runner.write((tx) =>
-        graph.actors.nodes.update(tx, 'a-fjord', { name: 'Tidewatch' }),
+        graph.actors.nodes.update(tx, 'a-first', { name: 'Tidewatch' }),
       );
       await sync.indexer.drain();
       expect((await target.index.search({ query: 'tidewatch', limit: 5, offset: 0 })).total).toBe(
@@ -124,7 +124,7 @@ export function describeSearchSync(
         0,
       );
 
-      await graph.runner.write((tx) => graph.actors.nodes.delete(tx, 'a-fjord'));
+      await graph.runner.write((tx) => graph.actors.nodes.delete(tx, 'a-first'));
       await sync.indexer.drain();
       expect((await target.index.search({ query: 'tidewatch', limit: 5, offset: 0 })).total).toBe(
         0,
