@@ -84,6 +84,11 @@ export class MemoryIndex {
    */
   fieldLengths: Uint16Array[] = textFields.map(() => new Uint16Array(1024));
   alive = new Uint8Array(1024);
+  /**
+   * Facet values as small codes, so counting a facet over every match is an array increment:
+   * one code (or -1) per document for each single-valued facet, a list per document for topics.
+   */
+  private codes = new FacetCodes();
 
   get size(): number {
     return this.numbers.size;
@@ -112,6 +117,7 @@ export class MemoryIndex {
     row.lengths.forEach((length, field) => {
       (this.fieldLengths[field] as Uint16Array)[n] = Math.min(length, 65_535);
     });
+    this.codes.put(n, row);
     terms.words.forEach((words, field) => {
       this.lengthSums[field] = (this.lengthSums[field] as number) + (row.lengths[field] as number);
       for (const word of words) this.post(this.terms, word, field, n, true);
@@ -151,6 +157,7 @@ export class MemoryIndex {
     };
     this.alive = grow(this.alive, new Uint8Array(size));
     this.fieldLengths = this.fieldLengths.map((old) => grow(old, new Uint16Array(size)));
+    this.codes.reserve(size);
   }
 
   private post(
@@ -204,6 +211,7 @@ export class MemoryIndex {
     this.lengthSums = fresh.lengthSums;
     this.fieldLengths = fresh.fieldLengths;
     this.alive = fresh.alive;
+    this.codes = fresh.codes;
     this.removed = 0;
   }
 
@@ -270,34 +278,8 @@ export class MemoryIndex {
   }
 
   countFacets(numbers: readonly number[], facets: readonly FacetName[]): FacetDistribution {
-    const counts = facets.map(() => new Map<string, number>());
-    const bump = (map: Map<string, number>, value: string) =>
-      map.set(value, (map.get(value) ?? 0) + 1);
-    for (const n of numbers) {
-      const row = this.rows[n];
-      if (!row) continue;
-      for (let f = 0; f < facets.length; f++) {
-        const map = counts[f] as Map<string, number>;
-        const facet = facets[f] as FacetName;
-        switch (facet) {
-          case 'topics':
-            for (const topic of row.topics) bump(map, topic);
-            break;
-          case 'trl':
-            if (!Number.isNaN(row.trl)) bump(map, String(row.trl));
-            break;
-          case 'isTech':
-            if (row.isTech >= 0) bump(map, row.isTech === 1 ? 'true' : 'false');
-            break;
-          default:
-            if (row[facet] !== '') bump(map, row[facet]);
-        }
-      }
-    }
     const out: FacetDistribution = {};
-    facets.forEach((facet, f) => {
-      out[facet] = tidyFacetValues(Object.fromEntries(counts[f] ?? []));
-    });
+    for (const facet of facets) out[facet] = tidyFacetValues(this.codes.count(numbers, facet));
     return out;
   }
 
@@ -316,5 +298,89 @@ export class MemoryIndex {
       return sign * order || a.n - b.n;
     });
     return keyed.map((k) => k.n);
+  }
+}
+
+const singleFacets = [
+  'type',
+  'kind',
+  'helix',
+  'municipality',
+  'stage',
+  'trl',
+  'isTech',
+  'level',
+] as const;
+type SingleFacet = (typeof singleFacets)[number];
+
+/** A row's value of a single-valued facet as the facet shows it, or null when it has none. */
+function facetValue(row: Row, facet: SingleFacet): string | null {
+  switch (facet) {
+    case 'trl':
+      return Number.isNaN(row.trl) ? null : String(row.trl);
+    case 'isTech':
+      return row.isTech < 0 ? null : row.isTech === 1 ? 'true' : 'false';
+    default:
+      return row[facet] === '' ? null : row[facet];
+  }
+}
+
+/** Facet values interned to codes, per document number. */
+class FacetCodes {
+  private readonly values = new Map<FacetName, string[]>();
+  private readonly byValue = new Map<FacetName, Map<string, number>>();
+  private readonly single = new Map<SingleFacet, Int32Array>(
+    singleFacets.map((facet) => [facet, new Int32Array(1024)]),
+  );
+  private readonly topics: (Int32Array | undefined)[] = [];
+
+  private code(facet: FacetName, value: string): number {
+    let codes = this.byValue.get(facet);
+    if (!codes) this.byValue.set(facet, (codes = new Map()));
+    let code = codes.get(value);
+    if (code === undefined) {
+      let values = this.values.get(facet);
+      if (!values) this.values.set(facet, (values = []));
+      code = values.push(value) - 1;
+      codes.set(value, code);
+    }
+    return code;
+  }
+
+  reserve(size: number): void {
+    for (const [facet, old] of this.single) {
+      if (old.length >= size) continue;
+      const fresh = new Int32Array(size);
+      fresh.set(old);
+      this.single.set(facet, fresh);
+    }
+  }
+
+  put(n: number, row: Row): void {
+    for (const facet of singleFacets) {
+      const value = facetValue(row, facet);
+      (this.single.get(facet) as Int32Array)[n] = value === null ? -1 : this.code(facet, value);
+    }
+    this.topics[n] = Int32Array.from(row.topics, (topic) => this.code('topics', topic));
+  }
+
+  /** Value → how many of the documents have it. */
+  count(numbers: readonly number[], facet: FacetName): Record<string, number> {
+    const values = this.values.get(facet) ?? [];
+    const counts = new Int32Array(values.length);
+    if (facet === 'topics') {
+      for (const n of numbers) for (const code of this.topics[n] ?? []) counts[code]! += 1;
+    } else {
+      const codes = this.single.get(facet) as Int32Array;
+      for (const n of numbers) {
+        const code = codes[n] as number;
+        if (code >= 0) counts[code]! += 1;
+      }
+    }
+    const out: Record<string, number> = {};
+    values.forEach((value, code) => {
+      if ((counts[code] as number) > 0) out[value] = counts[code] as number;
+    });
+    return out;
   }
 }
