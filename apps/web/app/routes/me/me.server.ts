@@ -7,6 +7,7 @@ import { TopicPickerFragment } from '../../components/topic-picker.tsx';
 import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
 import type { FormErrors } from '../../lib/form-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
+import { mailAction } from './mail.server.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
 import { redirectToLogin, requireUser } from '../../lib/viewer.server.ts';
 
@@ -24,6 +25,9 @@ const MyPageQuery = graphql(
           id
           name
           email
+          emailVerified
+          mailLanguage
+          mailOptOut
           isAdmin
           createdAt
           representations {
@@ -479,6 +483,10 @@ export async function myPageAction(args: ApiArgs, t: Translate) {
     }
     case 'delete':
       return deleteMyAccount(args, form, t);
+    case 'mail-preferences':
+    case 'mail-resend':
+    case 'mail-change':
+      return mailAction(args, form, intent, t);
     default:
       return fail(intent, { form: t('error.serverBody'), fields: {} });
   }

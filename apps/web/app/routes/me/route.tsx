@@ -9,6 +9,7 @@ import { useLang, useT } from '../../lib/i18n/use-t.ts';
 import { enumLabel } from '../../lib/labels.ts';
 import { langOf } from '../../lib/lang.server.ts';
 import { keyMeta } from '../../lib/meta.ts';
+import { MAIL_INTENTS, MailSection } from './mail-section.tsx';
 import { loadMyPage, myPageAction } from './me.server.ts';
 import type { MeActionResult, MyIntroduction } from './me.server.ts';
 
@@ -413,6 +414,12 @@ export default function MyPage({ loaderData, actionData }: Route.ComponentProps)
           <p className="muted">{t('me.noPerson')}</p>
         )}
       </section>
+
+      <MailSection
+        user={user}
+        result={resultFor(actionData, ...MAIL_INTENTS)}
+        formError={formError}
+      />
 
       <section aria-labelledby="data-h" className="section">
         <h2 id="data-h">{t('me.export')}</h2>
