@@ -325,6 +325,17 @@ function flexSearchCandidate(): Candidate {
   };
 }
 
+/** A SQLite file's size on disk with its write-ahead log. */
+function sqliteBytes(path: string): number {
+  return ['', '-wal'].reduce((n, suffix) => {
+    try {
+      return n + statSync(path + suffix).size;
+    } catch {
+      return n;
+    }
+  }, 0);
+}
+
 /** Words of the FTS5 vocabulary within the typo budget (a scan: the vocabulary is small). */
 function nearWords(vocabulary: readonly string[], word: string): string[] {
   const budget = typoBudget(word);
@@ -459,14 +470,7 @@ function sqliteCandidate(dir: string): Candidate {
       db = new DatabaseSync(file);
       setup();
       loadVocabulary();
-      const bytes = ['', '-wal'].reduce((n, s) => {
-        try {
-          return n + statSync(file + s).size;
-        } catch {
-          return n;
-        }
-      }, 0);
-      return { bytes };
+      return { bytes: sqliteBytes(file) };
     },
     async search(q) {
       const { sql, params } = filterSql(q);
@@ -534,14 +538,7 @@ function chosenCandidate(dir: string): Candidate {
     async restart() {
       await index.close();
       index = createEmbeddedSearchIndex({ path });
-      const bytes = ['', '-wal'].reduce((n, s) => {
-        try {
-          return n + statSync(path + s).size;
-        } catch {
-          return n;
-        }
-      }, 0);
-      return { bytes };
+      return { bytes: sqliteBytes(path) };
     },
     async search(q) {
       const result = await index.search({ ...q, limit: 20, offset: 0 });
