@@ -136,7 +136,9 @@ function oramaCandidate(): Candidate {
   };
   return {
     name: 'Orama 3.1 (public API)',
-    notes: 'typos: tolerance 1; facets and filters native; persisted with save()/load() as JSON',
+    notes:
+      'typos: tolerance 1; facets and filters native; restart is save() and load() in memory ' +
+      '(its output overflows JSON.stringify; a file needs the persistence plugin)',
     async build(list) {
       for (const d of list) docs.set(d.id, d);
       await insertMultiple(
@@ -671,7 +673,9 @@ function renderSection(figures: readonly EngineFigures[], documents: number): st
       'autocomplete prefixes, every engine through its public API in one process, one after the other. ' +
       '"Restart" is persisting the index and opening it again, as a restarted server would. ' +
       'The generated vocabulary is small, so common words match most documents: the hard case for ' +
-      'totals and facets, which need every match. Decision: docs/decisions/0006-embedded-search-engine.md.',
+      'totals and facets, which need every match. The rows ran one after the other on a shared machine: ' +
+      'compare them with each other, and the Kobling row with the search bench, which has a same-run baseline. ' +
+      'Decision: docs/decisions/0006-embedded-search-engine.md.',
     '',
     '| engine | documents | build s | restart ms | on disk MB | heap MB | search p50 / p95 ms | typo query p50 / p95 ms | autocomplete p50 / p95 ms | finds "aquaculure" |',
     '|---|---|---|---|---|---|---|---|---|---|',
