@@ -27,7 +27,7 @@ import {
 } from './refs.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
 import { membershipsOf, participationsOf, topicLinksOf } from './projected-links.ts';
-import { projectedNodes } from './projected-nodes.ts';
+import { projectedNodes, servedById } from './projected-nodes.ts';
 import { idOf, servedNode, servedNodes } from './projected.ts';
 
 /* Relationship shapes shared with other types. */
@@ -37,8 +37,7 @@ export const TopicLinkRef = builder.objectRef<Link<'HAS_TOPIC'>>('TopicLink').im
   fields: (t) => ({
     topic: t.field({
       type: TopicRef,
-      resolve: async (l, _args, ctx, info) =>
-        servedNode(info, (await projectedNodes(ctx)).topics, l.toKey),
+      resolve: (l, _args, ctx, info) => servedById(ctx, info, 'topics', l.toKey),
     }),
     weight: t.exposeFloat('weight'),
   }),
@@ -51,13 +50,11 @@ export const ClusterMembershipRef = builder
     fields: (t) => ({
       actor: t.field({
         type: ActorRef,
-        resolve: async (m, _args, ctx, info) =>
-          servedNode(info, (await projectedNodes(ctx)).actors, m.fromKey),
+        resolve: (m, _args, ctx, info) => servedById(ctx, info, 'actors', m.fromKey),
       }),
       cluster: t.field({
         type: ClusterRef,
-        resolve: async (m, _args, ctx, info) =>
-          servedNode(info, (await projectedNodes(ctx)).clusters, m.toKey),
+        resolve: (m, _args, ctx, info) => servedById(ctx, info, 'clusters', m.toKey),
       }),
       status: t.exposeString('status'),
       role: t.exposeString('role', { nullable: true }),
@@ -96,8 +93,7 @@ const ProjectParticipationRef = builder
       actor: t.field({ type: ActorRef, resolve: (l) => l.fromKey }),
       project: t.field({
         type: ProjectRef,
-        resolve: async (l, _args, ctx, info) =>
-          servedNode(info, (await projectedNodes(ctx)).projects, l.toKey),
+        resolve: (l, _args, ctx, info) => servedById(ctx, info, 'projects', l.toKey),
       }),
       role: t.exposeString('role'),
     }),

@@ -17,8 +17,8 @@ import { ActorRef, ClusterRef, ProjectRef, UserRef } from './refs.ts';
 import { projectionFor } from '../matchmaking/projection.ts';
 import { clusterMembershipsOf, projectPartnersOf } from './projected-links.ts';
 import type { ProjectPartner } from './projected-links.ts';
-import { projectedNodes } from './projected-nodes.ts';
-import { idOf, servedNode, servedNodes } from './projected.ts';
+import { projectedNodes, servedById } from './projected-nodes.ts';
+import { idOf, servedNodes } from './projected.ts';
 
 const ClusterProjectPartnerRef = builder
   .objectRef<ProjectPartner>('ClusterProjectPartner')
@@ -27,8 +27,7 @@ const ClusterProjectPartnerRef = builder
     fields: (t) => ({
       actor: t.field({
         type: ActorRef,
-        resolve: async (p, _args, ctx, info) =>
-          servedNode(info, (await projectedNodes(ctx)).actors, p.actorId),
+        resolve: (p, _args, ctx, info) => servedById(ctx, info, 'actors', p.actorId),
       }),
       projects: t.field({
         type: [ProjectRef],
