@@ -66,7 +66,8 @@ export function openDocumentStore(path: string): DocumentStore {
   db.exec('DROP TABLE IF EXISTS docs_next');
 
   let rebuilding = false;
-  const statements = (table: string) => ({
+  // The table name is one of two fixed ones, never input: SQLite cannot bind a name.
+  const statements = (table: 'docs' | 'docs_next') => ({
     upsert: db.prepare(`INSERT OR REPLACE INTO ${table} (id, json, terms) VALUES (?, ?, ?)`),
     delete: db.prepare(`DELETE FROM ${table} WHERE id = ?`),
   });
