@@ -1,4 +1,3 @@
-import { data } from 'react-router';
 import { api } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
 import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
@@ -6,7 +5,8 @@ import { graphql } from '../../lib/graphql.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
 import { MAIL_TOPICS } from './mail-section.tsx';
 import type { MailIntent } from './mail-section.tsx';
-import type { MeActionResult } from './me.server.ts';
+import { fail } from './action-result.server.ts';
+import type { MeActionResult } from './action-result.server.ts';
 
 /*
  * My page's mail section (issue 14): the language and kinds of mail a user gets, the
@@ -57,16 +57,6 @@ const done = (intent: MailIntent, message: string): MeActionResult => ({
   errors: { fields: {} },
 });
 
-const failed = (
-  intent: MailIntent,
-  result: MeActionResult['errors'],
-  values?: Record<string, string>,
-) =>
-  data<MeActionResult>(
-    { intent, ok: false, errors: result, ...(values ? { values } : {}) },
-    { status: 400 },
-  );
-
 export async function mailAction(args: ApiArgs, form: FormData, intent: MailIntent, t: Translate) {
   switch (intent) {
     case 'mail-preferences': {
@@ -76,13 +66,13 @@ export async function mailAction(args: ApiArgs, form: FormData, intent: MailInte
         input: { language, optOut },
       });
       const error = errorResult(answer.result);
-      if (error) return failed(intent, toFormErrors(error, ['language', 'optOut']));
+      if (error) return fail(intent, toFormErrors(error, ['language', 'optOut']));
       return done(intent, t('me.mailSaved'));
     }
     case 'mail-resend': {
       const { data: answer } = await api(args, ResendVerificationMutation, {});
       const error = errorResult(answer.result);
-      if (error) return failed(intent, toFormErrors(error, []));
+      if (error) return fail(intent, toFormErrors(error, []));
       return done(intent, t('me.mailResent'));
     }
     case 'mail-change': {
@@ -90,7 +80,7 @@ export async function mailAction(args: ApiArgs, form: FormData, intent: MailInte
       const password = String(form.get('password') ?? '');
       const { data: answer } = await api(args, RequestEmailChangeMutation, { email, password });
       const error = errorResult(answer.result);
-      if (error) return failed(intent, toFormErrors(error, ['email', 'password']), { email });
+      if (error) return fail(intent, toFormErrors(error, ['email', 'password']), { email });
       return done(intent, t('me.mailChangeSent'));
     }
   }

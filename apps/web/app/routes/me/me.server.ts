@@ -1,12 +1,13 @@
 import { ACTOR_KINDS } from '@kobling/domain';
 import type { ResultOf } from 'gql.tada';
-import { data, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import { api, cookieHeaders } from '../../lib/api.server.ts';
 import type { ApiArgs } from '../../lib/api.server.ts';
 import { TopicPickerFragment } from '../../components/topic-picker.tsx';
 import { errorResult, MutationErrorFragment, toFormErrors } from '../../lib/form-errors.ts';
-import type { FormErrors } from '../../lib/form-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
+import { fail } from './action-result.server.ts';
+import type { MeActionResult } from './action-result.server.ts';
 import { mailAction } from './mail.server.ts';
 import type { Translate } from '../../lib/i18n/index.ts';
 import { redirectToLogin, requireUser } from '../../lib/viewer.server.ts';
@@ -136,20 +137,7 @@ export async function loadMyPage(args: ApiArgs) {
   };
 }
 
-export type MeActionResult = {
-  intent: string;
-  ok: boolean;
-  message?: string;
-  errors: FormErrors;
-  values?: Record<string, string>;
-};
-
-function fail(intent: string, errors: FormErrors, values?: Record<string, string>, status = 400) {
-  return data<MeActionResult>(
-    { intent, ok: false, errors, ...(values ? { values } : {}) },
-    { status },
-  );
-}
+export type { MeActionResult } from './action-result.server.ts';
 
 function text(form: FormData, name: string): string {
   const v = form.get(name);
