@@ -32,7 +32,7 @@ export type {
   OutboxSource,
 } from './indexer.ts';
 export { reconcile } from './reconciler.ts';
-export { markedWords } from './text.ts';
+export { actorsForText, type ActorForText } from './actors-for-text.ts';
 export type { ProjectionSource, ReconcileReport } from './reconciler.ts';
 export type {
   ActorRow,

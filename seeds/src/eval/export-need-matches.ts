@@ -1,6 +1,7 @@
 import { NEED_MATCHES_FORMAT, TEXT_MATCH_POOL } from '@kobling/matchmaking';
 import type { EvalGraph, NeedMatches, RealisticNeed } from '@kobling/matchmaking';
-import { actorDocument, createEmbeddedSearchIndex, markedWords } from '@kobling/search';
+import { actorDocument, actorsForText, createEmbeddedSearchIndex } from '@kobling/search';
+import type { ActorForText } from '@kobling/search';
 
 /**
  * The search engine's actors for each realistic need's text (kobling-need-matches/1): the eval
@@ -37,18 +38,9 @@ export async function exportNeedMatches(
         }),
       ),
     );
-    const matches: Record<string, { actorId: string; words: string[] }[]> = {};
+    const matches: Record<string, readonly ActorForText[]> = {};
     for (const need of needs) {
-      const result = await index.search({
-        query: need.text,
-        types: ['actor'],
-        limit: TEXT_MATCH_POOL,
-        offset: 0,
-      });
-      matches[need.id] = result.hits.map((hit) => ({
-        actorId: hit.document.entityId,
-        words: markedWords(`${hit.highlights.title} ${hit.highlights.body}`),
-      }));
+      matches[need.id] = await actorsForText(index, need.text, TEXT_MATCH_POOL);
     }
     return { format: NEED_MATCHES_FORMAT, engine: 'embedded', needs: matches };
   } finally {

@@ -1,6 +1,6 @@
 import { TEXT_MATCH_POOL, relevanceAtRank } from '@kobling/matchmaking';
 import type { TextMatch } from '@kobling/matchmaking';
-import { markedWords } from '@kobling/search';
+import { actorsForText } from '@kobling/search';
 import type { Context } from '../context.ts';
 
 /*
@@ -23,19 +23,11 @@ export async function textMatchesFor(
 ): Promise<ReadonlyMap<string, TextMatch> | undefined> {
   if (text.trim() === '' || !ctx.search) return undefined;
   try {
-    const result = await ctx.search.sync.index.search({
-      query: text,
-      types: ['actor'],
-      limit: TEXT_MATCH_POOL,
-      offset: 0,
-    });
+    const actors = await actorsForText(ctx.search.sync.index, text, TEXT_MATCH_POOL);
     return new Map(
-      result.hits.map((hit, rank): [string, TextMatch] => [
-        hit.document.entityId,
-        {
-          relevance: relevanceAtRank(rank),
-          words: markedWords(`${hit.highlights.title} ${hit.highlights.body}`).slice(0, MAX_WORDS),
-        },
+      actors.map(({ actorId, words }, rank): [string, TextMatch] => [
+        actorId,
+        { relevance: relevanceAtRank(rank), words: words.slice(0, MAX_WORDS) },
       ]),
     );
   } catch (error) {
