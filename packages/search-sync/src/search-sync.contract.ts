@@ -1,4 +1,4 @@
-import { openTestGraph } from '@kobling/graph/testing';
+import { openTestGraph, sampleRow } from '@kobling/graph/testing';
 import { CHANGE_FEED_RETENTION_MS, recordChange, recordRebuild } from '@kobling/graph';
 import type { Graph, NodeRow } from '@kobling/graph';
 import type { SearchIndex } from '@kobling/search';
@@ -165,6 +165,53 @@ export function describeSearchSync(
       });
       expect(await target.index.allIds()).toEqual(indexed);
       expect((await graph.outbox.pendingStats(Date.now())).pending).toBe(0);
+    });
+
+    it('finds an actor by its work, and follows edits to the projects, people and topics it shows', async () => {
+      const found = async (query: string) =>
+        (await target.index.search({ query, types: ['actor'], limit: 10, offset: 0 })).hits.map(
+          (h) => h.document.entityId,
+        );
+      const topic = sampleRow('Topic', { id: 't-work', name: 'Biofouling', nameNb: 'Begroing' });
+      await graph.runner.write(async (tx) => {
+        await graph.actors.nodes.create(tx, actorRow('a-work', 'Havlys'));
+        await graph.projects.nodes.create(tx, {
+          ...projectRow,
+          id: 'pr-work',
+          title: 'Tarecensus',
+        });
+        await graph.people.nodes.create(tx, {
+          ...personRow('p-work', 'Sigrid Dyp', true),
+          expertise: 'Hydroakustikk',
+        });
+        await graph.topics.nodes.create(tx, topic);
+        await graph.actors.participations.merge(tx, [
+          { fromKey: 'a-work', toKey: 'pr-work', role: 'PARTNER' },
+        ]);
+        await graph.people.worksAt.merge(tx, [{ fromKey: 'p-work', toKey: 'a-work', role: null }]);
+        await graph.actors.topics.merge(tx, [{ fromKey: 'a-work', toKey: 't-work', weight: 1 }]);
+      });
+      await sync.indexer.drain();
+      expect(await found('tarecensus')).toEqual(['a-work']);
+      expect(await found('hydroakustikk')).toEqual(['a-work']);
+      expect(await found('begroing')).toEqual(['a-work']);
+
+      // Each edit announces only the edited node; the actor's document follows it.
+      await graph.runner.write(async (tx) => {
+        await graph.projects.nodes.update(tx, 'pr-work', { title: 'Tangtelling' });
+        await graph.topics.nodes.update(tx, 't-work', { nameNb: 'Groeplage' });
+      });
+      await sync.indexer.drain();
+      expect(await found('tangtelling')).toEqual(['a-work']);
+      expect(await found('tarecensus')).toEqual([]);
+      expect(await found('groeplage')).toEqual(['a-work']);
+
+      await graph.runner.write((tx) => graph.people.setListed(tx, 'p-work', false, NOW + 1));
+      await sync.indexer.drain();
+      expect(await found('hydroakustikk')).toEqual([]);
+      const state = await projectionAndIndex(graph, target.index);
+      expect(state.indexed).toEqual(state.projected);
+      expect(await sync.repair()).toMatchObject({ upserted: 0, deleted: 0 });
     });
 
     it('a REBUILD event (a bulk load or an import) rebuilds the index from the graph', async () => {

@@ -11,6 +11,7 @@ import type {
   SearchDocument,
   SearchIndex,
 } from '@kobling/search';
+import { withDependents } from './dependents.ts';
 import { FEED_LAG_MS, POSITION_EVERY_MS, changesSince } from './feed-position.ts';
 import type { FeedPosition } from './feed-position.ts';
 import { SEARCHABLE, loadSearchableRows } from './searchable-rows.ts';
@@ -64,7 +65,9 @@ export function graphOutboxSource(graph: Graph): OutboxSource {
     },
     markDone: (ids, now) => graph.outbox.markDone(ids, now),
     markFailed: (id, error, nextAttemptAt) => graph.outbox.markFailed(id, error, nextAttemptAt),
-    loadDocuments: (events) => documentsFor(graph, events),
+    // An event re-indexes its own document and those that show its facts (dependents.ts).
+    loadDocuments: async (events) =>
+      documentsFor(graph, await graph.runner.read((tx) => withDependents(graph, tx, events))),
     pendingStats: (now) => graph.outbox.pendingStats(now),
     purgeDone: (now) => graph.outbox.purgeDone(now),
   };

@@ -43,6 +43,38 @@ async function actorRefs(graph: Graph, tx: QueryExecutor, keys: readonly string[
 }
 
 /**
+ * Each actor's projects, technologies and colleagues as its document reads them: its work, so a
+ * need worded like a project finds the actor that ran it.
+ */
+async function actorWork(graph: Graph, tx: QueryExecutor, ids: readonly string[]) {
+  const projectLinks = await graph.actors.participations.outgoing(tx, ids);
+  const originLinks = await graph.technologies.originatedAt.incoming(tx, ids);
+  const takenUpLinks = await graph.technologies.commercialisedBy.incoming(tx, ids);
+  const colleagueLinks = await graph.people.worksAt.incoming(tx, ids);
+  const projects = await graph.projects.nodes.getMany(tx, [
+    ...new Set(projectLinks.flat().map((l) => l.toKey)),
+  ]);
+  const technologies = await graph.technologies.nodes.getMany(tx, [
+    ...new Set([...originLinks, ...takenUpLinks].flat().map((l) => l.fromKey)),
+  ]);
+  const people = await graph.people.nodes.getMany(tx, [
+    ...new Set(colleagueLinks.flat().map((l) => l.fromKey)),
+  ]);
+  const projectById = new Map(projects.filter(present).map((p) => [p.id, p]));
+  const technologyById = new Map(technologies.filter(present).map((t) => [t.id, t]));
+  const personById = new Map(people.filter(present).map((p) => [p.id, p]));
+  return ids.map((_, i) => ({
+    projects: (projectLinks[i] ?? []).map((l) => projectById.get(l.toKey)).filter(present),
+    technologies: [
+      ...new Set([...(originLinks[i] ?? []), ...(takenUpLinks[i] ?? [])].map((l) => l.fromKey)),
+    ]
+      .map((key) => technologyById.get(key))
+      .filter(present),
+    people: (colleagueLinks[i] ?? []).map((l) => personById.get(l.fromKey)).filter(present),
+  }));
+}
+
+/**
  * The rows the search mappers need for entities of one label, with their neighbours, loaded
  * in a fixed number of round-trips per label. Entities that no longer exist are left out.
  */
@@ -67,6 +99,7 @@ export async function loadSearchableRows(
         ...new Set(memberships.flat().map((m) => m.toKey)),
       ]);
       const clusterName = new Map(clusters.filter(present).map((c) => [c.id, c.name]));
+      const work = await actorWork(graph, tx, ids);
       return rows.flatMap((row, i): SearchableRow[] => {
         if (!row) return [];
         const municipality = municipalityByCode.get(locations[i]?.[0]?.toKey ?? '');
@@ -83,6 +116,7 @@ export async function loadSearchableRows(
                 .filter((m) => m.status === 'ACTIVE')
                 .map((m) => clusterName.get(m.toKey))
                 .filter(present),
+              ...work[i],
             },
           },
         ];

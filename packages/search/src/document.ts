@@ -35,6 +35,12 @@ export interface SearchDocument {
   readonly topicNames: readonly string[];
   /** Names of the clusters an actor is an active member of, searchable. */
   readonly clusters?: readonly string[];
+  /**
+   * What an actor works on in its own work: its projects' and technologies' titles and its listed
+   * people's expertise. Searchable with the least weight, never shown: a need worded like a
+   * project finds the actor that ran it.
+   */
+  readonly work?: readonly string[];
   /** Company stage (actors) or technology stage (technologies). */
   readonly stage?: string;
   readonly trl?: number;

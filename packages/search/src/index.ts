@@ -37,12 +37,14 @@ export type { ProjectionSource, ReconcileReport } from './reconciler.ts';
 export type {
   ActorRow,
   ClusterRow,
+  ColleagueRef,
   MunicipalityRef,
   OpportunityRow,
   PersonRow,
   TechnologyRow,
   TopicRef,
   TopicRow,
+  WorkRef,
 } from './documents/rows.ts';
 export { actorDocument } from './documents/actor.ts';
 export { personDocument } from './documents/person.ts';

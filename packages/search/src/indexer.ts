@@ -35,7 +35,8 @@ export interface OutboxSource {
   /**
    * The current document of each event's entity, keyed by `outboxDocumentId(event)`: the
    * document, or null when the entity is gone or must not be searchable (an unlisted person, a
-   * private or closed opportunity). A missing key counts as null.
+   * private or closed opportunity). A missing key counts as null. It may add the documents that
+   * show facts of an event's entity (an actor's, for an edited project): every entry is applied.
    */
   loadDocuments(events: readonly OutboxEvent[]): Promise<Map<string, SearchDocument | null>>;
   pendingStats(now: number): Promise<{ pending: number; oldestAgeMs: number | null }>;
@@ -158,13 +159,17 @@ export function createIndexer(
         lastSuccessAt = now();
         return { claimed: events.length, upserted: 0, deleted: 0, failed: 0 };
       }
-      // Events of labels the index does not hold, and REBUILD, are marked done with the rest.
-      const searchable = events.filter((e) => e.op !== 'REBUILD' && outboxDocumentId(e) !== null);
-      const documents = searchable.length > 0 ? await source.loadDocuments(searchable) : new Map();
+      // REBUILD is marked done with the rest. Events of labels the index does not hold (a
+      // project) still go to the source: documents may show their facts.
+      const changes = events.filter((e) => e.op !== 'REBUILD');
+      const documents = changes.length > 0 ? await source.loadDocuments(changes) : new Map();
+      for (const event of changes) {
+        const id = outboxDocumentId(event);
+        if (id && !documents.has(id)) documents.set(id, null);
+      }
       const upserts: SearchDocument[] = [];
       const deletes: string[] = [];
-      for (const id of new Set(searchable.map((e) => outboxDocumentId(e) as string))) {
-        const doc = documents.get(id) ?? null;
+      for (const [id, doc] of documents) {
         if (doc) upserts.push(doc);
         else deletes.push(id);
       }

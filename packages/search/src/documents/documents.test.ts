@@ -83,6 +83,27 @@ describe('document mappers', () => {
     expect(actorDocument(actorRow({ municipality: null }))).not.toHaveProperty('municipality');
   });
 
+  it("holds an actor's work: its projects, technologies and listed people's expertise", () => {
+    const work = actorRow({
+      projects: [
+        { title: 'Lice counting with cameras', source: 'seed', updatedAt: 50 },
+        { title: 'Invented project', source: 'synthetic', updatedAt: 60 },
+      ],
+      technologies: [{ title: 'Net-pen sonar', source: 'user', updatedAt: 43 }],
+      people: [
+        { expertise: 'Fish welfare', listed: true, source: 'user', updatedAt: 44 },
+        { expertise: 'Private matters', listed: false, source: 'user', updatedAt: 70 },
+      ],
+    });
+    const document = actorDocument(work);
+    // Invented projects never describe a real actor; unlisted people are not shown at all.
+    expect(document.work).toEqual(['Lice counting with cameras', 'Net-pen sonar', 'Fish welfare']);
+    // Every piece counts for the version, shown or not, so a consent change reaches the index.
+    expect(document.updatedAt).toBe(70);
+    expect(actorDocument({ ...work, source: 'synthetic' }).work).toContain('Invented project');
+    expect(actorDocument(actorRow()).work).toBeUndefined();
+  });
+
   it('never puts an email into a person document', () => {
     const row = personRow();
     const document = personDocument(row);

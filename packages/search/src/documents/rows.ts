@@ -41,6 +41,25 @@ export interface ActorRow extends Provenance {
   readonly topics: readonly TopicRef[];
   /** Names of clusters with an ACTIVE membership. */
   readonly clusters?: readonly string[];
+  /** Projects it takes part in (PARTICIPATES_IN). */
+  readonly projects?: readonly WorkRef[];
+  /** Technologies that originated at it or that it commercialises. */
+  readonly technologies?: readonly WorkRef[];
+  /** The people who work at it (WORKS_AT), with their consent to be listed. */
+  readonly people?: readonly ColleagueRef[];
+}
+
+/**
+ * A piece of an actor's work as its document reads it: a title, where the fact came from, and
+ * when it last changed (the document's version covers what it is made of).
+ */
+export interface WorkRef extends Provenance {
+  readonly title: string;
+}
+
+export interface ColleagueRef extends Provenance {
+  readonly expertise?: string | null;
+  readonly listed: boolean;
 }
 
 export interface PersonRow extends Provenance {

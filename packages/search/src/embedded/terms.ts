@@ -3,11 +3,21 @@ import { stemsOfWords } from '../stems.ts';
 import { tokenize } from '../text.ts';
 
 /** Searchable fields in priority order, as in the Meilisearch settings. */
-export const textFields = ['title', 'topicNames', 'clusters', 'municipalityName', 'body'] as const;
+export const textFields = [
+  'title',
+  'topicNames',
+  'clusters',
+  'municipalityName',
+  'body',
+  'work',
+] as const;
 export type TextField = (typeof textFields)[number];
 
-/** BM25 weight of a match in each field, in the order of `textFields`. */
-export const fieldBoosts: readonly number[] = [4, 2.5, 1.5, 1.2, 1];
+/**
+ * BM25 weight of a match in each field, in the order of `textFields`. An actor's work (its
+ * projects, technologies and people) speaks for it less than its own description does.
+ */
+export const fieldBoosts: readonly number[] = [4, 2.5, 1.5, 1.2, 1, 0.6];
 
 /**
  * What the index keeps of a document's text: each text field's distinct words (in the order of
@@ -39,5 +49,6 @@ function fieldWords(doc: SearchDocument): string[][] {
     (doc.clusters ?? []).flatMap(tokenize),
     tokenize(doc.municipalityName ?? ''),
     tokenize(doc.body),
+    (doc.work ?? []).flatMap(tokenize),
   ];
 }

@@ -68,7 +68,7 @@ export function meilisearchFilter(
 }
 
 function toMeiliDoc(doc: SearchDocument): MeiliDoc {
-  const text = [doc.title, ...doc.topicNames, doc.body].flatMap(tokenize);
+  const text = [doc.title, ...doc.topicNames, doc.body, ...(doc.work ?? [])].flatMap(tokenize);
   return {
     ...doc,
     title: cleanText(doc.title),

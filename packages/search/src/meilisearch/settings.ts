@@ -17,7 +17,15 @@ export const maxTotalHits = 10_000;
 export function meilisearchSettings(): Settings {
   return {
     // In priority order: a match in the title counts more than one in the body.
-    searchableAttributes: ['title', 'topicNames', 'clusters', 'municipalityName', 'body', 'stems'],
+    searchableAttributes: [
+      'title',
+      'topicNames',
+      'clusters',
+      'municipalityName',
+      'body',
+      'work',
+      'stems',
+    ],
     filterableAttributes: [...facetNames, 'synthetic'],
     sortableAttributes: [...sortFields],
     // Meilisearch's default order, spelled out so a change of default cannot change ranking.
