@@ -39,6 +39,7 @@ const GENERIC_WORDS = [
   ...['produksjon', 'nettverk', 'bedrift', 'selskap', 'firma', 'digital', 'smart', 'styring'],
   ...['kontroll', 'maskin', 'kraft', 'vitenskap', 'teknikk', 'miljø', 'bruk', 'verktøy'],
   ...['utstyr', 'problem', 'test', 'testing', 'støtte', 'kvalitet', 'informasjon', 'næring'],
+  'anlegg',
 ];
 
 const stemSets = (list: readonly string[]) => {
