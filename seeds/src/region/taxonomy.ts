@@ -93,7 +93,7 @@ export const TOPICS = [
     'Maritime industry',
     'Maritim næring',
     ['ocean-space'],
-    ['shipping', 'skipsfart', 'maritime transport', 'sjøtransport'],
+    ['shipping', 'skipsfart', 'sjøtransport', 'ferries', 'ferjer'],
   ),
   t(
     'ship-design',
@@ -143,7 +143,7 @@ export const TOPICS = [
     'Hydrogen',
     'Hydrogen',
     ['energy'],
-    ['green hydrogen', 'grønt hydrogen', 'electrolysis', 'elektrolyse'],
+    ['green hydrogen', 'electrolysis', 'elektrolyse', 'fuel cells', 'brenselceller'],
   ),
   t(
     'batteries',
