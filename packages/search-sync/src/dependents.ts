@@ -18,9 +18,13 @@ const from =
 
 /**
  * Which documents show facts of an entity of another document: an actor's document holds its
- * projects, technologies, people's expertise, clusters and municipality; people, technologies
- * and opportunities name their actors; every document names its topics (and a topic its broader
- * one). One step only: what a document shows of its neighbours is never a neighbour's neighbour.
+ * projects, technologies and people's expertise; people, technologies and opportunities name
+ * their actors. One step only, and only where the fan-out is the entity's own neighbourhood:
+ * a relationship write announces both ends, so a topic, cluster or municipality is announced at
+ * every link to it, and re-indexing all its holders each time would cost thousands of documents
+ * per write at scale. Those change their names only by a taxonomy or seed load, which records a
+ * rebuild; a cluster renamed through the API reaches its members' documents at the next
+ * `npm run reindex`.
  */
 function dependentsOf(graph: Graph): Record<string, [SearchableLabel, Neighbours][]> {
   return {
@@ -35,21 +39,12 @@ function dependentsOf(graph: Graph): Record<string, [SearchableLabel, Neighbours
       ['Actor', to((tx, ids) => graph.technologies.originatedAt.outgoing(tx, ids))],
       ['Actor', to((tx, ids) => graph.technologies.commercialisedBy.outgoing(tx, ids))],
     ],
-    Cluster: [['Actor', from((tx, ids) => graph.actors.memberships.incoming(tx, ids))]],
-    Municipality: [['Actor', from((tx, ids) => graph.actors.location.incoming(tx, ids))]],
-    Topic: [
-      ['Actor', from((tx, ids) => graph.actors.topics.incoming(tx, ids))],
-      ['Person', from((tx, ids) => graph.people.topics.incoming(tx, ids))],
-      ['Technology', from((tx, ids) => graph.technologies.topics.incoming(tx, ids))],
-      ['Opportunity', from((tx, ids) => graph.opportunities.topics.incoming(tx, ids))],
-      ['Topic', from((tx, ids) => graph.topics.broader.incoming(tx, ids))],
-    ],
   };
 }
 
 /**
  * The changed entities and every searchable entity whose document shows one of their facts, each
- * once: a renamed topic re-indexes the actors that carry it, an edited project the actors in it.
+ * once: an edited project re-indexes the actors in it, a renamed actor its people's documents.
  */
 export async function withDependents(
   graph: Graph,

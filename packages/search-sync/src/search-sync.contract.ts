@@ -167,7 +167,7 @@ export function describeSearchSync(
       expect((await graph.outbox.pendingStats(Date.now())).pending).toBe(0);
     });
 
-    it('finds an actor by its work, and follows edits to the projects, people and topics it shows', async () => {
+    it('finds an actor by its work, and follows edits to the projects and people it shows, and its people follow its name', async () => {
       const found = async (query: string) =>
         (await target.index.search({ query, types: ['actor'], limit: 10, offset: 0 })).hits.map(
           (h) => h.document.entityId,
@@ -199,12 +199,18 @@ export function describeSearchSync(
       // Each edit announces only the edited node; the actor's document follows it.
       await graph.runner.write(async (tx) => {
         await graph.projects.nodes.update(tx, 'pr-work', { title: 'Tangtelling' });
-        await graph.topics.nodes.update(tx, 't-work', { nameNb: 'Groeplage' });
+        await graph.actors.nodes.update(tx, 'a-work', { name: 'Havglimt' });
       });
       await sync.indexer.drain();
       expect(await found('tangtelling')).toEqual(['a-work']);
       expect(await found('tarecensus')).toEqual([]);
-      expect(await found('groeplage')).toEqual(['a-work']);
+      const colleague = await target.index.search({
+        query: 'havglimt',
+        types: ['person'],
+        limit: 5,
+        offset: 0,
+      });
+      expect(colleague.hits.map((h) => h.document.entityId)).toEqual(['p-work']);
 
       await graph.runner.write((tx) => graph.people.setListed(tx, 'p-work', false, NOW + 1));
       await sync.indexer.drain();
