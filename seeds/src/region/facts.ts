@@ -19,6 +19,7 @@ import {
   type FactActor,
   type Weighted,
 } from './research-landscape.ts';
+import { NTNU_DEPARTMENT_ACTORS, NTNU_DEPARTMENT_SOURCES } from './ntnu-departments.ts';
 import { ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
 import { topicId } from './taxonomy.ts';
 
@@ -100,7 +101,11 @@ const U = {
 } as const;
 
 /** The source URLs used by the fact rows, by name (for the site's "sources" page). */
-export const FACT_SOURCES: Readonly<Record<string, string>> = { ...U, ...LANDSCAPE_SOURCES };
+export const FACT_SOURCES: Readonly<Record<string, string>> = {
+  ...U,
+  ...LANDSCAPE_SOURCES,
+  ...NTNU_DEPARTMENT_SOURCES,
+};
 
 const TRONDHEIM = '5001';
 
@@ -863,6 +868,7 @@ const FACT_ACTORS: readonly FactActor[] = [
     ] satisfies Omit<FactActor, 'kind' | 'helix'>[]
   ).map((c): FactActor => ({ ...c, kind: 'COMPANY', helix: 'INDUSTRY', isTech: true })),
   ...LANDSCAPE_ACTORS,
+  ...NTNU_DEPARTMENT_ACTORS,
 ];
 
 interface FactCluster {

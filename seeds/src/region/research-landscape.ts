@@ -48,7 +48,8 @@ export const LANDSCAPE_SOURCES = {
 const S = LANDSCAPE_SOURCES;
 const TRONDHEIM = '5001';
 
-const unit = (
+/** A sourced academic unit (department, centre, group, lab) of the landscape. */
+export const unit = (
   slug: string,
   kind: 'INSTITUTION' | 'RESEARCH_GROUP',
   name: string,
@@ -56,7 +57,8 @@ const unit = (
   rest: Omit<FactActor, 'slug' | 'kind' | 'helix' | 'name' | 'sourceRef'>,
 ): FactActor => ({ slug, kind, helix: 'ACADEMIA', name, sourceRef, ...rest });
 
-const company = (
+/** A sourced technology company of the landscape. */
+export const company = (
   slug: string,
   name: string,
   sourceRef: string,
