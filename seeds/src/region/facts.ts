@@ -20,6 +20,8 @@ import {
   type Weighted,
 } from './research-landscape.ts';
 import { NTNU_DEPARTMENT_ACTORS, NTNU_DEPARTMENT_SOURCES } from './ntnu-departments.ts';
+import { RESEARCH_CENTRE_ACTORS, RESEARCH_CENTRE_SOURCES } from './research-centres.ts';
+import { SINTEF_UNIT_ACTORS, SINTEF_UNIT_SOURCES } from './sintef-units.ts';
 import { ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
 import { topicId } from './taxonomy.ts';
 
@@ -105,6 +107,8 @@ export const FACT_SOURCES: Readonly<Record<string, string>> = {
   ...U,
   ...LANDSCAPE_SOURCES,
   ...NTNU_DEPARTMENT_SOURCES,
+  ...SINTEF_UNIT_SOURCES,
+  ...RESEARCH_CENTRE_SOURCES,
 };
 
 const TRONDHEIM = '5001';
@@ -869,6 +873,8 @@ const FACT_ACTORS: readonly FactActor[] = [
   ).map((c): FactActor => ({ ...c, kind: 'COMPANY', helix: 'INDUSTRY', isTech: true })),
   ...LANDSCAPE_ACTORS,
   ...NTNU_DEPARTMENT_ACTORS,
+  ...SINTEF_UNIT_ACTORS,
+  ...RESEARCH_CENTRE_ACTORS,
 ];
 
 interface FactCluster {
