@@ -158,6 +158,34 @@ export function searchIndexContract(
       expect(hit?.highlights.body).toContain('<mark>batterier</mark>');
     });
 
+    it('ignores stop words; a query of stop words only finds what its last word begins', async () => {
+      const ships = doc({
+        entityId: 'ships',
+        title: 'Collision avoidance for ships',
+        body: 'Machine learning with radar and sonar.',
+      });
+      const bakery = doc({
+        entityId: 'bakery',
+        title: 'Bakeriet',
+        body: 'Bread with butter for the town. Brød med smør og syltetøy.',
+      });
+      const energy = doc({ entityId: 'energy', title: 'Fornybar energi', body: 'Sol og vind.' });
+      await index.upsert([ships, bakery, energy]);
+      const find = async (query: string) => ids(await index.search(request({ query })));
+
+      // "with" would find the bakery.
+      expect(await find('collision avoidance with machine learning')).toEqual([ships.id]);
+      expect(await find('sonar med')).toEqual([ships.id]);
+      const [hit] = (await index.search(request({ query: 'radar with' }))).hits;
+      expect(hit?.highlights.body).toBe('Machine learning with <mark>radar</mark> and sonar.');
+      // Stop words alone, in any case, name nothing.
+      expect(await find('Med og WITH')).toEqual([]);
+      expect(await find('the ')).toEqual([]);
+      expect(await index.autocomplete('med og ', 5)).toEqual([]);
+      // A stop word typed last may be the start of a word being typed ("for" → "fornybar").
+      expect(await find('For')).toEqual([energy.id]);
+    });
+
     it('filters by type and every facet field, AND across fields and OR within one', async () => {
       const a = salmon();
       const b = battery();

@@ -1,3 +1,4 @@
+import { isStopWord } from './stop-words.ts';
 import { tokenize } from './text.ts';
 
 /**
@@ -98,11 +99,10 @@ const tokenTable: Map<string, string[][]> = new Map(
 );
 const longestPhrase = Math.max(...[...tokenTable.keys()].map((k) => k.split(' ').length));
 
-const joiningWords = ['and', 'og', 'of', 'the', 'i', 'in', 'for'];
-
 /**
  * The extra tokens a query's tokens find through synonyms: every run of one to a few adjacent
- * tokens that is a key of the table contributes the tokens of its synonyms.
+ * tokens that is a key of the table contributes the tokens of its synonyms. The tokens include
+ * stop words, so a phrase that holds one ("olje og gass") is still recognised.
  */
 export function synonymTokens(tokens: readonly string[]): string[] {
   const out = new Set<string>();
@@ -114,6 +114,5 @@ export function synonymTokens(tokens: readonly string[]): string[] {
   }
   for (const t of tokens) out.delete(t);
   // Joining words of multi-word synonyms ("carbon capture and storage") would find everything.
-  for (const t of joiningWords) out.delete(t);
-  return [...out];
+  return [...out].filter((t) => !isStopWord(t));
 }

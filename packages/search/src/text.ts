@@ -27,6 +27,14 @@ export function tokenize(text: string): string[] {
     .filter((token) => token !== '');
 }
 
+/**
+ * Whether a query ends in its last word, which may then still be being typed: Meilisearch's rule
+ * for searching the last word as a prefix (a space after it marks it finished).
+ */
+export function endsInWord(query: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(query);
+}
+
 const htmlEscapes: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

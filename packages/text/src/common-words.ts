@@ -7,7 +7,8 @@ import { stemsOf, type Stems } from './stems.ts';
  * topic may contain them, but a need that says only that word has not named the topic.
  */
 
-const FUNCTION_WORDS = [
+/** Words that carry no subject, as written (lower case): what search engines drop as stop words. */
+export const FUNCTION_WORDS: readonly string[] = [
   // English
   ...['a', 'an', 'and', 'or', 'of', 'the', 'for', 'with', 'without', 'in', 'on', 'at', 'to'],
   ...['by', 'from', 'into', 'as', 'is', 'are', 'be', 'we', 'our', 'us', 'i', 'my', 'you', 'it'],

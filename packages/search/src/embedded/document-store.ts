@@ -15,7 +15,7 @@ import type { DocumentTerms } from './terms.ts';
  * Bumped when the stored document shape or what the index derives from it changes: a file of
  * another version is emptied on open, and the server fills it again from the graph.
  */
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 
 /** A stored document with the terms the index derived from it. */
 export interface StoredDocument {

@@ -1,6 +1,7 @@
 import type { SearchDocument } from '../document.ts';
 import type { SearchHit, SearchIndex, SearchRequest, SearchResult, Suggestion } from '../port.ts';
 import { createSerialQueue } from '../serial.ts';
+import { namesNothing, withoutStopWords } from '../stop-words.ts';
 import { highlightWords, tokenize } from '../text.ts';
 import { openDocumentStore } from './document-store.ts';
 import type { FeedMark, StoredDocument } from './document-store.ts';
@@ -132,9 +133,11 @@ export function createEmbeddedSearchIndex(
     async autocomplete(prefix, limit) {
       const tokens = tokenize(prefix);
       const last = tokens.at(-1);
-      if (last === undefined || limit <= 0) return [];
+      if (last === undefined || namesNothing(prefix) || limit <= 0) return [];
       const index = live;
-      const words: WeightedWords = new Map(tokens.slice(0, -1).map((t) => [t, weights.typed]));
+      const words: WeightedWords = new Map(
+        withoutStopWords(tokens.slice(0, -1)).map((t) => [t, weights.typed]),
+      );
       for (const word of completions(index, last, 30)) {
         words.set(word, word === last ? weights.typed : weights.prefix);
       }

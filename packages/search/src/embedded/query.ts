@@ -1,9 +1,10 @@
 import { compoundParts } from '@kobling/text';
 import { synonymTokens } from '../synonyms.ts';
-import { tokenize } from '../text.ts';
+import { endsInWord, tokenize } from '../text.ts';
 import { typoBudget } from '../typo.ts';
 import type { MemoryIndex, TermPostings } from './memory-index.ts';
 import { stemsOfWords } from '../stems.ts';
+import { isStopWord, withoutStopWords } from '../stop-words.ts';
 import { fieldBoosts } from './terms.ts';
 
 /** Query words with their weight. */
@@ -52,11 +53,13 @@ export function completions(index: MemoryIndex, prefix: string, max: number): st
 }
 
 /**
- * The words to look up, with weights: the query's words as typed; indexed words within each
- * word's typo budget (Meilisearch's rule: none below 5 letters, one from 5, two from 9); the
- * completions of the last word (Meilisearch treats it as a prefix); the synonyms of typed and
- * corrected words from the shared table; the known parts of a typed compound the vocabulary
- * lacks. And the stems of typed words, synonyms and parts, so inflections find each other.
+ * The words to look up, with weights: the query's words as typed, stop words left out (the
+ * index holds none); indexed words within each word's typo budget (Meilisearch's rule: none
+ * below 5 letters, one from 5, two from 9); the completions of the last word (Meilisearch
+ * treats it as a prefix, a stop word too: "for" may be on its way to "fornybar"); the synonyms
+ * of typed and corrected words from the shared table; the known parts of a typed compound the
+ * vocabulary lacks. And the stems of typed words, synonyms and parts, so inflections find each
+ * other.
  */
 export function expandQuery(index: MemoryIndex, query: string): Lookup {
   const tokens = tokenize(query);
@@ -72,7 +75,7 @@ export function expandQuery(index: MemoryIndex, query: string): Lookup {
   const isKnown = (part: string) =>
     index.vocabulary.has(part) || index.stemPostings(part) !== undefined;
   const corrected: string[] = [];
-  for (const token of tokens) {
+  for (const token of withoutStopWords(tokens)) {
     add(token, weights.typed);
     addStems([token], weights.stem);
     if (!index.vocabulary.has(token)) {
@@ -97,7 +100,7 @@ export function expandQuery(index: MemoryIndex, query: string): Lookup {
     }
   }
   const last = tokens.at(-1);
-  if (last !== undefined && /[\p{L}\p{N}]$/u.test(query)) {
+  if (last !== undefined && endsInWord(query)) {
     for (const word of completions(index, last, maxPrefixCandidates)) add(word, weights.prefix);
   }
   const synonyms = synonymTokens(tokens);
@@ -111,6 +114,7 @@ export function expandQuery(index: MemoryIndex, query: string): Lookup {
 
 /** Whether a word of a document's text is one the query matched (as typed, or by stem). */
 export function matchesLookup(lookup: Lookup, word: string): boolean {
+  if (isStopWord(word)) return false;
   if (lookup.words.has(word)) return true;
   if (lookup.stems.size === 0) return false;
   return stemsOfWords([word]).some((stem) => lookup.stems.has(stem));

@@ -1,5 +1,6 @@
 import type { SearchDocument } from '../document.ts';
 import { stemsOfWords } from '../stems.ts';
+import { withoutStopWords } from '../stop-words.ts';
 import { tokenize } from '../text.ts';
 
 /** Searchable fields in priority order, as in the Meilisearch settings. */
@@ -41,7 +42,10 @@ export function documentTerms(doc: SearchDocument): DocumentTerms {
   };
 }
 
-/** The words of each text field of a document, in the order of `textFields`. */
+/**
+ * The words of each text field of a document, in the order of `textFields`, without stop words:
+ * they are never searched, so they are neither posted nor counted in a field's length.
+ */
 function fieldWords(doc: SearchDocument): string[][] {
   return [
     tokenize(doc.title),
@@ -50,5 +54,5 @@ function fieldWords(doc: SearchDocument): string[][] {
     tokenize(doc.municipalityName ?? ''),
     tokenize(doc.body),
     (doc.work ?? []).flatMap(tokenize),
-  ];
+  ].map(withoutStopWords);
 }

@@ -12,6 +12,7 @@ import type {
 } from '../port.ts';
 import { valueFilters } from '../port.ts';
 import { stemsOfWords } from '../stems.ts';
+import { namesNothing, withoutStopWords } from '../stop-words.ts';
 import { cleanText, markEnd, markStart, sentinelMarksToHtml, tokenize } from '../text.ts';
 import { meilisearchSettings, primaryKey, toPrimaryKey } from './settings.ts';
 
@@ -68,7 +69,10 @@ export function meilisearchFilter(
 }
 
 function toMeiliDoc(doc: SearchDocument): MeiliDoc {
-  const text = [doc.title, ...doc.topicNames, doc.body, ...(doc.work ?? [])].flatMap(tokenize);
+  // Stop words are not searched: stemming them ("looking" → "look") would let them be found.
+  const text = withoutStopWords(
+    [doc.title, ...doc.topicNames, doc.body, ...(doc.work ?? [])].flatMap(tokenize),
+  );
   return {
     ...doc,
     title: cleanText(doc.title),
@@ -128,6 +132,13 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
   }
 
   async function runSearch(request: SearchRequest): Promise<SearchResult> {
+    if (namesNothing(request.query)) {
+      return {
+        hits: [],
+        total: 0,
+        facets: Object.fromEntries((request.facets ?? []).map((f) => [f, {}])),
+      };
+    }
     const { limit, offset } = request;
     // Page mode counts matches exactly (up to maxTotalHits); offset mode only estimates.
     const paged = limit > 0 && offset % limit === 0;
@@ -188,7 +199,7 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
     search: runSearch,
 
     async autocomplete(prefix, limit) {
-      if (prefix.trim() === '' || limit <= 0) return [];
+      if (prefix.trim() === '' || namesNothing(prefix) || limit <= 0) return [];
       const response = await client.index<MeiliDoc>(uid).search(prefix, {
         attributesToSearchOn: ['title'],
         attributesToRetrieve: ['id', 'type', 'entityId', 'title', 'slug'],

@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from '@kobling/text';
 import type { Settings } from 'meilisearch';
 import { maxValuesPerFacet } from '../facets.ts';
 import { facetNames, sortFields } from '../port.ts';
@@ -39,9 +40,25 @@ export function meilisearchSettings(): Settings {
       disableOnWords: [],
     },
     synonyms: meilisearchSynonyms(),
+    stopWords: meilisearchStopWords(),
     faceting: { maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits },
   };
+}
+
+/**
+ * The stop words (`stop-words.ts`) as Meilisearch needs them: it compares a word with the list
+ * before lower-casing it (1.21), so each is listed as written, capitalised and in capitals.
+ * Words with "å" ("på", "våre") are never taken as stop words by Meilisearch 1.21, whatever form
+ * they are listed in (tried: as written, decomposed, without the ring).
+ */
+export function meilisearchStopWords(): string[] {
+  const forms = (word: string) => [
+    word,
+    word.charAt(0).toUpperCase() + word.slice(1),
+    word.toUpperCase(),
+  ];
+  return [...new Set(FUNCTION_WORDS.flatMap(forms))].sort();
 }
 
 /**
