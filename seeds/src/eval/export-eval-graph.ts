@@ -49,6 +49,7 @@ export function exportEvalGraph(seed: SeedGraph): EvalGraph {
       topics: topicsOf.get(String(a['id'])) ?? [],
       clusterIds: clustersOf.get(String(a['id'])) ?? [],
       ...(typeof a['description'] === 'string' ? { description: a['description'] } : {}),
+      ...(a['source'] === 'synthetic' ? { synthetic: true } : {}),
     };
   });
   return {

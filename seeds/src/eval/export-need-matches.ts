@@ -33,7 +33,7 @@ export async function exportNeedMatches(
               nameNb: topic?.nameNb ?? topic?.name ?? t.topicId,
             };
           }),
-          source: 'seed',
+          source: a.synthetic ? 'synthetic' : 'seed',
           updatedAt: 0,
         }),
       ),

@@ -41,6 +41,8 @@ export interface EvalActor {
   readonly clusterIds: readonly string[];
   /** What the actor says about itself (searched for the realistic needs' text matches). */
   readonly description?: string;
+  /** Invented demo data: no expert can judge it, so judged rankings leave it out. */
+  readonly synthetic?: boolean;
 }
 
 export interface EvalProject {
@@ -154,6 +156,7 @@ export function parseEvalGraph(json: unknown): EvalGraph {
       ...(a.description !== undefined && a.description !== null
         ? { description: str(a.description, `${w}.description`) }
         : {}),
+      ...(a.synthetic === true ? { synthetic: true } : {}),
     };
   });
   const actorIds = unique(

@@ -77,6 +77,10 @@ export function evaluateNeeds(input: {
   }));
   const candidates = candidatesOf(graph);
   const known = new Set(candidates.map((c) => c.id));
+  // Invented actors compete in every ranking but are unjudged: no expert can say whether an
+  // invented company answers a need. Metrics read the condensed ranking of judged (sourced)
+  // actors only (Sakai 2007), the same for every method.
+  const judged = new Set(graph.actors.filter((a) => a.synthetic !== true).map((a) => a.id));
   const popularity = [...candidates]
     .sort((a, b) => b.projectCount - a.projectCount || (a.id < b.id ? -1 : 1))
     .map((c) => c.id);
@@ -106,9 +110,10 @@ export function evaluateNeeds(input: {
       popularity,
     };
     for (const m of NEED_METHODS) {
-      scores[m].ndcg.push(ndcgAtK(ranked[m], relevant, k));
-      scores[m].mrr.push(reciprocalRank(ranked[m].slice(0, k), relevant));
-      scores[m].hit.push(hitAtK(ranked[m], relevant, k));
+      const judgedRanking = ranked[m].filter((id) => judged.has(id));
+      scores[m].ndcg.push(ndcgAtK(judgedRanking, relevant, k));
+      scores[m].mrr.push(reciprocalRank(judgedRanking.slice(0, k), relevant));
+      scores[m].hit.push(hitAtK(judgedRanking, relevant, k));
     }
   }
   return {
