@@ -184,7 +184,9 @@ describe('rankCandidates', () => {
       ],
     });
     const [s] = rankCandidates(makeSeeker(), [row], { topicStats: stats });
-    const texts = s!.explanation.reasons.map((r) => r.text);
+    // Every reason, to read each sentence (by default the top 3 are shown).
+    const [all] = rankCandidates(makeSeeker(), [row], { topicStats: stats, maxReasons: 8 });
+    const texts = all!.explanation.reasons.map((r) => r.text);
     expect(texts).toContainEqual({
       en: 'Shares 2 topics: Aquaculture, Sensors',
       nb: 'Deler 2 tema: Havbruk, Sensorer',

@@ -13,20 +13,22 @@ describe('score', () => {
     const f = computeFeatures(ctx, makeCandidate({ projectCount: 5 }));
     // locality 1, complementarity 0.3 (cross-helix), trackRecord 1 − e⁻¹, responsiveness 0.5
     const w = DEFAULT_WEIGHTS;
+    const total = FEATURES.reduce((a, x) => a + w[x], 0);
     const expected =
-      100 *
-      (w.locality * 1 +
-        w.complementarity * 0.3 +
-        w.trackRecord * (1 - Math.exp(-1)) +
-        w.responsiveness * 0.5);
+      (100 *
+        (w.locality * 1 +
+          w.complementarity * 0.3 +
+          w.trackRecord * (1 - Math.exp(-1)) +
+          w.responsiveness * 0.5)) /
+      total;
     const { score, components } = scoreFeatures(f, w);
     expect(score).toBeCloseTo(expected, 10);
     expect(components.map((c) => c.feature)).toEqual([...FEATURES]);
     expect(components.reduce((a, c) => a + c.points, 0)).toBeCloseTo(score, 10);
-    expect(scoreValue(f, resolveWeights({ locality: 0 }), 1 - w.locality)).toBeCloseTo(
+    expect(scoreValue(f, resolveWeights({ locality: 0 }), total - w.locality)).toBeCloseTo(
       (100 *
         (w.complementarity * 0.3 + w.trackRecord * (1 - Math.exp(-1)) + w.responsiveness * 0.5)) /
-        (1 - w.locality),
+        (total - w.locality),
       10,
     );
   });

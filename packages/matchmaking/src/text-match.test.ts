@@ -34,9 +34,8 @@ describe('hybrid relevance: the need’s text against actors’ own words', () =
     const actor = makeSeeker();
     const weights = weightsFor(actor);
     expect(weights.textMatch).toBe(0);
-    const rest = (w: typeof weights) => w.topicOverlap + w.warmPath + w.locality;
-    // The other features keep their ratios: 0.25 : 0.25 : 0.15 before textMatch was added.
-    expect(weights.topicOverlap / rest(weights)).toBeCloseTo(0.25 / 0.65, 12);
+    // The other features keep their default weights: only textMatch is left out.
+    expect(weights).toEqual({ ...DEFAULT_WEIGHTS, textMatch: 0 });
     expect(weightsFor(need).textMatch).toBe(DEFAULT_WEIGHTS.textMatch);
   });
 });

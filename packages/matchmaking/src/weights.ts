@@ -6,34 +6,38 @@ export type Weights = { readonly [F in FeatureName]: number };
 
 /**
  * The default feature weights — the one place they are set. score = 100 · Σ wᵢ·vᵢ / Σ wᵢ, so only
- * their ratios matter; they are written to sum to 1 so each reads as a share of the 100 points.
+ * their ratios matter.
  *
- * Why these values (docs/matchmaking.md §Weights has the evaluation behind them). The first seven
- * were tuned by MRR on planted graphs with seeds 1–3 (300 actors) and seed 1 (1,000 actors) and
- * reported on seed 2026, never used for tuning; they keep those ratios (0.25 : 0.25 : 0.15 : 0.1 :
- * 0.1 : 0.1 : 0.05) and make room for textMatch.
- * - topicOverlap 0.2 — what the seeker asked for; the strongest content signal offline.
- * - warmPath 0.2 — an introducer who worked with both is the best network predictor offline
- *   (it is Adamic-Adar on the collaboration graph) and makes the first contact easy.
+ * Why these values (docs/matchmaking.md §Weights has the evaluation behind them). The five a
+ * collaboration history can measure — topicOverlap, warmPath, proximity, locality, trackRecord —
+ * are the best setting of a grid by MRR on planted graphs of both reported sizes with seeds 1–3
+ * (`npm run tune -w @kobling/matchmaking`, src/eval/tune.ts), never the reported seed 2026 nor
+ * the region seed. The other three are set by judgement.
+ * - topicOverlap 0.2 — what the seeker asked for; the strongest content signal offline (the grid's
+ *   anchor: only ratios matter).
+ * - proximity 0.16 — the learned link scorer (src/link/): the likelihood of a tie from shared
+ *   collaborators, paths, clusters and topics. Since it became the graph feature the grid gives it
+ *   twice its old weight and takes the same from warmPath, whose signal it contains.
+ * - warmPath 0.08 — an introducer who worked with both: Adamic-Adar on the collaboration graph,
+ *   which proximity now also counts; kept for the introduction it offers.
  * - locality 0.12 — same municipality carried real signal offline; a regional platform's premise.
- * - proximity 0.08 — shared clusters and niche topics; partly overlaps topicOverlap, so lower.
+ * - trackRecord 0.08 — active actors collaborate more (the popularity baseline's signal).
  * - complementarity 0.08 — an answered need or a helix difference; not measurable offline (no
  *   needs in a collaboration history, and every evaluated pair is cross-helix), so set by judgement.
- * - trackRecord 0.08 — active actors collaborate more (the popularity baseline's signal).
  * - responsiveness 0.04 — neutral 0.5 for everyone without history; small by design so a few
  *   declines cannot bury an actor. Not measurable offline either.
- * - textMatch 0.2 — for a need written as text: how well an actor's own words (description,
- *   projects, technologies, people) answer it, from the search engine. It is what finds an actor
- *   whose topics miss the need's words, and answers a need that names no topic at all. A seeker
- *   without searched text (an actor, a person, a need given as topics) has no such evidence, so
- *   weightsFor leaves the feature out instead of letting it count zero for everyone: the other
- *   seven then score exactly as they did before textMatch existed.
+ * - textMatch 0.2 — as much as topicOverlap, for a need written as text: how well an actor's own
+ *   words (description, projects, technologies, people) answer it, from the search engine. It is
+ *   what finds an actor whose topics miss the need's words, and answers a need that names no topic
+ *   at all. A seeker without searched text (an actor, a person, a need given as topics) has no
+ *   such evidence, so weightsFor leaves the feature out instead of letting it count zero for
+ *   everyone: the other seven then score exactly as they would without it.
  */
 export const DEFAULT_WEIGHTS: Weights = {
   topicOverlap: 0.2,
   complementarity: 0.08,
-  proximity: 0.08,
-  warmPath: 0.2,
+  proximity: 0.16,
+  warmPath: 0.08,
   locality: 0.12,
   trackRecord: 0.08,
   responsiveness: 0.04,
