@@ -109,7 +109,10 @@ function hasEvidence(f: FeatureName, x: FeatureResults): boolean {
     case 'warmPath':
       return x.warmPath.evidence.introducers.length > 0;
     case 'locality':
-      return x.locality.evidence.match !== 'NONE';
+      return (
+        x.locality.evidence.match === 'SAME_MUNICIPALITY' ||
+        x.locality.evidence.match === 'IN_REGION'
+      );
     case 'trackRecord':
       return x.trackRecord.evidence.projects + x.trackRecord.evidence.technologies > 0;
     case 'responsiveness':

@@ -105,7 +105,9 @@ const NeedAnswerKindEnum = builder.enumType('NeedAnswerKind', {
   values: ['OFFER', 'CAPABILITY'] as const,
 });
 const LocalityMatchEnum = builder.enumType('LocalityMatch', {
-  values: ['SAME_MUNICIPALITY', 'IN_REGION', 'NONE'] as const,
+  description:
+    'UNKNOWN: the partner has no recorded municipality (scored as the region, not cited)',
+  values: ['SAME_MUNICIPALITY', 'IN_REGION', 'NONE', 'UNKNOWN'] as const,
 });
 
 /* Output shapes: kernel objects with the language the request asked for. */

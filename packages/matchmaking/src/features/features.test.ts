@@ -266,6 +266,11 @@ describe('locality', () => {
     });
     expect(locality(pref, makeCandidate()).value).toBe(0.5);
   });
+
+  it('an unrecorded place is unknown, scored as the region middle, not as outside', () => {
+    const unplaced = makeCandidate({ municipality: undefined, inRegion: false });
+    expect(locality(ctx(), unplaced)).toEqual({ value: 0.5, evidence: { match: 'UNKNOWN' } });
+  });
 });
 
 describe('trackRecord', () => {

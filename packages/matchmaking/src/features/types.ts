@@ -79,7 +79,8 @@ export interface WarmPathEvidence {
 }
 
 export interface LocalityEvidence {
-  readonly match: 'SAME_MUNICIPALITY' | 'IN_REGION' | 'NONE';
+  /** UNKNOWN: the candidate's municipality is not recorded (missing data, not a place). */
+  readonly match: 'SAME_MUNICIPALITY' | 'IN_REGION' | 'NONE' | 'UNKNOWN';
   readonly municipality?: MunicipalityRef;
 }
 
