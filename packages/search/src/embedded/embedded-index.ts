@@ -4,8 +4,9 @@ import { createSerialQueue } from '../serial.ts';
 import { namesNothing, withoutStopWords } from '../stop-words.ts';
 import { highlightWords, tokenize } from '../text.ts';
 import { openDocumentStore } from './document-store.ts';
-import type { FeedMark, StoredDocument } from './document-store.ts';
+import type { DocumentStore, FeedMark, StoredDocument } from './document-store.ts';
 import { MemoryIndex } from './memory-index.ts';
+import { decodeSnapshot, encodeSnapshot } from './snapshot.ts';
 import { completions, expandQuery, matchesLookup, score, weights } from './query.ts';
 import type { Lookup, WeightedWords } from './query.ts';
 import { documentTerms, textFields } from './terms.ts';
@@ -14,7 +15,8 @@ import { topScored } from './top-k.ts';
 /**
  * The embedded search index, the default (decision 0006): documents and the change-feed
  * position in a SQLite file beside the graph, so the index survives a restart; queries answered
- * from in-memory structures built from that file when it is opened.
+ * from in-memory structures, opened from their snapshot in that file and brought up to date with
+ * the documents written since (or built from the documents when the snapshot cannot be used).
  */
 
 export interface EmbeddedSearchIndexOptions {
@@ -24,8 +26,18 @@ export interface EmbeddedSearchIndexOptions {
   readonly batchSize?: number;
 }
 
+/** How the in-memory index was opened. */
+export interface Opening {
+  readonly from: 'snapshot' | 'documents';
+  /** Documents written or deleted after the snapshot, applied on top of it. */
+  readonly changesApplied: number;
+  /** Why the snapshot was not used, when there was one. */
+  readonly snapshotUnusable?: string;
+}
+
 /** The embedded index also keeps where it stands in the graph's change feed. */
 export interface EmbeddedSearchIndex extends SearchIndex {
+  readonly opening: Opening;
   /**
    * Every change the store's feed recorded before `at` is in the index, or was still pending in
    * the outbox when the mark was recorded; null for a new or emptied index.
@@ -37,22 +49,76 @@ export interface EmbeddedSearchIndex extends SearchIndex {
 const allFields = textFields.map((_, i) => i);
 const titleOnly = [textFields.indexOf('title')];
 
+/**
+ * Documents changed since the snapshot past which it is written again (when the indexer finds
+ * the outbox drained): opening then applies at most about this many on top of it.
+ */
+const snapshotAfter = (documents: number) => Math.max(1_000, documents / 20);
+
+/** The snapshot and the changes since, or every document when the snapshot cannot be used. */
+function openIndex(store: DocumentStore): { index: MemoryIndex; opening: Opening } {
+  const stored = store.readSnapshot();
+  let snapshotUnusable: string | undefined;
+  if (stored) {
+    try {
+      const { state, generation } = decodeSnapshot(stored);
+      if (generation > store.generation()) throw new Error('it is newer than the documents');
+      const index = MemoryIndex.fromState(state);
+      const { upserts, deletes } = store.changesSince(generation);
+      for (const id of deletes) index.remove(id);
+      for (const { doc, terms } of upserts) index.put(doc, terms);
+      if (index.size !== store.count()) throw new Error('it does not match the documents');
+      return {
+        index,
+        opening: { from: 'snapshot', changesApplied: upserts.length + deletes.length },
+      };
+    } catch (error) {
+      // Any snapshot that does not read back whole is only a lost shortcut: the documents are
+      // the truth, and the index is built from them as before snapshots existed.
+      snapshotUnusable = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const index = new MemoryIndex();
+  for (const { doc, terms } of store.all()) index.put(doc, terms);
+  return {
+    index,
+    opening: {
+      from: 'documents',
+      changesApplied: 0,
+      ...(snapshotUnusable === undefined ? {} : { snapshotUnusable }),
+    },
+  };
+}
+
 export function createEmbeddedSearchIndex(
   options: EmbeddedSearchIndexOptions = {},
 ): EmbeddedSearchIndex {
   const batchSize = options.batchSize ?? 5000;
   const store = openDocumentStore(options.path ?? ':memory:');
-  let live = new MemoryIndex();
-  for (const { doc, terms } of store.all()) live.put(doc, terms);
+  const opened = openIndex(store);
+  let live = opened.index;
   /** The index a rebuild is filling; writes go to it too so the swap loses none. */
   let building: MemoryIndex | null = null;
   const serial = createSerialQueue();
+  /** An index in memory only has no use for a snapshot. */
+  const keepsSnapshots = options.path !== undefined;
+  /** Documents written or deleted since the snapshot (all of them when it was not used). */
+  let sinceSnapshot =
+    opened.opening.from === 'snapshot' ? opened.opening.changesApplied : live.size;
+
+  /** Writes the live index's snapshot when enough changed; in the serial queue. */
+  function snapshot(threshold: number) {
+    if (!keepsSnapshots || building || sinceSnapshot < threshold) return;
+    store.writeSnapshot(encodeSnapshot(live.state(), store.generation()), store.generation());
+    sinceSnapshot = 0;
+  }
 
   const withTerms = (docs: readonly SearchDocument[]): StoredDocument[] =>
     docs.map((doc) => ({ doc, terms: documentTerms(doc) }));
 
   function apply(upserts: readonly StoredDocument[], deletes: readonly string[]) {
     store.write(upserts, deletes);
+    sinceSnapshot += upserts.length + deletes.length;
     for (const target of building ? [live, building] : [live]) {
       for (const { doc, terms } of upserts) target.put(doc, terms);
       for (const id of deletes) target.remove(id);
@@ -109,6 +175,8 @@ export function createEmbeddedSearchIndex(
   }
 
   return {
+    opening: opened.opening,
+
     async applySettings() {
       // The settings are the field weights and the synonym table in code: nothing to apply.
     },
@@ -195,6 +263,8 @@ export function createEmbeddedSearchIndex(
           store.finishRebuild();
           live = next;
           building = null;
+          sinceSnapshot = live.size;
+          snapshot(1);
         });
       } catch (error) {
         await serial(async () => {
@@ -210,11 +280,16 @@ export function createEmbeddedSearchIndex(
     },
 
     recordFeedPosition(mark) {
-      return serial(async () => store.recordPosition(mark));
+      return serial(async () => {
+        store.recordPosition(mark);
+        // The indexer records a position when it finds the outbox drained: a quiet moment.
+        snapshot(snapshotAfter(live.size));
+      });
     },
 
     async close() {
       await serial(async () => {
+        snapshot(1);
         live = new MemoryIndex();
         building = null;
         store.close();

@@ -17,45 +17,74 @@ import type { DocumentTerms } from './terms.ts';
 /**
  * The query side of the embedded index, in memory: a vocabulary in MiniSearch's SearchableMap
  * (a radix tree with prefix and fuzzy lookup, used through its public API) whose values are the
- * term's documents per text field, the documents' field lengths for BM25, and posting sets per
- * filter value. Rebuilt from the durable store when a server opens it.
+ * term's documents per text field, the documents' field lengths for BM25, and facet value codes
+ * per document for filters and facets. Opened from a snapshot of itself (`state`, `fromState`)
+ * or built from the durable store's documents.
  */
+
+const fieldCount = textFields.length;
 
 /**
  * A term's documents (internal numbers) per text field, append-only: a removed document leaves
- * its number behind, skipped because its row is gone, until the index compacts. `live` counts
- * the documents that still hold the term, per field (for IDF).
+ * its number behind, skipped because it is no longer alive, until the index compacts. `live`
+ * counts the documents that still hold the term, per field (for IDF).
  */
-export interface TermPostings {
-  readonly docs: number[][];
+export class TermPostings {
+  /** Per field, the numbers in `docs[field]` up to `counts[field]` (the rest is room to grow). */
+  readonly docs: Int32Array[];
+  readonly counts: number[];
   readonly live: number[];
+  readonly term: string;
+  readonly stem: boolean;
+  /** Its place in the index's term table, which a row's entries refer to. */
+  readonly slot: number;
+
+  constructor(
+    term: string,
+    stem: boolean,
+    slot: number,
+    docs: readonly Int32Array[] = textFields.map(() => new Int32Array(4)),
+    counts: readonly number[] = textFields.map(() => 0),
+  ) {
+    this.term = term;
+    this.stem = stem;
+    this.slot = slot;
+    this.docs = [...docs];
+    this.counts = [...counts];
+    this.live = [...counts];
+  }
+
+  push(field: number, n: number): void {
+    let docs = this.docs[field] as Int32Array;
+    const count = this.counts[field] as number;
+    if (count === docs.length) {
+      const grown = new Int32Array(Math.max(4, count * 2));
+      grown.set(docs);
+      this.docs[field] = docs = grown;
+    }
+    docs[count] = n;
+    this.counts[field] = count + 1;
+    this.live[field] = (this.live[field] as number) + 1;
+  }
 }
 
-/** Fields with a posting index (the TRL range is tested on the rows). */
-const filterFields = [
-  'type',
-  'kind',
-  'helix',
-  'municipality',
-  'stage',
-  'level',
-  'topics',
-  'isTech',
-  'synthetic',
-] as const;
-type FilterField = (typeof filterFields)[number];
-
-function filterValues(row: Row, field: FilterField): readonly string[] {
-  switch (field) {
-    case 'topics':
-      return row.topics;
-    case 'isTech':
-      return row.isTech < 0 ? [] : [row.isTech === 1 ? 'true' : 'false'];
-    case 'synthetic':
-      return [row.synthetic ? 'true' : 'false'];
-    default:
-      return row[field] === '' ? [] : [row[field]];
-  }
+/**
+ * The index as flat arrays, documents numbered densely from 0: what a snapshot holds. A row's
+ * entries and the postings refer to terms by their place in `terms`.
+ */
+export interface IndexState {
+  readonly docs: readonly SearchDocument[];
+  /** Each document's length in words per text field: `lengths[n * fieldCount + field]`. */
+  readonly lengths: Int32Array;
+  readonly terms: readonly string[];
+  /** 1 where the term is a stem. */
+  readonly stemFlags: Uint8Array;
+  /** Term t's numbers in field f: `postings[postingStarts[t * fieldCount + f] …]`. */
+  readonly postingStarts: Int32Array;
+  readonly postings: Int32Array;
+  /** Document n's entries (`term * fieldCount + field`): `entries[entryStarts[n] …]`. */
+  readonly entryStarts: Int32Array;
+  readonly entries: Int32Array;
 }
 
 /** Removed documents past which the index renumbers (and drops their postings). */
@@ -74,8 +103,9 @@ export class MemoryIndex {
   private terms = new Map<string, TermPostings>();
   /** Stems, looked up exactly (never by typo or prefix: they are not words anyone types). */
   private stems = new Map<string, TermPostings>();
+  /** Words and stems by slot; a term no document holds any more leaves a hole. */
+  private slots: (TermPostings | undefined)[] = [];
   private numbers = new Map<string, number>();
-  private postings = new Map<FilterField, Map<string, Set<number>>>();
   private lengthSums = textFields.map(() => 0);
   private removed = 0;
   /**
@@ -85,8 +115,9 @@ export class MemoryIndex {
   fieldLengths: Uint16Array[] = textFields.map(() => new Uint16Array(1024));
   alive = new Uint8Array(1024);
   /**
-   * Facet values as small codes, so counting a facet over every match is an array increment:
-   * one code (or -1) per document for each single-valued facet, a list per document for topics.
+   * Facet and filter values as small codes, so counting a facet over every match is an array
+   * increment and a filter a comparison: one code (or -1) per document for each single-valued
+   * field, a list per document for topics.
    */
   private codes = new FacetCodes();
 
@@ -109,42 +140,75 @@ export class MemoryIndex {
   put(doc: SearchDocument, terms: DocumentTerms = documentTerms(doc)): void {
     this.remove(doc.id);
     const n = this.rows.length;
-    const row = toRow(doc, terms);
-    this.rows.push(row);
-    this.numbers.set(doc.id, n);
+    const entries: number[] = [];
+    const post = (table: Map<string, TermPostings>, term: string, field: number) => {
+      const postings = this.postings(table, term, table === this.stems);
+      postings.push(field, n);
+      entries.push(postings.slot * fieldCount + field);
+    };
+    terms.words.forEach((words, field) => {
+      for (const word of words) post(this.terms, word, field);
+    });
+    terms.stems.forEach((stems, field) => {
+      for (const stem of stems) post(this.stems, stem, field);
+    });
+    this.add(n, toRow(doc, terms.lengths, Int32Array.from(entries)));
+  }
+
+  /** Takes a numbered row in: its number, lengths and codes (its postings are already there). */
+  private add(n: number, row: Row): void {
+    this.rows[n] = row;
+    this.numbers.set(row.doc.id, n);
     this.reserve(n + 1);
     this.alive[n] = 1;
     row.lengths.forEach((length, field) => {
       (this.fieldLengths[field] as Uint16Array)[n] = Math.min(length, 65_535);
+      this.lengthSums[field] = (this.lengthSums[field] as number) + length;
     });
     this.codes.put(n, row);
-    terms.words.forEach((words, field) => {
-      this.lengthSums[field] = (this.lengthSums[field] as number) + (row.lengths[field] as number);
-      for (const word of words) this.post(this.terms, word, field, n, true);
-    });
-    terms.stems.forEach((stems, field) => {
-      for (const stem of stems) this.post(this.stems, stem, field, n, false);
-    });
-    this.indexFilters(n, row, true);
+  }
+
+  /** The postings of a term, created (with a new slot) when no document holds it yet. */
+  private postings(table: Map<string, TermPostings>, term: string, stem: boolean): TermPostings {
+    let postings = table.get(term);
+    if (!postings) {
+      postings = new TermPostings(term, stem, this.slots.length);
+      this.slots.push(postings);
+      table.set(term, postings);
+      if (!stem) this.vocabulary.set(term, postings);
+    }
+    return postings;
   }
 
   remove(id: string): void {
     const n = this.numbers.get(id);
     if (n === undefined) return;
     const row = this.rows[n] as Row;
-    row.words.forEach((words, field) => {
-      this.lengthSums[field] = (this.lengthSums[field] as number) - (row.lengths[field] as number);
-      for (const word of words) this.unpost(this.terms, word, field, true);
+    row.lengths.forEach((length, field) => {
+      this.lengthSums[field] = (this.lengthSums[field] as number) - length;
     });
-    row.stems.forEach((stems, field) => {
-      for (const stem of stems) this.unpost(this.stems, stem, field, false);
-    });
-    this.indexFilters(n, row, false);
+    for (const entry of row.entries) {
+      const postings = this.slots[Math.floor(entry / fieldCount)];
+      if (!postings) continue;
+      const field = entry % fieldCount;
+      postings.live[field] = (postings.live[field] as number) - 1;
+      if (postings.live.every((count) => count <= 0)) this.drop(postings);
+    }
     this.rows[n] = undefined;
     this.alive[n] = 0;
     this.numbers.delete(id);
     this.removed += 1;
     if (this.removed > compactAt(this.size)) this.compact();
+  }
+
+  private drop(postings: TermPostings): void {
+    this.slots[postings.slot] = undefined;
+    if (postings.stem) {
+      this.stems.delete(postings.term);
+    } else {
+      this.terms.delete(postings.term);
+      this.vocabulary.delete(postings.term);
+    }
   }
 
   /** Grows the flat arrays (doubling) to hold `count` document numbers. */
@@ -160,72 +224,27 @@ export class MemoryIndex {
     this.codes.reserve(size);
   }
 
-  private post(
-    table: Map<string, TermPostings>,
-    term: string,
-    field: number,
-    n: number,
-    inVocabulary: boolean,
-  ): void {
-    let postings = table.get(term);
-    if (!postings) {
-      postings = { docs: textFields.map(() => []), live: textFields.map(() => 0) };
-      table.set(term, postings);
-      if (inVocabulary) this.vocabulary.set(term, postings);
-    }
-    (postings.docs[field] as number[]).push(n);
-    postings.live[field] = (postings.live[field] as number) + 1;
-  }
-
-  private unpost(
-    table: Map<string, TermPostings>,
-    term: string,
-    field: number,
-    inVocabulary: boolean,
-  ): void {
-    const postings = table.get(term);
-    if (!postings) return;
-    postings.live[field] = (postings.live[field] as number) - 1;
-    if (postings.live.every((count) => count <= 0)) {
-      table.delete(term);
-      if (inVocabulary) this.vocabulary.delete(term);
-    }
-  }
-
   /** The postings of a stem, if any document has it. */
   stemPostings(stem: string): TermPostings | undefined {
     return this.stems.get(stem);
   }
 
-  /** Renumbers the documents, dropping the numbers removed ones left in the postings. */
-  private compact(): void {
-    const rows = this.rows.filter((row): row is Row => row !== undefined);
-    const fresh = new MemoryIndex();
-    for (const row of rows) fresh.put(row.doc, row);
-    this.vocabulary = fresh.vocabulary;
-    this.rows = fresh.rows;
-    this.terms = fresh.terms;
-    this.stems = fresh.stems;
-    this.numbers = fresh.numbers;
-    this.postings = fresh.postings;
-    this.lengthSums = fresh.lengthSums;
-    this.fieldLengths = fresh.fieldLengths;
-    this.alive = fresh.alive;
-    this.codes = fresh.codes;
-    this.removed = 0;
+  /** A row's words and stems per field, read back from its entries. */
+  private termsOf(row: Row): DocumentTerms {
+    const words: string[][] = textFields.map(() => []);
+    const stems: string[][] = textFields.map(() => []);
+    for (const entry of row.entries) {
+      const postings = this.slots[Math.floor(entry / fieldCount)] as TermPostings;
+      (postings.stem ? stems : words)[entry % fieldCount]?.push(postings.term);
+    }
+    return { words, stems, lengths: row.lengths };
   }
 
-  private indexFilters(n: number, row: Row, add: boolean) {
-    for (const field of filterFields) {
-      let byValue = this.postings.get(field);
-      if (!byValue) this.postings.set(field, (byValue = new Map()));
-      for (const value of filterValues(row, field)) {
-        let ids = byValue.get(value);
-        if (!ids) byValue.set(value, (ids = new Set()));
-        if (add) ids.add(n);
-        else ids.delete(n);
-      }
-    }
+  /** Renumbers the documents, dropping the numbers removed ones left in the postings. */
+  private compact(): void {
+    const fresh = new MemoryIndex();
+    for (const row of this.rows) if (row) fresh.put(row.doc, this.termsOf(row));
+    Object.assign(this, fresh);
   }
 
   /** How many documents hold the word in any one field (for ordering candidate words). */
@@ -233,12 +252,120 @@ export class MemoryIndex {
     return Math.max(...postings.live);
   }
 
+  /** The index as flat arrays, live documents and terms only, renumbered densely. */
+  state(): IndexState {
+    const renumber = new Int32Array(this.rows.length).fill(-1);
+    const docs: SearchDocument[] = [];
+    this.rows.forEach((row, n) => {
+      if (row) renumber[n] = docs.push(row.doc) - 1;
+    });
+    const reslot = new Int32Array(this.slots.length).fill(-1);
+    const live = this.slots.filter((p): p is TermPostings => p !== undefined);
+    live.forEach((postings, t) => (reslot[postings.slot] = t));
+
+    const postingStarts = new Int32Array(live.length * fieldCount + 1);
+    let total = 0;
+    live.forEach((p) => p.live.forEach((count) => (total += count)));
+    const postings = new Int32Array(total);
+    let at = 0;
+    live.forEach((p, t) => {
+      for (let field = 0; field < fieldCount; field++) {
+        postingStarts[t * fieldCount + field] = at;
+        const numbers = p.docs[field] as Int32Array;
+        const count = p.counts[field] as number;
+        for (let i = 0; i < count; i++) {
+          const n = renumber[numbers[i] as number] as number;
+          if (n >= 0) postings[at++] = n;
+        }
+      }
+    });
+    postingStarts[live.length * fieldCount] = at;
+    if (at !== total) throw new Error('The embedded index counts more postings than it holds');
+
+    const lengths = new Int32Array(docs.length * fieldCount);
+    const entryStarts = new Int32Array(docs.length + 1);
+    const entries: number[] = [];
+    let d = 0;
+    for (const row of this.rows) {
+      if (!row) continue;
+      entryStarts[d] = entries.length;
+      row.lengths.forEach((length, field) => (lengths[d * fieldCount + field] = length));
+      for (const entry of row.entries) {
+        const t = reslot[Math.floor(entry / fieldCount)] as number;
+        entries.push(t * fieldCount + (entry % fieldCount));
+      }
+      d += 1;
+    }
+    entryStarts[docs.length] = entries.length;
+    return {
+      docs,
+      lengths,
+      terms: live.map((p) => p.term),
+      stemFlags: Uint8Array.from(live, (p) => (p.stem ? 1 : 0)),
+      postingStarts,
+      postings,
+      entryStarts,
+      entries: Int32Array.from(entries),
+    };
+  }
+
+  /** The index a state describes; throws when the state does not hold together. */
+  static fromState(state: IndexState): MemoryIndex {
+    const { docs, terms, postingStarts, postings, entryStarts, entries } = state;
+    const consistent =
+      state.lengths.length === docs.length * fieldCount &&
+      state.stemFlags.length === terms.length &&
+      postingStarts.length === terms.length * fieldCount + 1 &&
+      postingStarts[terms.length * fieldCount] === postings.length &&
+      entryStarts.length === docs.length + 1 &&
+      entryStarts[docs.length] === entries.length;
+    if (!consistent) throw new Error('The embedded index snapshot does not hold together');
+    const index = new MemoryIndex();
+    index.reserve(docs.length);
+    docs.forEach((doc, n) => {
+      const lengths = Array.from(state.lengths.subarray(n * fieldCount, (n + 1) * fieldCount));
+      const own = entries.subarray(entryStarts[n], entryStarts[n + 1]);
+      index.add(n, toRow(doc, lengths, own));
+    });
+    terms.forEach((term, t) => {
+      const bounds = textFields.map((_, field) => [
+        postingStarts[t * fieldCount + field] as number,
+        postingStarts[t * fieldCount + field + 1] as number,
+      ]);
+      const p = new TermPostings(
+        term,
+        state.stemFlags[t] === 1,
+        t,
+        bounds.map(([start, end]) => postings.subarray(start, end)),
+        bounds.map(([start, end]) => (end as number) - (start as number)),
+      );
+      index.slots.push(p);
+      if (p.stem) {
+        index.stems.set(term, p);
+      } else {
+        index.terms.set(term, p);
+        index.vocabulary.set(term, p);
+      }
+    });
+    for (const entry of entries) {
+      if (entry < 0 || entry >= terms.length * fieldCount) {
+        throw new Error('The embedded index snapshot refers to a term it does not hold');
+      }
+    }
+    for (const n of postings) {
+      if (n < 0 || n >= docs.length) {
+        throw new Error('The embedded index snapshot refers to a document it does not hold');
+      }
+    }
+    return index;
+  }
+
   /**
-   * The documents passing the request's types and filters, or null when nothing filters. Seeds
-   * from the most selective filtered field and tests the rest on those rows only.
+   * The documents passing the request's types and filters, or null when nothing filters: one
+   * pass over the documents' value codes.
    */
   filtered(types: SearchRequest['types'], filters: SearchFilters = {}): Filtered | null {
-    const wanted: [FilterField, readonly string[]][] = valueFilters(types, filters);
+    const wanted: [CodedField, readonly string[]][] = valueFilters(types, filters);
     if (filters.isTech !== undefined) wanted.push(['isTech', [String(filters.isTech)]]);
     if (filters.synthetic !== undefined) wanted.push(['synthetic', [String(filters.synthetic)]]);
     const { min, max } = filters.trl ?? {};
@@ -250,29 +377,15 @@ export class MemoryIndex {
             row.trl <= (max ?? Number.POSITIVE_INFINITY);
     if (wanted.length === 0 && !trlTest) return null;
 
-    const lists = wanted.map(([field, values]) => {
-      const byValue = this.postings.get(field);
-      const sets = values.flatMap((v) => byValue?.get(v) ?? []);
-      return { field, values: new Set(values), sets, size: sets.reduce((n, s) => n + s.size, 0) };
-    });
-    lists.sort((a, b) => a.size - b.size);
-    const [seed, ...rest] = lists;
+    const tests = wanted.map(([field, values]) => this.codes.test(field, values));
     const mask = new Uint8Array(this.rows.length);
     let count = 0;
-    const test = (n: number) => {
-      if (mask[n] === 1) return;
-      const row = this.rows[n];
-      if (!row) return;
-      if (trlTest && !trlTest(row)) return;
-      if (rest.every(({ field, values }) => filterValues(row, field).some((v) => values.has(v)))) {
-        mask[n] = 1;
-        count += 1;
-      }
-    };
-    if (seed) {
-      for (const set of seed.sets) for (const n of set) test(n);
-    } else {
-      for (let n = 0; n < this.rows.length; n++) test(n);
+    documents: for (let n = 0; n < this.rows.length; n++) {
+      if (this.alive[n] !== 1) continue;
+      for (const test of tests) if (!test(n)) continue documents;
+      if (trlTest && !trlTest(this.rows[n] as Row)) continue;
+      mask[n] = 1;
+      count += 1;
     }
     return { mask, count };
   }
@@ -301,7 +414,7 @@ export class MemoryIndex {
   }
 }
 
-const singleFacets = [
+const singleFields = [
   'type',
   'kind',
   'helix',
@@ -310,37 +423,42 @@ const singleFacets = [
   'trl',
   'isTech',
   'level',
+  'synthetic',
 ] as const;
-type SingleFacet = (typeof singleFacets)[number];
+type SingleField = (typeof singleFields)[number];
+/** The fields with value codes: every facet, and the synthetic filter. */
+type CodedField = SingleField | 'topics';
 
-/** A row's value of a single-valued facet as the facet shows it, or null when it has none. */
-function facetValue(row: Row, facet: SingleFacet): string | null {
-  switch (facet) {
+/** A row's value of a single-valued field as facets and filters name it, or null when none. */
+function fieldValue(row: Row, field: SingleField): string | null {
+  switch (field) {
     case 'trl':
       return Number.isNaN(row.trl) ? null : String(row.trl);
     case 'isTech':
       return row.isTech < 0 ? null : row.isTech === 1 ? 'true' : 'false';
+    case 'synthetic':
+      return row.synthetic ? 'true' : 'false';
     default:
-      return row[facet] === '' ? null : row[facet];
+      return row[field] === '' ? null : row[field];
   }
 }
 
-/** Facet values interned to codes, per document number. */
+/** Field values interned to codes, per document number. */
 class FacetCodes {
-  private readonly values = new Map<FacetName, string[]>();
-  private readonly byValue = new Map<FacetName, Map<string, number>>();
-  private readonly single = new Map<SingleFacet, Int32Array>(
-    singleFacets.map((facet) => [facet, new Int32Array(1024)]),
+  private readonly values = new Map<CodedField, string[]>();
+  private readonly byValue = new Map<CodedField, Map<string, number>>();
+  private readonly single = new Map<SingleField, Int32Array>(
+    singleFields.map((field) => [field, new Int32Array(1024)]),
   );
   private readonly topics: (Int32Array | undefined)[] = [];
 
-  private code(facet: FacetName, value: string): number {
-    let codes = this.byValue.get(facet);
-    if (!codes) this.byValue.set(facet, (codes = new Map()));
+  private code(field: CodedField, value: string): number {
+    let codes = this.byValue.get(field);
+    if (!codes) this.byValue.set(field, (codes = new Map()));
     let code = codes.get(value);
     if (code === undefined) {
-      let values = this.values.get(facet);
-      if (!values) this.values.set(facet, (values = []));
+      let values = this.values.get(field);
+      if (!values) this.values.set(field, (values = []));
       code = values.push(value) - 1;
       codes.set(value, code);
     }
@@ -348,20 +466,35 @@ class FacetCodes {
   }
 
   reserve(size: number): void {
-    for (const [facet, old] of this.single) {
+    for (const [field, old] of this.single) {
       if (old.length >= size) continue;
       const fresh = new Int32Array(size);
       fresh.set(old);
-      this.single.set(facet, fresh);
+      this.single.set(field, fresh);
     }
   }
 
   put(n: number, row: Row): void {
-    for (const facet of singleFacets) {
-      const value = facetValue(row, facet);
-      (this.single.get(facet) as Int32Array)[n] = value === null ? -1 : this.code(facet, value);
+    for (const field of singleFields) {
+      const value = fieldValue(row, field);
+      (this.single.get(field) as Int32Array)[n] = value === null ? -1 : this.code(field, value);
     }
     this.topics[n] = Int32Array.from(row.topics, (topic) => this.code('topics', topic));
+  }
+
+  /** Whether document n has any of the values in the field. */
+  test(field: CodedField, values: readonly string[]): (n: number) => boolean {
+    const codes = this.byValue.get(field);
+    const accepted = new Uint8Array(this.values.get(field)?.length ?? 0);
+    for (const value of values) {
+      const code = codes?.get(value);
+      if (code !== undefined) accepted[code] = 1;
+    }
+    if (field === 'topics') {
+      return (n) => (this.topics[n] ?? []).some((code) => accepted[code] === 1);
+    }
+    const single = this.single.get(field) as Int32Array;
+    return (n) => accepted[single[n] as number] === 1;
   }
 
   /** Value → how many of the documents have it. */

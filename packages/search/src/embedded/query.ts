@@ -154,7 +154,8 @@ export function score(
   for (const [postings, weight] of terms) {
     if (!postings) continue;
     for (const field of fields) {
-      const docs = postings.docs[field] as number[];
+      const docs = postings.docs[field] as Int32Array;
+      const count = postings.counts[field] as number;
       const live = postings.live[field] as number;
       if (live <= 0) continue;
       const lengths = index.fieldLengths[field] as Uint16Array;
@@ -163,7 +164,7 @@ export function score(
       const factor = idf * (fieldBoosts[field] as number) * weight;
       const norm = (bm25.k * bm25.b) / avg;
       const base = bm25.k * (1 - bm25.b);
-      for (let i = 0; i < docs.length; i++) {
+      for (let i = 0; i < count; i++) {
         const n = docs[i] as number;
         if (pass[n] !== 1) continue;
         const length = lengths[n] as number;

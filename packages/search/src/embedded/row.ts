@@ -1,5 +1,4 @@
 import type { SearchDocument } from '../document.ts';
-import type { DocumentTerms } from './terms.ts';
 
 /**
  * A document with its filter and facet fields flattened into one fixed shape (every row has
@@ -23,12 +22,14 @@ export interface Row {
   readonly topics: readonly string[];
   /** Words per text field, in the order of the text fields. */
   readonly lengths: readonly number[];
-  /** The distinct words and stems per text field (what removing the document takes out). */
-  readonly words: DocumentTerms['words'];
-  readonly stems: DocumentTerms['stems'];
+  /**
+   * The document's postings, `term slot * text fields + field`: what removing it takes out of
+   * the postings (and, read back, its terms when the index compacts).
+   */
+  readonly entries: Int32Array;
 }
 
-export function toRow(doc: SearchDocument, terms: DocumentTerms): Row {
+export function toRow(doc: SearchDocument, lengths: readonly number[], entries: Int32Array): Row {
   return {
     doc,
     type: doc.type,
@@ -41,8 +42,7 @@ export function toRow(doc: SearchDocument, terms: DocumentTerms): Row {
     isTech: doc.isTech === undefined ? -1 : doc.isTech ? 1 : 0,
     synthetic: doc.synthetic,
     topics: doc.topics,
-    lengths: terms.lengths,
-    words: terms.words,
-    stems: terms.stems,
+    lengths,
+    entries,
   };
 }
