@@ -127,8 +127,27 @@ export interface Scored {
 }
 
 /**
+ * The scores by document number, reused from query to query: a fresh array per query (800 kB at
+ * 100k documents) kept the garbage collector busy, and its pauses were the slow tail of
+ * autocomplete, which itself takes well under a millisecond. Only the entries the last query
+ * set are cleared.
+ */
+let scoreBuffer = new Float64Array(1024);
+let lastMatched: readonly number[] = [];
+
+function clearedScores(size: number): Float64Array {
+  if (scoreBuffer.length < size) {
+    scoreBuffer = new Float64Array(Math.max(size, scoreBuffer.length * 2));
+  } else {
+    for (const n of lastMatched) scoreBuffer[n] = 0;
+  }
+  return scoreBuffer;
+}
+
+/**
  * BM25 scores of the documents that hold any of the words in the given fields and pass the
- * mask. Every word counts once per field (tf = 1 / length).
+ * mask. Every word counts once per field (tf = 1 / length). The scores are valid until the next
+ * call (queries run one at a time: each is synchronous from scoring to its page of hits).
  */
 export function score(
   index: MemoryIndex,
@@ -137,8 +156,9 @@ export function score(
   allowed: Uint8Array | null,
 ): Scored {
   const docsCount = index.size;
-  const scores = new Float64Array(index.rows.length);
+  const scores = clearedScores(index.rows.length);
   const matched: number[] = [];
+  lastMatched = matched;
   // A mask holds live documents only; without one, the live flags filter.
   const pass = allowed ?? index.alive;
   const terms: [TermPostings | undefined, number][] = [
