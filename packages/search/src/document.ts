@@ -53,6 +53,19 @@ export interface SearchDocument {
   readonly updatedAt: number;
 }
 
+/**
+ * The text fields a query searches, in priority order: a match in the title counts more than one
+ * in the body. Both adapters index exactly these, in this order.
+ */
+export const searchableTextFields = [
+  'title',
+  'topicNames',
+  'clusters',
+  'municipalityName',
+  'body',
+  'work',
+] as const;
+
 /** The id a document of this type and entity gets. */
 export function searchDocumentId(type: SearchDocumentType, entityId: string): string {
   return `${type}:${entityId}`;

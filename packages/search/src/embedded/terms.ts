@@ -1,17 +1,11 @@
+import { searchableTextFields } from '../document.ts';
 import type { SearchDocument } from '../document.ts';
 import { stemsOfWords } from '../stems.ts';
 import { withoutStopWords } from '../stop-words.ts';
 import { tokenize } from '../text.ts';
 
-/** Searchable fields in priority order, as in the Meilisearch settings. */
-export const textFields = [
-  'title',
-  'topicNames',
-  'clusters',
-  'municipalityName',
-  'body',
-  'work',
-] as const;
+/** The searchable fields in priority order; a field's postings are found by its place here. */
+export const textFields = searchableTextFields;
 export type TextField = (typeof textFields)[number];
 
 /**

@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS } from '@kobling/text';
 import type { Settings } from 'meilisearch';
 import { maxValuesPerFacet } from '../facets.ts';
+import { searchableTextFields } from '../document.ts';
 import { facetNames, sortFields } from '../port.ts';
 import { meilisearchSynonyms } from '../synonyms.ts';
 import { minWordSizeForTypos } from '../typo.ts';
@@ -17,16 +18,8 @@ export const maxTotalHits = 10_000;
  */
 export function meilisearchSettings(): Settings {
   return {
-    // In priority order: a match in the title counts more than one in the body.
-    searchableAttributes: [
-      'title',
-      'topicNames',
-      'clusters',
-      'municipalityName',
-      'body',
-      'work',
-      'stems',
-    ],
+    // The shared priority order; stems, which only Meilisearch needs (it does not stem), last.
+    searchableAttributes: [...searchableTextFields, 'stems'],
     filterableAttributes: [...facetNames, 'synthetic'],
     sortableAttributes: [...sortFields],
     // Meilisearch's default order, spelled out so a change of default cannot change ranking.
