@@ -186,6 +186,23 @@ export function searchIndexContract(
       expect(await find('For')).toEqual([energy.id]);
     });
 
+    it('ranks the documents holding more of the query words first, then by the better field', async () => {
+      const topic = doc({
+        type: 'topic',
+        title: 'Robotics',
+        topicNames: ['Robotics', 'Robotikk'],
+        body: 'Robots and robotic systems.',
+      });
+      const named = doc({ title: 'Nordic subsea Robotics', body: 'Inspection drones.' });
+      const nordic = doc({ title: 'Nordic bakery', body: 'Bread and robotics courses.' });
+      await index.upsert([topic, nordic, named]);
+      const ranked = (await index.search(request({ query: 'nordic robotics' }))).hits.map(
+        (h) => h.document.id,
+      );
+      // Both words, one of them in the title, beat one word however often it appears.
+      expect(ranked.slice(0, 2)).toEqual([named.id, nordic.id]);
+    });
+
     it('filters by type and every facet field, AND across fields and OR within one', async () => {
       const a = salmon();
       const b = battery();

@@ -100,19 +100,33 @@ const tokenTable: Map<string, string[][]> = new Map(
 const longestPhrase = Math.max(...[...tokenTable.keys()].map((k) => k.split(' ').length));
 
 /**
- * The extra tokens a query's tokens find through synonyms: every run of one to a few adjacent
- * tokens that is a key of the table contributes the tokens of its synonyms. The tokens include
- * stop words, so a phrase that holds one ("olje og gass") is still recognised.
+ * The extra tokens a query's tokens find through synonyms, each with the positions of the query
+ * tokens it stands for: every run of one to a few adjacent tokens that is a key of the table
+ * contributes the tokens of its synonyms ("machine learning" → "maskinlæring" for positions 0
+ * and 1). The tokens include stop words, so a phrase that holds one ("olje og gass") is still
+ * recognised.
  */
-export function synonymTokens(tokens: readonly string[]): string[] {
-  const out = new Set<string>();
+export function synonymSources(tokens: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     for (let n = 1; n <= longestPhrase && i + n <= tokens.length; n++) {
       const synonyms = tokenTable.get(tokens.slice(i, i + n).join(' '));
-      for (const synonym of synonyms ?? []) for (const t of synonym) out.add(t);
+      for (const synonym of synonyms ?? []) {
+        for (const t of synonym) {
+          const positions = out.get(t) ?? [];
+          for (let at = i; at < i + n; at++) if (!positions.includes(at)) positions.push(at);
+          out.set(t, positions);
+        }
+      }
     }
   }
   for (const t of tokens) out.delete(t);
   // Joining words of multi-word synonyms ("carbon capture and storage") would find everything.
-  return [...out].filter((t) => !isStopWord(t));
+  for (const t of out.keys()) if (isStopWord(t)) out.delete(t);
+  return out;
+}
+
+/** The extra tokens a query's tokens find through synonyms. */
+export function synonymTokens(tokens: readonly string[]): string[] {
+  return [...synonymSources(tokens).keys()];
 }

@@ -1,13 +1,13 @@
 import type { SearchDocument } from '../document.ts';
 import type { SearchHit, SearchIndex, SearchRequest, SearchResult, Suggestion } from '../port.ts';
 import { createSerialQueue } from '../serial.ts';
-import { namesNothing, withoutStopWords } from '../stop-words.ts';
+import { isStopWord, namesNothing } from '../stop-words.ts';
 import { highlightWords, tokenize } from '../text.ts';
 import { openDocumentStore } from './document-store.ts';
 import type { DocumentStore, FeedMark, StoredDocument } from './document-store.ts';
 import { MemoryIndex } from './memory-index.ts';
 import { decodeSnapshot, encodeSnapshot } from './snapshot.ts';
-import { completions, expandQuery, matchesLookup, score, weights } from './query.ts';
+import { completions, expandQuery, matchesLookup, score, want, weights, wordBit } from './query.ts';
 import type { Lookup, WeightedWords } from './query.ts';
 import { documentTerms, textFields } from './terms.ts';
 import { topScored } from './top-k.ts';
@@ -203,11 +203,13 @@ export function createEmbeddedSearchIndex(
       const last = tokens.at(-1);
       if (last === undefined || namesNothing(prefix) || limit <= 0) return [];
       const index = live;
-      const words: WeightedWords = new Map(
-        withoutStopWords(tokens.slice(0, -1)).map((t) => [t, weights.typed]),
-      );
+      const words: WeightedWords = new Map();
+      tokens.slice(0, -1).forEach((token, position) => {
+        if (!isStopWord(token)) want(words, token, weights.typed, wordBit(position));
+      });
+      const lastBit = wordBit(tokens.length - 1);
       for (const word of completions(index, last, 30)) {
-        words.set(word, word === last ? weights.typed : weights.prefix);
+        want(words, word, word === last ? weights.typed : weights.prefix, lastBit);
       }
       const { matched, scores } = score(index, { words, stems: new Map() }, titleOnly, null);
       // Titles that start with the typed text first, then by score.
