@@ -7,7 +7,7 @@ import {
   linkScoreValue,
   LINK_FEATURES,
 } from './learned-scorer.ts';
-import { linkGraph } from './link-graph.ts';
+import { linkGraph, nodeGroups } from './link-graph.ts';
 import { evaluateLinkPrediction } from './protocol.ts';
 
 /**
@@ -28,6 +28,19 @@ function plantedBipartite(seed: number): { n: number; edges: number[] } {
     }
   }
   return { n: 2 * side, edges };
+}
+
+/** Four communities of 50 nodes: ties mostly inside, so shared neighbours predict ties. */
+function plantedCommunities(seed: number): { n: number; edges: number[] } {
+  const rng = seededRandom(seed);
+  const n = 200;
+  const edges: number[] = [];
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      if (rng.chance(a % 4 === b % 4 ? 0.12 : 0.004)) edges.push(a, b);
+    }
+  }
+  return { n, edges };
 }
 
 describe('learned link scorer', () => {
@@ -81,5 +94,32 @@ describe('learned link scorer', () => {
     const g = linkGraph(4, [0, 1, 0, 2, 1, 3]);
     const [cb, cd] = linkScorer.scoreBatch(g, Int32Array.from([2, 2]), Int32Array.from([1, 3]));
     expect(cb).toBeGreaterThan(cd!);
+  });
+
+  it('scores a later version of the graph with the model trained on an earlier one', () => {
+    const { n, edges } = plantedCommunities(9);
+    const scorer = createLearnedLinkScorer();
+    const before = linkGraph(n, edges);
+    const model = scorer.train(before);
+    expect(scorer.train(before)).toBe(model);
+    // 0 and 1 (other communities) gain three common neighbours, 150–152
+    const after = linkGraph(n, [...edges, 0, 150, 1, 150, 0, 151, 1, 151, 0, 152, 1, 152]);
+    const us = Int32Array.from([0]);
+    const vs = Int32Array.from([1]);
+    // on the graph it was trained on, the model scores as the scorer does
+    expect(model.scoreBatch(before, us, vs)).toEqual(scorer.scoreBatch(before, us, vs));
+    expect(model.scoreBatch(after, us, vs)[0]).toBeGreaterThan(
+      model.scoreBatch(before, us, vs)[0]!,
+    );
+    expect(model.trainedTies).toBe(before.m);
+  });
+
+  it('refuses a graph whose membership kinds differ from the ones it learnt', () => {
+    const { n, edges } = plantedBipartite(9);
+    const model = createLearnedLinkScorer().train(linkGraph(n, edges));
+    const grouped = linkGraph(n, edges, [nodeGroups('clusters', n, 1, [0, 0, 1, 0])]);
+    expect(() => model.scoreBatch(grouped, Int32Array.from([0]), Int32Array.from([1]))).toThrow(
+      /membership kinds/,
+    );
   });
 });

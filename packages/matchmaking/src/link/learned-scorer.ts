@@ -25,6 +25,14 @@ export interface LearnedScorerOptions {
   readonly negativesPerPositive?: number;
   /** At most this many held-out ties per round (default 4,000): large graphs stay cheap. */
   readonly maxPositivesPerRound?: number;
+  /**
+   * On a graph of more nodes than this, the non-ties of each distance class are counted and drawn
+   * from this many source nodes picked at random in each round, instead of from every node
+   * (default: every node). Counting a node's classes walks three hops from it, which on a graph of
+   * 100,000 actors took a minute a round; a uniform sample of sources keeps the draw uniform within
+   * each class and the class sizes unbiased (scaled by n / sample).
+   */
+  readonly sampleSources?: number;
   readonly seed?: number;
 }
 
@@ -36,22 +44,63 @@ export interface LearnedScorerOptions {
  * pairs with shared neighbours. Negatives are drawn uniformly within each class and every bias is
  * corrected for its class's sampling rate, so the logits share one scale (log-odds of a tie).
  */
-type RegimeModels = readonly [LogisticModel, LogisticModel, LogisticModel];
+export type RegimeModels = readonly [LogisticModel, LogisticModel, LogisticModel];
 
 /** The distance class of (u, v) from u's loaded evidence: 0, 1 or 2 as in RegimeModels. */
 function regimeOf(e: LocalEvidence, v: number): 0 | 1 | 2 {
   return (e.cn[v] as number) > 0 ? 0 : (e.l3[v] as number) > 0 ? 1 : 2;
 }
 
-/** The trained models of one graph, with the buffers its scoring reuses. */
-interface Prepared {
-  readonly models: RegimeModels;
-  readonly evidence: LocalEvidence;
-  readonly row: Float64Array;
-}
-
 /** Below this many held-out ties per round there is nothing to learn from. */
 const MIN_POSITIVES = 5;
+
+/**
+ * The models trained on one graph, able to score any graph with the same membership kinds — a
+ * later version of the graph it was trained on, so a live graph that changes by a few ties does not
+ * train again on every change (docs/matchmaking.md §The live graph feature). Scoring reuses one
+ * set of evidence buffers, grown when a graph has more nodes; it is synchronous, so no two
+ * scorings share them at once.
+ */
+export class LearnedLinkModel {
+  readonly models: RegimeModels;
+  /** The tie count of the graph it was trained on. */
+  readonly trainedTies: number;
+  /** The membership kinds of that graph: a graph it scores must have as many. */
+  readonly groupKinds: number;
+  private evidence: LocalEvidence | null = null;
+  private readonly row: Float64Array;
+
+  constructor(models: RegimeModels, trainedTies: number, groupKinds: number) {
+    this.models = models;
+    this.trainedTies = trainedTies;
+    this.groupKinds = groupKinds;
+    this.row = new Float64Array(LINK_FEATURES.length + groupKinds);
+  }
+
+  /** The log-odds of a tie for each pair (us[i], vs[i]) of g. */
+  scoreBatch(g: LinkGraph, us: Int32Array, vs: Int32Array): Float64Array {
+    if ((g.groups?.length ?? 0) !== this.groupKinds) {
+      throw new RangeError(
+        `the model knows ${this.groupKinds} membership kinds, the graph has ${g.groups?.length ?? 0}`,
+      );
+    }
+    const evidence =
+      this.evidence && this.evidence.size >= g.n
+        ? this.evidence
+        : new LocalEvidence(g.n, this.groupKinds);
+    this.evidence = evidence;
+    const { models, row } = this;
+    const out = new Float64Array(us.length);
+    forEachSourceRun(us, (u, from, to) => {
+      evidence.load(g, u, true, true);
+      for (let i = from; i < to; i++) {
+        featuresOf(g, evidence, u, vs[i] as number, row, 0);
+        out[i] = logit(models[regimeOf(evidence, vs[i] as number)], row);
+      }
+    });
+    return out;
+  }
+}
 
 /**
  * A learned combination of local evidence, trained self-supervised on the graph it scores:
@@ -69,20 +118,17 @@ export function createLearnedLinkScorer(options: LearnedScorerOptions = {}): Lin
   prepare(g: LinkGraph): void;
   /** The fitted weights on the raw features (LINK_FEATURES, then the graph's groups). */
   modelsOf(g: LinkGraph): RegimeModels;
+  /** Trains on g (once per graph) and returns the model, to score other graphs with it. */
+  train(g: LinkGraph): LearnedLinkModel;
 } {
-  const prepared = new WeakMap<LinkGraph, Prepared>();
-  const prepare = (g: LinkGraph): Prepared => {
-    let p = prepared.get(g);
-    if (!p) {
-      const d = featureCount(g);
-      p = {
-        models: train(g, options),
-        evidence: new LocalEvidence(g.n, g.groups?.length ?? 0),
-        row: new Float64Array(d),
-      };
-      prepared.set(g, p);
+  const trained = new WeakMap<LinkGraph, LearnedLinkModel>();
+  const prepare = (g: LinkGraph): LearnedLinkModel => {
+    let model = trained.get(g);
+    if (!model) {
+      model = new LearnedLinkModel(train(g, options), g.m, g.groups?.length ?? 0);
+      trained.set(g, model);
     }
-    return p;
+    return model;
   };
   return {
     name: 'learned',
@@ -90,18 +136,8 @@ export function createLearnedLinkScorer(options: LearnedScorerOptions = {}): Lin
       prepare(g);
     },
     modelsOf: (g) => prepare(g).models,
-    scoreBatch(g, us, vs) {
-      const { models, evidence, row } = prepare(g);
-      const out = new Float64Array(us.length);
-      forEachSourceRun(us, (u, from, to) => {
-        evidence.load(g, u, true, true);
-        for (let i = from; i < to; i++) {
-          featuresOf(g, evidence, u, vs[i] as number, row, 0);
-          out[i] = logit(models[regimeOf(evidence, vs[i] as number)], row);
-        }
-      });
-      return out;
-    },
+    train: prepare,
+    scoreBatch: (g, us, vs) => prepare(g).scoreBatch(g, us, vs),
   };
 }
 
@@ -220,12 +256,17 @@ function train(g: LinkGraph, options: LearnedScorerOptions): RegimeModels {
       else kept.push(u, v);
     }
     const reduced = linkGraph(g.n, kept, g.groups);
-    const counts = nonTiesByRegime(g, reduced, evidence);
+    const sources =
+      options.sampleSources !== undefined && g.n > options.sampleSources
+        ? sampledSources(g.n, options.sampleSources, rng)
+        : null;
+    const counts = nonTiesByRegime(g, reduced, evidence, sources);
+    const scale = sources ? g.n / sources.length : 1;
     const wanted = Math.ceil((held * ratio) / 3);
     counts.forEach((perSource, r) => {
       let total = 0;
       for (const c of perSource) total += c;
-      samples[r as 0 | 1 | 2].population += total;
+      samples[r as 0 | 1 | 2].population += total * scale;
       if (total > 0) {
         pairs.push(...sampleRegime(g, reduced, evidence, r, perSource, wanted, rng));
       }
@@ -267,18 +308,22 @@ function forEachNonTie(
   }
 }
 
-/** Per distance class, per node u: the non-ties (u, v > u) of g in that class of `reduced`. */
+/**
+ * Per distance class, per node u (every node, or the sampled `sources`; the others count 0): the
+ * non-ties (u, v > u) of g in that class of `reduced`.
+ */
 function nonTiesByRegime(
   g: LinkGraph,
   reduced: LinkGraph,
   evidence: LocalEvidence,
+  sources: Int32Array | null,
 ): [Float64Array, Float64Array, Float64Array] {
   const counts: [Float64Array, Float64Array, Float64Array] = [
     new Float64Array(g.n),
     new Float64Array(g.n),
     new Float64Array(g.n),
   ];
-  for (let u = 0; u < g.n; u++) {
+  for (const u of sources ?? Array.from({ length: g.n }, (_, i) => i)) {
     evidence.load(reduced, u, true, false);
     let near = 0;
     let mid = 0;
@@ -323,6 +368,13 @@ function sampleRegime(
     out.push([u, options[Math.floor(rng.next() * options.length)] as number, 0]);
   }
   return out;
+}
+
+/** `count` distinct nodes of 0…n−1 drawn uniformly, in increasing order. */
+function sampledSources(n: number, count: number, rng: SeededRandom): Int32Array {
+  const picked = new Set<number>();
+  while (picked.size < count) picked.add(Math.floor(rng.next() * n));
+  return Int32Array.from(picked).sort();
 }
 
 function shuffledEdgeIndices(m: number, rng: SeededRandom): Int32Array {

@@ -35,7 +35,18 @@ export function linkGraph(
   edges: ArrayLike<number>,
   groups?: readonly NodeGroups[],
 ): LinkGraph {
-  const lists = sortedUniqueLists(n, edges, true);
+  return linkGraphOf(sortedUniqueLists(n, edges, true), groups);
+}
+
+/**
+ * The graph of ready neighbour lists (node u's sorted, without repeats or u itself, and v in u's
+ * list exactly when u is in v's): what a caller that keeps most lists of an earlier graph builds.
+ */
+export function linkGraphOf(
+  lists: readonly Int32Array[],
+  groups?: readonly NodeGroups[],
+): LinkGraph {
+  const n = lists.length;
   const degree = new Int32Array(n);
   let ends = 0;
   for (let u = 0; u < n; u++) {
@@ -50,6 +61,59 @@ export function linkGraph(
     has: (u, v) => u !== v && contains(lists[u], v),
     ...(groups ? { groups } : {}),
   };
+}
+
+/**
+ * A graph as flat typed arrays (each list kind as offsets and targets), to hand to a worker
+ * thread: a message copies a few typed arrays much faster than many small ones.
+ */
+export interface FlatLinkGraph {
+  readonly neighbors: FlatLists;
+  readonly groups: readonly {
+    readonly name: string;
+    readonly of: FlatLists;
+    readonly members: FlatLists;
+  }[];
+}
+
+interface FlatLists {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+}
+
+export function flatten(g: LinkGraph): FlatLinkGraph {
+  return {
+    neighbors: flatLists(g.neighbors),
+    groups: (g.groups ?? []).map((k) => ({
+      name: k.name,
+      of: flatLists(k.of),
+      members: flatLists(k.members),
+    })),
+  };
+}
+
+/** The graph again from its flat form (the lists are views of the flat arrays). */
+export function unflatten(flat: FlatLinkGraph): LinkGraph {
+  return linkGraphOf(
+    listsOf(flat.neighbors),
+    flat.groups.map((k) => ({ name: k.name, of: listsOf(k.of), members: listsOf(k.members) })),
+  );
+}
+
+function flatLists(lists: readonly Int32Array[]): FlatLists {
+  const offsets = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) {
+    offsets[i + 1] = (offsets[i] as number) + (lists[i] as Int32Array).length;
+  }
+  const targets = new Int32Array(offsets[lists.length] as number);
+  lists.forEach((list, i) => targets.set(list, offsets[i] as number));
+  return { offsets, targets };
+}
+
+function listsOf(flat: FlatLists): Int32Array[] {
+  return Array.from({ length: flat.offsets.length - 1 }, (_, i) =>
+    flat.targets.subarray(flat.offsets[i] as number, flat.offsets[i + 1] as number),
+  );
 }
 
 /** Memberships from (node, group) pairs; nodes 0…n−1, groups 0…groupCount−1. */

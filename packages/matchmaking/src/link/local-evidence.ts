@@ -2,6 +2,14 @@ import { adamicAdarTerm } from '../features/proximity.ts';
 import type { LinkGraph } from './link-graph.ts';
 
 /**
+ * Groups with more members than this are left out of the shared-group evidence: sharing one says
+ * little (its Adamic-Adar term is below 0.12) and walking it costs the most — a hub topic of the
+ * 100,000-actor graph has 40,000 members, and loading every member of a seeker's topics was most of
+ * a request's link scoring. No group of the offline graphs (≤ 2,000 actors) comes near it.
+ */
+export const MAX_GROUP_SIZE = 5_000;
+
+/**
  * The local evidence between one source node u and every other node, in dense arrays: a scorer
  * loads a source once and then reads any number of targets in O(1), which is how a whole row of
  * pairs (a seeker's candidates, or every non-edge of a node in the evaluation) is scored.
@@ -25,6 +33,11 @@ export class LocalEvidence {
   private readonly touched: Int32Array;
   private touchedCount = 0;
   private readonly mark: Uint8Array;
+
+  /** Nodes 0…size−1 can be loaded and read. */
+  get size(): number {
+    return this.cn.length;
+  }
 
   constructor(n: number, groupKinds = 0) {
     this.cn = new Float64Array(n);
@@ -74,6 +87,7 @@ export class LocalEvidence {
         const acc = this.group[k] as Float64Array;
         for (const id of kind.of[u] as Int32Array) {
           const members = kind.members[id] as Int32Array;
+          if (members.length > MAX_GROUP_SIZE) continue;
           const term = adamicAdarTerm(members.length);
           for (const v of members) {
             if (v === u) continue;
