@@ -104,7 +104,7 @@ function hasEvidence(f: FeatureName, x: FeatureResults): boolean {
     }
     case 'proximity': {
       const e = x.proximity.evidence;
-      return e.clusters.length + e.projects.length + e.topics.length > 0;
+      return e.clusters.length + e.projects.length + e.topics.length + e.collaborators.length > 0;
     }
     case 'warmPath':
       return x.warmPath.evidence.introducers.length > 0;
@@ -263,6 +263,13 @@ function complementText(e: EvidenceByFeature['complementarity']): Text {
 
 function proximityText(e: EvidenceByFeature['proximity']): Text {
   const parts: Text[] = [];
+  if (e.collaborators.length > 0) {
+    const n = e.collaborators.length;
+    parts.push({
+      en: `${plural(n, 'shared collaborator', 'shared collaborators')} (${list(e.collaborators.map((c) => c.name)).en})`,
+      nb: `${n} ${n === 1 ? 'felles samarbeidspartner' : 'felles samarbeidspartnere'} (${list(e.collaborators.map((c) => c.name)).nb})`,
+    });
+  }
   if (e.clusters.length > 0) {
     const names = list(e.clusters.map((c) => c.name)).en;
     parts.push({

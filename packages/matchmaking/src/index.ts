@@ -138,6 +138,14 @@ export {
 } from './eval/needs-eval.ts';
 export { ProjectedRetrieval, type NeedInput } from './retrieval/projected-retrieval.ts';
 export { DEFAULT_RETRIEVAL_LIMITS, type RetrievalLimits } from './retrieval/limits.ts';
+export { collaborationGraph } from './retrieval/collaboration-graph.ts';
+export {
+  LINK_MODEL_RETRAIN_SHARE,
+  LIVE_TRAINING,
+  linkModelFor,
+  linkModelReady,
+  withLinkScores,
+} from './retrieval/link-feature.ts';
 export { mergeTopics, poolTopics } from './retrieval/topic-selection.ts';
 export {
   edgesOf,
@@ -155,7 +163,9 @@ export {
 } from './link/classic-scorers.ts';
 export {
   LINK_FEATURES,
+  LearnedLinkModel,
   createLearnedLinkScorer,
+  linkScoreValue,
   linkScorer,
   type LearnedScorerOptions,
 } from './link/learned-scorer.ts';

@@ -54,6 +54,8 @@ function randomCandidate(rng: SeededRandom, i: number): Candidate {
       rng.next() < 0.3 ? [{ id: `o${i}`, title: `Offer ${i}`, topicIds: pick(TOPICS, 2) }] : [],
     needs: rng.next() < 0.2 ? [{ id: `n${i}`, title: `Need ${i}`, topicIds: pick(TOPICS, 1) }] : [],
     isExistingPartner: rng.next() < 0.2,
+    // Half the rows carry the learned link score (an actor seeker's rows in live suggestions).
+    ...(rng.next() < 0.5 ? { linkScore: rng.next() } : {}),
   });
 }
 
@@ -241,6 +243,12 @@ describe('rankCandidates', () => {
                   true,
                 );
               for (const t of r.evidence.topics) expect(topicIds.has(t.id)).toBe(true);
+              for (const c of r.evidence.collaborators) {
+                expect(row.linkScore).toBeDefined();
+                expect(row.intermediaries.some((x) => x.id === c.id && x.name === c.name)).toBe(
+                  true,
+                );
+              }
               break;
             case 'warmPath':
               for (const i of r.evidence.introducers) {

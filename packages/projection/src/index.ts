@@ -17,6 +17,8 @@ export type {
   TopicLink,
 } from './facts.ts';
 export { byId } from './facts.ts';
+/** The code of an ACTIVE membership in the base's cluster adjacency (Base.actorClusters values). */
+export { ACTIVE as ACTIVE_MEMBERSHIP } from './codes.ts';
 export { LiveProjection } from './live-projection.ts';
 export type {
   LiveProjectionOptions,

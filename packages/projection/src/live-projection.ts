@@ -97,6 +97,8 @@ export class LiveProjection {
   private timer: ReturnType<typeof setInterval> | null = null;
   /** The feed is applied up to here (epoch ms); the next poll reads from here minus the lag. */
   private positionAt = 0;
+  /** Every version this follower publishes shares it (Projection.lineage). */
+  private readonly lineage = {};
 
   private constructor(graph: Graph, options: LiveProjectionOptions) {
     this.graph = graph;
@@ -254,7 +256,13 @@ export class LiveProjection {
     this.lastBuildMs = performance.now() - started;
     this.builtFrom = 'snapshot';
     this.positionAt = loaded.exportedAt;
-    return loaded;
+    return new Projection(
+      loaded.base,
+      loaded.overlay,
+      loaded.version,
+      loaded.exportedAt,
+      this.lineage,
+    );
   }
 
   private async rebuild(): Promise<void> {
@@ -269,7 +277,13 @@ export class LiveProjection {
     this.builtFrom = 'store';
     this.positionAt = built.exportedAt;
     this.publish(
-      new Projection(built.base, built.overlay, (this.version?.version ?? 0) + 1, built.exportedAt),
+      new Projection(
+        built.base,
+        built.overlay,
+        (this.version?.version ?? 0) + 1,
+        built.exportedAt,
+        this.lineage,
+      ),
     );
   }
 
@@ -304,7 +318,15 @@ export class LiveProjection {
       );
       for (const e of events) this.recent.set(e.id, e.createdAt);
       this.appliedEvents += events.length;
-      this.publish(new Projection(current.base, overlay, current.version + 1, current.exportedAt));
+      this.publish(
+        new Projection(
+          current.base,
+          overlay,
+          current.version + 1,
+          current.exportedAt,
+          this.lineage,
+        ),
+      );
     } else if (this.version !== current) {
       this.publish(current);
     }

@@ -25,15 +25,28 @@ export class Projection {
   readonly version: number;
   /** When the export of the base began, epoch ms: later changes may be missing from it. */
   readonly exportedAt: number;
+  /**
+   * The same object for every version one follower publishes, across overlays and rebuilds: what a
+   * reader carries from one version to the next (the link model trained on an earlier version,
+   * @kobling/matchmaking) is kept by it. A projection built on its own has a lineage of its own.
+   */
+  readonly lineage: object;
   private memo: { topics?: TopicFact[]; totalActors?: number; overlaid?: Uint8Array | null } = {};
   private readonly activeMembers = new Map<string, number>();
   private readonly coParticipants = new Map<string, number>();
 
-  constructor(base: Base, overlay: Overlay, version: number, exportedAt: number) {
+  constructor(
+    base: Base,
+    overlay: Overlay,
+    version: number,
+    exportedAt: number,
+    lineage: object = {},
+  ) {
     this.base = base;
     this.overlay = overlay;
     this.version = version;
     this.exportedAt = exportedAt;
+    this.lineage = lineage;
   }
 
   /** Entities replaced by the overlay; the follower folds them into a new base past a size. */
@@ -513,6 +526,11 @@ export class Projection {
       const m = this.overlay.actors.get(a)?.memberships.find((x) => x.clusterId === clusterId);
       if (m) visit(a, m.status, m.since);
     }
+  }
+
+  /** Ids of every cluster in this version (deleted ones included; cluster() says null). */
+  clusterIds(): string[] {
+    return [...new Set([...this.base.clusters.ids, ...this.overlay.clusters.keys()])];
   }
 
   /** Ids of every project in this version (deleted ones included; project() says null). */

@@ -6,6 +6,7 @@ import {
   assembleConsortium,
   rankCandidates,
   topicsInText,
+  withLinkScores,
 } from '@kobling/matchmaking';
 import type {
   ActorKind,
@@ -27,7 +28,9 @@ import { NotFoundError, validationError } from '../errors.ts';
 /*
  * Matchmaking for the API: resolve the seeker, retrieve candidates and rank and explain them
  * (@kobling/matchmaking), all over one version of the in-process graph projection, so a request
- * sees one state of the graph and makes no store round-trip. Retrieval only reads public data:
+ * sees one state of the graph and makes no store round-trip. The graph feature of an actor's (or
+ * an actor's need's) candidates is the learned link scorer on that version's collaboration graph
+ * (withLinkScores). Retrieval only reads public data:
  * ACTIVE memberships, projects, topics and OPEN PUBLIC opportunities, never a PRIVATE
  * opportunity, so the result is the same for every viewer.
  */
@@ -100,7 +103,8 @@ export function suggestPartners(
 ): Suggestion[] {
   const retrieval = new ProjectedRetrieval(projection);
   const seeker = withFilters(retrieval.seekerFor(ref.type, ref.id), filters);
-  return rankCandidates(seeker, retrieval.candidatesFor(seeker, limits), {
+  const candidates = withLinkScores(projection, seeker, retrieval.candidatesFor(seeker, limits));
+  return rankCandidates(seeker, candidates, {
     topicStats: retrieval.topicStats(),
     weights: outcomeWeights(projection).weights,
     limit: first,
@@ -172,7 +176,7 @@ export function suggestForNeed(
     ...(municipalities ? { municipalityPreference: municipalities } : {}),
     ...(need.onBehalfOfActorId ? { onBehalfOf: need.onBehalfOfActorId } : {}),
   });
-  const candidates = retrieval.candidatesFor(seeker, limits);
+  const candidates = withLinkScores(projection, seeker, retrieval.candidatesFor(seeker, limits));
   try {
     const suggestions = rankCandidates(seeker, candidates, {
       topicStats: retrieval.topicStats(),
@@ -208,7 +212,8 @@ export function suggestionForPair(
           ...(textMatches ? { textMatches } : {}),
           onBehalfOf: fromActorId,
         });
-  const [suggestion] = rankCandidates(seeker, retrieval.candidatesByIds(seeker, [toActorId]), {
+  const pair = withLinkScores(projection, seeker, retrieval.candidatesByIds(seeker, [toActorId]));
+  const [suggestion] = rankCandidates(seeker, pair, {
     topicStats: retrieval.topicStats(),
     weights: outcomeWeights(projection).weights,
     limit: 1,

@@ -24,10 +24,18 @@ export function adamicAdarTerm(degree: number): number {
  *
  * squashed to 0–1. A shared 5-person project says more than a shared 400-member cluster or a
  * topic half the region has, which is the point of the 1/ln(degree) weighting. The evidence is
- * the shared clusters, projects and topics either way: the facts a person can check.
+ * the shared clusters, projects and topics either way, and with the learned value also the actors
+ * both have worked with (the row's intermediaries), whose count and degrees are that model's
+ * strongest evidence: the facts a person can check.
  */
 /** Evidence of the value-only pass: empty (adamicAdar is not reported there). */
-const NO_EVIDENCE: ProximityEvidence = { clusters: [], projects: [], topics: [], adamicAdar: 0 };
+const NO_EVIDENCE: ProximityEvidence = {
+  clusters: [],
+  projects: [],
+  topics: [],
+  collaborators: [],
+  adamicAdar: 0,
+};
 
 export function proximity(
   ctx: SeekerContext,
@@ -71,8 +79,14 @@ export function proximity(
   const projects = [...candidate.sharedProjects].sort(
     (a, b) => a.participantCount - b.participantCount || (a.id < b.id ? -1 : 1),
   );
+  const collaborators =
+    candidate.linkScore === undefined
+      ? []
+      : [...candidate.intermediaries]
+          .sort((a, b) => a.partnerCount - b.partnerCount || (a.id < b.id ? -1 : 1))
+          .map((i) => ({ id: i.id, name: i.name }));
   return {
     value: candidate.linkScore ?? 1 - Math.exp(-aa / PROXIMITY_SCALE),
-    evidence: { clusters, projects, topics: topics.map((x) => x.t), adamicAdar: aa },
+    evidence: { clusters, projects, topics: topics.map((x) => x.t), collaborators, adamicAdar: aa },
   };
 }

@@ -60,6 +60,11 @@ export interface ProximityEvidence {
   readonly clusters: readonly SharedCluster[];
   readonly projects: readonly SharedProject[];
   readonly topics: readonly NamedTopic[];
+  /**
+   * Actors both have worked with (a project each side), when the value is the learned link score:
+   * the common collaborators its evidence counts first. Empty for the Adamic-Adar value.
+   */
+  readonly collaborators: readonly { readonly id: string; readonly name: string }[];
   /** The raw Adamic-Adar sum before squashing to 0–1. */
   readonly adamicAdar: number;
 }

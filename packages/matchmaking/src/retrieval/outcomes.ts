@@ -8,6 +8,7 @@ import { outcomeOf, weightsFromOutcomes } from '../outcome-weights.ts';
 import type { Outcome, OutcomeLoop, OutcomeWeights } from '../outcome-weights.ts';
 import { prepareSeeker } from '../seeker-context.ts';
 import { DEFAULT_WEIGHTS } from '../weights.ts';
+import { withLinkScores } from './link-feature.ts';
 import { ProjectedRetrieval } from './projected-retrieval.ts';
 
 /** The most recently answered introductions the loop reads: each costs one pair's features. */
@@ -45,7 +46,11 @@ function outcomesIn(projection: Projection): Outcome[] {
   return answered.slice(0, MAX_OUTCOMES).flatMap((a): Outcome[] => {
     try {
       const seeker = retrieval.seekerFor('ACTOR', a.from);
-      const [candidate] = retrieval.candidatesByIds(seeker, [a.to]);
+      const [candidate] = withLinkScores(
+        projection,
+        seeker,
+        retrieval.candidatesByIds(seeker, [a.to]),
+      );
       if (!candidate) return [];
       const features = computeFeatures(prepareSeeker(seeker, stats), candidate, false);
       const values = Object.fromEntries(FEATURES.map((f) => [f, features[f].value])) as Record<
