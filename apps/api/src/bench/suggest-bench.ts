@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mulberry32 } from '@kobling/domain';
 import { openGraph } from '@kobling/graph';
-import { rankCandidates } from '@kobling/matchmaking';
+import { linkModelReady, rankCandidates } from '@kobling/matchmaking';
 import { LiveProjection } from '@kobling/projection';
 import { fmtInt, fmtMs, percentile, writeSection } from '@kobling/seeds';
 import { actorId } from '@kobling/seeds';
@@ -145,6 +145,10 @@ export interface SuggestBenchResult {
   readonly storeService: Latency;
   /** A write (an actor's topics) until the follower's projection holds it. */
   readonly freshness: Latency;
+  /** The same write until suggestions for the actor are computed on the version that holds it. */
+  readonly freshSuggestions: Latency;
+  /** Training the first link model (the graph feature) in its worker, from the first request. */
+  readonly linkTrainingMs: number;
   readonly storeRoundTripsPerRequest: number;
   readonly meanSuggestions: number;
   readonly peakRssBytes: number;
@@ -244,6 +248,13 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
     const pick = () => actorId(Math.floor(random() * options.actors));
     const seekers = Array.from({ length: options.requests }, pick);
 
+    // The graph feature's first model trains in a worker from the first suggestion on; until it
+    // is ready proximity is the Adamic-Adar sum, so the warm-up and the timed requests wait for it.
+    log('training the link model');
+    const trainingStarted = performance.now();
+    await linkModelReady(live.current());
+    const linkTrainingMs = performance.now() - trainingStarted;
+    log(`link model trained in ${fmtMs(linkTrainingMs / 1000)} s`);
     log('warming up');
     for (let i = 0; i < 50; i += 1) await post(SUGGEST_QUERY, { actorId: gid(pick()) });
 
@@ -281,6 +292,7 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
     log('write → visible');
     const topics = live.current().topics();
     const freshnessSamples: number[] = [];
+    const freshSuggestionSamples: number[] = [];
     for (let i = 0; i < 40; i += 1) {
       const id = pick();
       const topic = topics[(i * 31) % topics.length]!;
@@ -302,6 +314,9 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
           ?.topics.some((t) => t.topicId === topic.id && t.weight === weight);
       while (!holds()) await new Promise((r) => setTimeout(r, 2));
       freshnessSamples.push(performance.now() - committed);
+      // The first suggestions on the new version build its collaboration graph (collaboration-graph.ts).
+      suggestPartners(live.current(), { type: 'ACTOR', id }, {}, 20);
+      freshSuggestionSamples.push(performance.now() - committed);
     }
 
     return {
@@ -317,6 +332,8 @@ export async function runSuggestBench(options: SuggestBenchOptions): Promise<Sug
       typename: summarize(typenameSamples),
       storeService: summarize(storeSamples),
       freshness: summarize(freshnessSamples),
+      freshSuggestions: summarize(freshSuggestionSamples),
+      linkTrainingMs,
       storeRoundTripsPerRequest: storeTrips,
       meanSuggestions: suggestions / seekers.length,
       peakRssBytes: peakRss,
@@ -371,7 +388,8 @@ export function suggestMarkdown(results: readonly SuggestBenchResult[]): string 
         `projection built in ${fmtMs(r.buildMs / 1000)} s (target ≤ ${t.buildS} s: ${met(r.buildMs / 1000 <= t.buildS)}), ` +
         `${(r.projectionBytes / MB).toFixed(0)} MB (target ≤ ${t.mb} MB: ${met(r.projectionBytes / MB <= t.mb)}); ` +
         `GraphQL p95 target ≤ ${t.graphql} ms: ${met(r.graphql.p95 <= t.graphql)}; service p95 target ≤ ${t.service} ms: ${met(r.service.p95 <= t.service)}; ` +
-        `write → visible p95 target ≤ 1 s: ${met(r.freshness.p95 <= 1000)}. ${r.meanSuggestions.toFixed(1)} suggestions per answer; peak RSS ${(r.peakRssBytes / GiB).toFixed(2)} GiB.`,
+        `write → visible p95 target ≤ 1 s: ${met(r.freshSuggestions.p95 <= 1000)}. ${r.meanSuggestions.toFixed(1)} suggestions per answer; peak RSS ${(r.peakRssBytes / GiB).toFixed(2)} GiB; ` +
+        `the graph feature's first link model trained in its worker in ${fmtMs(r.linkTrainingMs / 1000)} s (the timed requests wait for it).`,
       '',
       '| what | p50 | p95 | p99 | samples |',
       '|---|---|---|---|---|',
@@ -381,6 +399,7 @@ export function suggestMarkdown(results: readonly SuggestBenchResult[]): string 
         r.service,
       ),
       row('write → visible in the projection (another instance: no notice)', r.freshness),
+      row('write → suggestions computed on the version that holds it', r.freshSuggestions),
       row('baseline: `{ __typename }` through the same yoga', r.typename),
       row(
         `baseline: the store-backed Cypher retrieval it replaced + ranking (${r.storeRoundTripsPerRequest.toFixed(0)} round-trips)`,
