@@ -186,6 +186,13 @@ export function searchIndexContract(
       expect(await find('For')).toEqual([energy.id]);
     });
 
+    it('keeps the words that only phrase a need searchable: "IT" and "partner" find something', async () => {
+      const consultancy = doc({ entityId: 'it', title: 'IT Partner Trøndelag', body: 'Drift.' });
+      await index.upsert([consultancy, wood()]);
+      expect(ids(await index.search(request({ query: 'IT' })))).toEqual([consultancy.id]);
+      expect(ids(await index.search(request({ query: 'partner ' })))).toEqual([consultancy.id]);
+    });
+
     it('ranks the documents holding more of the query words first, then by the better field', async () => {
       const topic = doc({
         type: 'topic',

@@ -1,12 +1,12 @@
-import { FUNCTION_WORDS } from '@kobling/text';
+import { STOP_WORDS } from '@kobling/text';
 import { endsInWord, tokenize } from './text.ts';
 
 /**
- * Stop words, for both adapters: @kobling/text's function words ("og", "med", "with", "for"),
+ * Stop words, for both adapters: @kobling/text's grammatical words ("og", "med", "with", "for"),
  * which name no subject. Left in, "collision avoidance with machine learning" would find every
  * document that says "with". Normalized as the tokenizer normalizes ("på" → "pa").
  */
-const stopWords = new Set(FUNCTION_WORDS.flatMap(tokenize));
+const stopWords = new Set(STOP_WORDS.flatMap(tokenize));
 
 /** Whether a normalized word (`tokenize`) is a stop word. */
 export function isStopWord(word: string): boolean {

@@ -7,20 +7,32 @@ import { stemsOf, type Stems } from './stems.ts';
  * topic may contain them, but a need that says only that word has not named the topic.
  */
 
-/** Words that carry no subject, as written (lower case): what search engines drop as stop words. */
-export const FUNCTION_WORDS: readonly string[] = [
+/**
+ * Grammatical words, as written (lower case): no subject in any text. What the search engines
+ * drop as stop words.
+ */
+export const STOP_WORDS: readonly string[] = [
   // English
   ...['a', 'an', 'and', 'or', 'of', 'the', 'for', 'with', 'without', 'in', 'on', 'at', 'to'],
-  ...['by', 'from', 'into', 'as', 'is', 'are', 'be', 'we', 'our', 'us', 'i', 'my', 'you', 'it'],
+  ...['by', 'from', 'into', 'as', 'is', 'are', 'be', 'we', 'our', 'us', 'i', 'my', 'you'],
   ...['that', 'this', 'who', 'which', 'what', 'how', 'can', 'could', 'would', 'will', 'do'],
-  ...['does', 'not', 'no', 'up', 'out', 'about', 'some', 'any', 'all', 'more', 'new', 'need'],
-  ...['needs', 'looking', 'want', 'help', 'someone', 'anyone', 'partner', 'partners'],
+  ...['does', 'not', 'no', 'up', 'out', 'about', 'some', 'any', 'all', 'more', 'new'],
   // Bokmål
   ...['og', 'eller', 'av', 'for', 'med', 'uten', 'i', 'på', 'til', 'fra', 'om', 'som', 'er'],
   ...['vi', 'oss', 'vår', 'våre', 'jeg', 'meg', 'du', 'det', 'den', 'de', 'en', 'et', 'ei'],
-  ...['at', 'har', 'kan', 'skal', 'vil', 'trenger', 'søker', 'ønsker', 'hjelp', 'noen'],
-  ...['hvem', 'hva', 'hvordan', 'ikke', 'mer', 'ny', 'nye', 'nytt', 'innen', 'mot', 'ved'],
-  ...['partner', 'partnere', 'samarbeid', 'samarbeidspartner'],
+  ...['at', 'har', 'kan', 'skal', 'vil', 'hvem', 'hva', 'hvordan', 'ikke', 'mer', 'ny', 'nye'],
+  ...['nytt', 'innen', 'mot', 'ved'],
+];
+
+/**
+ * How a need is asked ("we need", "looking for a partner", "vi søker hjelp"): no subject in a
+ * need, but a subject in a search ("partner" finds partner programmes), so not stop words. "it"
+ * is here too: in a need it is the pronoun, in a search it is also IT.
+ */
+const REQUEST_WORDS = [
+  ...['it', 'need', 'needs', 'looking', 'want', 'help', 'someone', 'anyone', 'partner'],
+  ...['partners', 'trenger', 'søker', 'ønsker', 'hjelp', 'noen', 'partnere', 'samarbeid'],
+  'samarbeidspartner',
 ];
 
 const GENERIC_WORDS = [
@@ -51,7 +63,7 @@ const stemSets = (list: readonly string[]) => {
     nb: new Set(stems.map((s) => s.nb)),
   };
 };
-const functionWords = stemSets(FUNCTION_WORDS);
+const functionWords = stemSets([...STOP_WORDS, ...REQUEST_WORDS]);
 const genericWords = stemSets(GENERIC_WORDS);
 
 /** A word that carries no subject ("and", "og", "we", "trenger"); compared as written. */

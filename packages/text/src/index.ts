@@ -4,5 +4,5 @@
  */
 export { normalise, words } from './words.ts';
 export { sameWord, stemsOf, type Stems } from './stems.ts';
-export { FUNCTION_WORDS, isContentWord, isFunctionWord, isGenericWord } from './common-words.ts';
+export { STOP_WORDS, isContentWord, isFunctionWord, isGenericWord } from './common-words.ts';
 export { compoundParts } from './compound.ts';

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from '@kobling/text';
+import { STOP_WORDS } from '@kobling/text';
 import type { Settings } from 'meilisearch';
 import { maxValuesPerFacet } from '../facets.ts';
 import { searchableTextFields } from '../document.ts';
@@ -51,7 +51,7 @@ export function meilisearchStopWords(): string[] {
     word.charAt(0).toUpperCase() + word.slice(1),
     word.toUpperCase(),
   ];
-  return [...new Set(FUNCTION_WORDS.flatMap(forms))].sort();
+  return [...new Set(STOP_WORDS.flatMap(forms))].sort();
 }
 
 /**
