@@ -24,6 +24,7 @@ import { RESEARCH_CENTRE_ACTORS, RESEARCH_CENTRE_SOURCES } from './research-cent
 import { SINTEF_UNIT_ACTORS, SINTEF_UNIT_SOURCES } from './sintef-units.ts';
 import { ref, rel, type Row, type SeedRelationship } from './seed-graph.ts';
 import { topicId } from './taxonomy.ts';
+import { TRONDHEIM } from './municipalities.ts';
 
 const U = {
   ntnuWiki: 'https://no.m.wikipedia.org/wiki/NTNU',
@@ -110,8 +111,6 @@ export const FACT_SOURCES: Readonly<Record<string, string>> = {
   ...SINTEF_UNIT_SOURCES,
   ...RESEARCH_CENTRE_SOURCES,
 };
-
-const TRONDHEIM = '5001';
 
 export const actorId = (slug: string): string => `actor:${slug}`;
 

@@ -20,6 +20,9 @@ export const SOURCES_MUNICIPALITIES = {
   trondheimRissaCodes: 'https://ssb.no/a/english/kortnavn/folkendrkv_en/2005k4/kvart16-en.html',
 } as const;
 
+/** Trondheim's kommunenummer: where most of the region's sourced actors are. */
+export const TRONDHEIM = '5001';
+
 export interface RegionMunicipality {
   /** kommunenummer since 2020. */
   readonly code: string;

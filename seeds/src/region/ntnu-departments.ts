@@ -7,6 +7,7 @@
  * there. Departments at NTNU in Gjøvik and Ålesund are outside the region and left out.
  */
 import { bilingual, unit, type FactActor } from './research-landscape.ts';
+import { TRONDHEIM } from './municipalities.ts';
 
 export const NTNU_DEPARTMENT_SOURCES = {
   biology: 'http://www.ntnu.edu/biology',
@@ -26,7 +27,6 @@ export const NTNU_DEPARTMENT_SOURCES = {
 } as const;
 
 const S = NTNU_DEPARTMENT_SOURCES;
-const TRONDHEIM = '5001';
 
 export const NTNU_DEPARTMENT_ACTORS: readonly FactActor[] = [
   // Natural sciences, mathematics, ICT

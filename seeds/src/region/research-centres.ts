@@ -7,6 +7,7 @@
  * not the host, the centre is left out (see seeds/README.md).
  */
 import { bilingual, unit, type FactActor } from './research-landscape.ts';
+import { TRONDHEIM } from './municipalities.ts';
 
 export const RESEARCH_CENTRE_SOURCES = {
   fme2016: 'https://www.norwegianamerican.com/environment-friendly-energy-research-renewed/',
@@ -17,7 +18,6 @@ export const RESEARCH_CENTRE_SOURCES = {
 } as const;
 
 const S = RESEARCH_CENTRE_SOURCES;
-const TRONDHEIM = '5001';
 
 const FME_2016_EN =
   'one of the eight Centres for Environment-friendly Energy Research (FME) inaugurated in 2016';

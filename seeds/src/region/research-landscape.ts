@@ -8,6 +8,7 @@
  */
 import type { ActorInput } from './rows.ts';
 import type { TopicSlug } from './taxonomy.ts';
+import { TRONDHEIM } from './municipalities.ts';
 
 export type Weighted = readonly (readonly [TopicSlug, number])[];
 
@@ -46,7 +47,6 @@ export const LANDSCAPE_SOURCES = {
 } as const;
 
 const S = LANDSCAPE_SOURCES;
-const TRONDHEIM = '5001';
 
 /** A sourced academic unit (department, centre, group, lab) of the landscape. */
 export const unit = (

@@ -8,6 +8,7 @@
  * left out.
  */
 import { bilingual, unit, type FactActor } from './research-landscape.ts';
+import { TRONDHEIM } from './municipalities.ts';
 
 export const SINTEF_UNIT_SOURCES = {
   batteryLab: 'https://gemini.no/2023/02/sintef-satser-med-ny-batterilab/',
@@ -22,7 +23,6 @@ export const SINTEF_UNIT_SOURCES = {
 } as const;
 
 const S = SINTEF_UNIT_SOURCES;
-const TRONDHEIM = '5001';
 
 export const SINTEF_UNIT_ACTORS: readonly FactActor[] = [
   unit('sintef-battery-lab', 'RESEARCH_GROUP', 'SINTEF Battery Lab', S.batteryLab, {
