@@ -14,7 +14,11 @@ export type {
 } from './port.ts';
 export { facetNames, sortFields } from './port.ts';
 export { createEmbeddedSearchIndex } from './embedded/embedded-index.ts';
-export type { EmbeddedSearchIndex, EmbeddedSearchIndexOptions } from './embedded/embedded-index.ts';
+export type {
+  EmbeddedSearchIndex,
+  EmbeddedSearchIndexOptions,
+  Opening,
+} from './embedded/embedded-index.ts';
 export type { FeedMark } from './embedded/document-store.ts';
 export { createMeilisearchIndex, MeilisearchTaskError } from './meilisearch/meilisearch-index.ts';
 export type { MeilisearchIndexOptions } from './meilisearch/meilisearch-index.ts';

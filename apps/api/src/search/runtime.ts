@@ -1,5 +1,6 @@
 import type { Graph } from '@kobling/graph';
 import { createEmbeddedSearchIndex, createMeilisearchIndex } from '@kobling/search';
+import type { Opening } from '@kobling/search';
 import { createSearchSync } from '@kobling/search-sync';
 import type { SearchSync } from '@kobling/search-sync';
 
@@ -30,6 +31,8 @@ export interface SearchConfig {
 export interface ApiSearch {
   readonly sync: SearchSync;
   readonly engine: SearchEngine;
+  /** The embedded index: whether its file opened from its snapshot, and if not, why. */
+  readonly opening?: Opening;
 }
 
 export function searchEngineOf(config: SearchConfig): SearchEngine {
@@ -49,7 +52,11 @@ export function createSearch(graph: Graph, config: SearchConfig): ApiSearch {
   const index = createEmbeddedSearchIndex(
     config.embeddedPath === undefined ? {} : { path: config.embeddedPath },
   );
-  return { sync: createSearchSync(graph, index, { position: index }), engine: 'embedded' };
+  return {
+    sync: createSearchSync(graph, index, { position: index }),
+    engine: 'embedded',
+    opening: index.opening,
+  };
 }
 
 export interface RunningSearch extends ApiSearch {
@@ -58,6 +65,13 @@ export interface RunningSearch extends ApiSearch {
 }
 
 type Log = Pick<Console, 'info' | 'warn'>;
+
+/** Where an opened index came from, for the start-up line an operator reads. */
+function openedFrom(opening: Opening | undefined): string {
+  if (opening?.from === 'snapshot') return 'from its snapshot';
+  const why = opening?.snapshotUnusable ? ` (snapshot not used: ${opening.snapshotUnusable})` : '';
+  return `from its documents${why}`;
+}
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -77,7 +91,7 @@ export async function startSearch(
   log: Log = console,
 ): Promise<RunningSearch> {
   const search = createSearch(graph, config);
-  const { sync, engine } = search;
+  const { sync, engine, opening } = search;
   let stopped = false;
   let retry: ReturnType<typeof setTimeout> | null = null;
 
@@ -89,7 +103,7 @@ export async function startSearch(
       log.info(
         report.rebuilt
           ? `Search: embedded index built from the graph, ${report.documents} documents in ${ms} ms`
-          : `Search: embedded index opened with ${report.documents} documents, ${report.applied} changed since its last run applied, in ${ms} ms`,
+          : `Search: embedded index opened ${openedFrom(opening)} with ${report.documents} documents, ${report.applied} changed since its last run applied, in ${ms} ms`,
       );
       return;
     }
