@@ -9,7 +9,7 @@ import type { AnyOrama } from '@orama/orama';
 import { Document as FlexDocument } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from '../document.ts';
-import type { FacetName, SearchRequest } from '../port.ts';
+import type { FacetName, SearchRequest, SearchSort } from '../port.ts';
 import { valueFilters } from '../port.ts';
 import { synonymTokens } from '../synonyms.ts';
 import { createEmbeddedSearchIndex } from '../embedded/embedded-index.ts';
@@ -400,6 +400,23 @@ function sqliteCandidate(dir: string): Candidate {
     for (const s of synonymTokens(words)) terms.add(quote(s));
     return [...terms].join(' OR ');
   };
+  // SQLite binds values, not names: every column name in a statement comes from these maps.
+  const facetColumn: Record<FacetName, string> = {
+    type: 'd.type',
+    kind: 'd.kind',
+    helix: 'd.helix',
+    municipality: 'd.municipality',
+    topics: 't.topic',
+    stage: 'd.stage',
+    trl: 'd.trl',
+    isTech: 'd.isTech',
+    level: 'd.level',
+  };
+  const sortOrder: Record<SearchSort['field'], string> = {
+    title: "json_extract(d.json, '$.title')",
+    updatedAt: 'd.updatedAt',
+    trl: 'd.trl',
+  };
   const filterSql = (q: Query): { sql: string; params: (string | number)[] } => {
     const clauses: string[] = [];
     const params: (string | number)[] = [];
@@ -409,7 +426,7 @@ function sqliteCandidate(dir: string): Candidate {
       clauses.push(
         field === 'topics'
           ? `d.rowid IN (SELECT rowid FROM doc_topics WHERE topic IN (${list}))`
-          : `d.${field} IN (${list})`,
+          : `${facetColumn[field]} IN (${list})`,
       );
       params.push(...values);
     }
@@ -482,7 +499,7 @@ function sqliteCandidate(dir: string): Candidate {
         : `SELECT d.rowid AS rowid FROM docs d WHERE ${sql}`;
       const args = text ? [text, ...params] : params;
       const order = q.sort
-        ? `ORDER BY d.${q.sort.field} ${q.sort.direction}`
+        ? `ORDER BY ${sortOrder[q.sort.field]} ${q.sort.direction === 'desc' ? 'DESC' : 'ASC'}`
         : text
           ? 'ORDER BY bm25(fts, 4, 2.5, 1.5, 1.2, 1)'
           : '';
@@ -497,7 +514,7 @@ function sqliteCandidate(dir: string): Candidate {
             .all(...args);
       const total = Number(db.prepare(`SELECT count(*) AS n FROM (${matched})`).get(...args)?.n);
       for (const facet of q.facets ?? []) {
-        const column = facet === 'topics' ? 't.topic' : `d.${facet}`;
+        const column = facetColumn[facet];
         const from =
           facet === 'topics' ? `doc_topics t JOIN docs d ON d.rowid = t.rowid` : 'docs d';
         db.prepare(
