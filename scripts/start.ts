@@ -16,22 +16,12 @@
  * in use stops the start with its message and exit code 1.
  */
 import { createServer } from 'node:http';
-import { join } from 'node:path';
-import {
-  apiSettingsFrom,
-  createApi,
-  mailOptionsFrom,
-  startExpirySweep,
-  startMailJobs,
-  startSearch,
-} from '@kobling/api';
-import { describeStore, loadConfig } from '@kobling/config';
-import { openGraph } from '@kobling/graph';
-import { ensureSeeded, formatSeedSummary } from '@kobling/seeds';
+import { loadConfig } from '@kobling/config';
 import {
   createSiteApp,
   ensureAdmin,
   loadWebBuild,
+  openPlatform,
   runStart,
   serveUntilStopped,
 } from '@kobling/server';
@@ -39,34 +29,12 @@ import {
 await runStart(async () => {
   const config = loadConfig();
   const build = await loadWebBuild(config.web.build);
-
-  const graph = await openGraph(config.store);
-  console.info(`Store: ${describeStore(config.store)}`);
-  const summary = await ensureSeeded(graph);
-  if (summary) console.info(formatSeedSummary(summary));
-
-  // Search: the embedded index is rebuilt from the graph now; Meilisearch when MEILI_URL is set.
-  // The indexer runs in this process and every mutation wakes it.
-  const search = await startSearch(graph, config.search);
-  const api = createApi({
-    graph,
-    projectionSnapshotPath: join(config.dataDir, 'projection.snapshot'),
+  const { graph, api, stop } = await openPlatform(config, {
+    seedWhenEmpty: true,
     // The API sits behind this server, which sets X-Forwarded-For itself.
-    settings: apiSettingsFrom(config, { trustProxy: true }),
-    search: search.sync,
-    searchEngine: search.engine,
-    mail: mailOptionsFrom(config),
+    trustProxy: true,
   });
   if (config.admin) await ensureAdmin(graph, api, config.admin);
-  // Unanswered introductions expire on a timer too, not only when someone reads them.
-  const stopSweep = startExpirySweep(graph);
-  // Mail: the worker sends the queue (SMTP_URL, else the development mailbox), with the
-  // expiry reminders and the weekly digest.
-  const stopMail = startMailJobs(graph, api.mail, api.projection);
-  if (config.mail.smtpUrl === null) {
-    console.info('Mail: no SMTP_URL, so mail is kept in the development mailbox (/admin/mailbox)');
-  }
-
   const app = createSiteApp({
     api,
     build,
@@ -75,12 +43,7 @@ await runStart(async () => {
   });
   const { port } = config.server;
   const server = createServer(app);
-  serveUntilStopped(server, port, async () => {
-    stopSweep();
-    await stopMail();
-    await search.stop();
-    await graph.close();
-  });
+  serveUntilStopped(server, port, stop);
   server.listen(port, () => {
     console.info(`Kobling is running at http://localhost:${port}/ (GraphQL API at /graphql)`);
   });
