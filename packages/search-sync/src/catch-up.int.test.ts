@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHANGE_FEED_RETENTION_MS, storeCreatedAt } from '@kobling/graph';
 import type { Graph } from '@kobling/graph';
-import { openTestGraph } from '@kobling/graph/testing';
+import { openTestGraph, sampleRow } from '@kobling/graph/testing';
 import { createEmbeddedSearchIndex } from '@kobling/search';
 import type { EmbeddedSearchIndex } from '@kobling/search';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,37 @@ describe('the embedded index on disk, caught up from its feed position', () => {
     expect(await second.sync.catchUp()).toMatchObject({ rebuilt: false });
     expect(await hits(second.index, 'tidewatch')).toEqual(['a-new']);
     expect(await hits(second.index, 'fjordsense')).toEqual([]);
+  });
+
+  it("applies what a change while it was closed did to other documents: an actor's project", async () => {
+    await graph.runner.write(async (tx) => {
+      await graph.actors.nodes.create(tx, actorRow('a-work', 'Havlys'));
+      await graph.projects.nodes.create(
+        tx,
+        sampleRow('Project', { id: 'p-work', title: 'Tarecensus' }),
+      );
+      await graph.actors.participations.merge(tx, [
+        { fromKey: 'a-work', toKey: 'p-work', role: 'PARTNER' },
+      ]);
+    });
+    const first = openIndex();
+    await first.sync.catchUp();
+    expect(await hits(first.index, 'tarecensus')).toEqual(['a-work']);
+    // Past the actor's own events, so only the project's can reach its document.
+    await first.index.recordFeedPosition({
+      at: Date.now(),
+      storeCreatedAt: await storeCreatedAt(graph.runner),
+    });
+    await first.index.close();
+
+    // Announces only the project.
+    await graph.runner.write((tx) =>
+      graph.projects.nodes.update(tx, 'p-work', { title: 'Tangtelling' }),
+    );
+    const second = openIndex();
+    expect(await second.sync.catchUp()).toMatchObject({ rebuilt: false });
+    expect(await hits(second.index, 'tangtelling')).toEqual(['a-work']);
+    expect(await hits(second.index, 'tarecensus')).toEqual([]);
   });
 
   it('is rebuilt when its position is of another store', async () => {

@@ -12,6 +12,7 @@ import type {
   SearchIndex,
 } from '@kobling/search';
 import { withDependents } from './dependents.ts';
+import type { EntityRef } from './dependents.ts';
 import { FEED_LAG_MS, POSITION_EVERY_MS, changesSince } from './feed-position.ts';
 import type { FeedPosition } from './feed-position.ts';
 import { SEARCHABLE, loadSearchableRows } from './searchable-rows.ts';
@@ -22,18 +23,25 @@ const PAGE = 500;
 const isSearchable = (label: string): label is SearchableLabel =>
   (SEARCHABLE as readonly string[]).includes(label);
 
-/** The current documents of these entities, keyed by search document id; null = not searchable. */
+/**
+ * The current documents of these entities, keyed by search document id; null = not searchable.
+ * For changes (`changed: true`), also the documents that show their facts (dependents.ts), read
+ * in the same transaction.
+ */
 async function documentsFor(
   graph: Graph,
-  entities: readonly { entity: string; entityId: string }[],
+  entities: readonly EntityRef[],
+  options: { changed: boolean },
 ): Promise<Map<string, SearchDocument | null>> {
-  const idsByLabel = new Map<SearchableLabel, Set<string>>();
-  for (const { entity, entityId } of entities) {
-    if (!isSearchable(entity)) continue;
-    idsByLabel.set(entity, (idsByLabel.get(entity) ?? new Set()).add(entityId));
-  }
   const documents = new Map<string, SearchDocument | null>();
   await graph.runner.read(async (tx) => {
+    const idsByLabel = new Map<SearchableLabel, Set<string>>();
+    for (const { entity, entityId } of options.changed
+      ? await withDependents(graph, tx, entities)
+      : entities) {
+      if (!isSearchable(entity)) continue;
+      idsByLabel.set(entity, (idsByLabel.get(entity) ?? new Set()).add(entityId));
+    }
     for (const [label, ids] of idsByLabel) {
       for (const id of ids) {
         const key = outboxDocumentId({ entity: label, entityId: id });
@@ -66,8 +74,7 @@ export function graphOutboxSource(graph: Graph): OutboxSource {
     markDone: (ids, now) => graph.outbox.markDone(ids, now),
     markFailed: (id, error, nextAttemptAt) => graph.outbox.markFailed(id, error, nextAttemptAt),
     // An event re-indexes its own document and those that show its facts (dependents.ts).
-    loadDocuments: async (events) =>
-      documentsFor(graph, await graph.runner.read((tx) => withDependents(graph, tx, events))),
+    loadDocuments: (events) => documentsFor(graph, events, { changed: true }),
     pendingStats: (now) => graph.outbox.pendingStats(now),
     purgeDone: (now) => graph.outbox.purgeDone(now),
   };
@@ -91,6 +98,7 @@ export async function* allDocuments(graph: Graph): AsyncGenerator<SearchDocument
       const documents = await documentsFor(
         graph,
         keys.map((entityId) => ({ entity: label, entityId })),
+        { changed: false },
       );
       for (const document of documents.values()) if (document) yield document;
       after = keys[keys.length - 1]!;
@@ -112,7 +120,7 @@ export function graphProjection(graph: Graph): ProjectionSource {
         const label = SEARCHABLE.find((l) => l.toLowerCase() === type);
         return label ? [{ entity: label, entityId: rest.join(':') }] : [];
       });
-      return documentsFor(graph, entities);
+      return documentsFor(graph, entities, { changed: false });
     },
   };
 }
@@ -234,7 +242,7 @@ export function createSearchSync(
         const documents = await rebuild();
         return { rebuilt: true, documents };
       }
-      const documents = await documentsFor(graph, changes);
+      const documents = await documentsFor(graph, changes, { changed: true });
       const upserts: SearchDocument[] = [];
       const deletes: string[] = [];
       for (const [id, document] of documents) {
